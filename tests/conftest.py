@@ -11,3 +11,43 @@ def _somat_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("somat-home")
     monkeypatch.setenv("SOMAT_HOME", str(home))
     return home
+
+
+# --- encrypted registry fixtures -------------------------------------------------------------
+import shutil  # noqa: E402
+
+TEMPLATE_KEY = bytes(range(32))
+
+
+@pytest.fixture(scope="session")
+def _schema_template(tmp_path_factory):
+    """A real SQLCipher file with the full schema, made once and copied per test."""
+    from app.models.db import make_engine, make_sessionmaker
+    from app.models.schema import create_schema, sync_rule_tables
+
+    path = tmp_path_factory.mktemp("template") / "template.somat"
+    engine = make_engine(path, TEMPLATE_KEY)
+    create_schema(engine)
+    with make_sessionmaker(engine).begin() as session:
+        sync_rule_tables(session)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(_schema_template, tmp_path):
+    path = tmp_path / "registry.somat"
+    shutil.copyfile(_schema_template, path)
+    return path
+
+
+@pytest.fixture
+def sessionmaker_(db_path):
+    """A sessionmaker over a fresh encrypted registry (raw template key, no key slots)."""
+    from app.models.db import make_engine, make_sessionmaker
+
+    engine = make_engine(db_path, TEMPLATE_KEY)
+    yield make_sessionmaker(engine)
+    engine.dispose()

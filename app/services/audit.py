@@ -1,0 +1,105 @@
+"""Writing and verifying the audit hash chain.
+
+``record`` appends one event in the caller's transaction. The hash of a row is
+SHA-256(prev_hash || canonical JSON of its content), so changing, removing or reordering any row
+breaks the chain at that row; cutting rows off the end is detected against the chain head kept
+outside the database (see ``app.services.keystore``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import GENESIS_HASH, AuditEvent, utcnow
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def _row_hash(prev_hash: str, *, id: int, at: dt.datetime, actor: str, action: str,
+              entity: str | None, entity_id: int | None, details: str) -> str:
+    content = canonical_json({
+        "id": id, "at": at.isoformat(timespec="microseconds"), "actor": actor, "action": action,
+        "entity": entity, "entity_id": entity_id, "details": details,
+    })
+    return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
+
+
+def record(session: Session, action: str, *, actor: str, entity: str | None = None,
+           entity_id: int | None = None, **details: Any) -> AuditEvent:
+    """Append an audit event in the current transaction. Never pass secrets or keys in details."""
+    last = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
+    prev_hash = last.hash if last else GENESIS_HASH
+    new_id = (last.id + 1) if last else 1
+    at = utcnow()
+    details_json = canonical_json(details)
+    event = AuditEvent(
+        id=new_id, at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
+        details=details_json, prev_hash=prev_hash,
+        hash=_row_hash(prev_hash, id=new_id, at=at, actor=actor, action=action, entity=entity,
+                       entity_id=entity_id, details=details_json),
+    )
+    session.add(event)
+    session.flush()
+    session.info["audit_dirty"] = True
+    return event
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    count: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    count: int
+    head: ChainHead
+    first_broken_id: int | None = None
+    reason: str | None = None
+
+
+def chain_head(session: Session) -> ChainHead:
+    count = session.scalar(select(func.count(AuditEvent.id))) or 0
+    last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+    return ChainHead(count, last or GENESIS_HASH)
+
+
+def verify_chain(session: Session, expected_head: ChainHead | None = None) -> VerifyResult:
+    """Re-walk the whole chain; compare with the head kept outside the database when given."""
+    prev = GENESIS_HASH
+    count = 0
+    expected_id = 1
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)).scalars()
+    for ev in rows:
+        count += 1
+        if ev.id != expected_id:
+            return VerifyResult(False, count, ChainHead(count, prev), ev.id,
+                                f"Thiếu bản ghi trước bản ghi số {ev.id} (mong đợi số {expected_id})")
+        if ev.prev_hash != prev:
+            return VerifyResult(False, count, ChainHead(count, prev), ev.id,
+                                f"Bản ghi số {ev.id} không nối với bản ghi trước")
+        actual = _row_hash(prev, id=ev.id, at=ev.at, actor=ev.actor, action=ev.action, entity=ev.entity,
+                           entity_id=ev.entity_id, details=ev.details)
+        if actual != ev.hash:
+            return VerifyResult(False, count, ChainHead(count, prev), ev.id,
+                                f"Nội dung bản ghi số {ev.id} đã bị thay đổi")
+        prev = ev.hash
+        expected_id += 1
+    head = ChainHead(count, prev)
+    if expected_head is not None and (expected_head.count, expected_head.hash) != (head.count, head.hash):
+        if expected_head.count > head.count:
+            reason = (f"Nhật ký bị cắt bớt: lần ghi cuối có {expected_head.count} bản ghi, "
+                      f"nay chỉ còn {head.count}")
+            return VerifyResult(False, count, head, head.count + 1, reason)
+        return VerifyResult(False, count, head, None,
+                            "Đầu chuỗi nhật ký không khớp với bản lưu bên ngoài cơ sở dữ liệu")
+    return VerifyResult(True, count, head)
