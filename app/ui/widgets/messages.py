@@ -1,0 +1,76 @@
+"""Confirmation and error dialogs with one voice for the whole application.
+
+* ``confirm_danger(parent, title, consequence)`` — a dangerous action: says what will happen, the
+  default (Enter / Esc) is "Không". Returns True only when the clerk pressed the yes button.
+* ``show_error(parent, error, next_step=None)`` — a sentence the clerk understands plus what to do
+  next. ``SomatError`` messages are shown as they are; anything else is "our bug" and is logged.
+* ``show_info(parent, title, text)`` — plain information.
+* ``error_text(error)`` — the sentence ``show_error`` would show (for inline labels).
+
+Tests replace the module-level ``_exec`` to answer dialogs without a user.
+"""
+from __future__ import annotations
+
+import logging
+
+from app.services.errors import SomatError
+from app.ui.qt import QCoreApplication, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def _exec(box: QMessageBox) -> int:
+    """Run a message box modally (tests monkeypatch this)."""
+    return box.exec()
+
+
+def confirm_danger(parent: QWidget | None, title: str, consequence: str, *,
+                   yes_text: str | None = None, no_text: str | None = None) -> bool:
+    """Ask before a dangerous action. ``consequence`` says what will happen if the clerk agrees."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(title)
+    box.setText(f"<b>{title}</b>")
+    box.setInformativeText(consequence)
+    yes = box.addButton(yes_text or _tr("Có, tiếp tục"), QMessageBox.DestructiveRole)
+    no = box.addButton(no_text or _tr("Không"), QMessageBox.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    _exec(box)
+    return box.clickedButton() is yes
+
+
+def error_text(error: BaseException | str) -> str:
+    if isinstance(error, str):
+        return error
+    if isinstance(error, SomatError):
+        return error.message
+    return _tr("Đã xảy ra lỗi ngoài dự kiến trong chương trình. Dữ liệu đã ghi trước đó không bị ảnh hưởng. "
+               "Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ quản trị kèm tệp nhật ký chương trình.")
+
+
+def show_error(parent: QWidget | None, error: BaseException | str, next_step: str | None = None, *,
+               title: str | None = None) -> None:
+    if isinstance(error, BaseException) and not isinstance(error, SomatError):
+        log.error("Lỗi ngoài dự kiến", exc_info=(type(error), error, error.__traceback__))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Critical if not isinstance(error, SomatError) else QMessageBox.Warning)
+    box.setWindowTitle(title or _tr("Không thực hiện được"))
+    box.setText(error_text(error))
+    if next_step:
+        box.setInformativeText(next_step)
+    box.addButton(_tr("Đóng"), QMessageBox.AcceptRole)
+    _exec(box)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.addButton(_tr("Đóng"), QMessageBox.AcceptRole)
+    _exec(box)
