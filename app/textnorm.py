@@ -75,5 +75,6 @@ def sort_key_str(text: str | None) -> str:
     primary, tones = sort_key(text)
     out = []
     for cls, rank in primary:
-        out.append(chr(0x30 + cls + 1) + chr(0x100 + rank))
+        # class, then the rank in two fixed-width characters (covers every code point)
+        out.append(chr(0x30 + cls + 1) + chr(0x4E00 + (rank >> 10)) + chr(0x4E00 + (rank & 0x3FF)))
     return "".join(out) + "\x00" + "".join(chr(0x30 + t) for t in tones)
