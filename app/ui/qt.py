@@ -14,6 +14,7 @@ from PySide6.QtCore import (  # noqa: F401
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QT_TRANSLATE_NOOP,
     QPoint,
     QRunnable,
     QSettings,
@@ -40,6 +41,7 @@ from PySide6.QtGui import (  # noqa: F401
     QKeySequence,
     QPainter,
     QPalette,
+    QTextCursor,
     QPen,
     QPixmap,
     QShortcut,
@@ -71,12 +73,15 @@ from PySide6.QtWidgets import (  # noqa: F401
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyle,
     QStackedWidget,
     QStatusBar,
     QTableView,
@@ -92,3 +97,9 @@ from PySide6.QtWidgets import (  # noqa: F401
     QWizard,
     QWizardPage,
 )
+
+# Registers, dialogs, drafting and print preview.
+from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextListFormat  # noqa: E402,F401
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402,F401
+from PySide6.QtWidgets import QButtonGroup, QRadioButton  # noqa: E402,F401
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401,E402

@@ -1,0 +1,43 @@
+"""Settings needed before the registry is unlocked, kept in QSettings (an INI file under
+``app.paths.config_dir()``, so tests and portable installs redirect it). Never secrets: only the
+last registry path, the last user name, the language and the idle-lock default. Everything else
+lives inside the encrypted database (``app.services.settings``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import paths
+from app.ui.qt import QSettings
+
+
+@dataclass(frozen=True)
+class Pref:
+    key: str
+    type: type
+    default: object
+
+
+LAST_REGISTRY = Pref("registry/last_path", str, "")
+LAST_USERNAME = Pref("registry/last_username", str, "")
+LANGUAGE = Pref("ui/language", str, "vi")
+IDLE_MINUTES = Pref("lock/idle_minutes", int, 5)
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+def store() -> QSettings:
+    return QSettings(str(paths.config_dir() / "somat.ini"), QSettings.IniFormat)
+
+
+def get(pref: Pref):
+    value = store().value(pref.key, pref.default)
+    try:
+        return pref.type(value)
+    except (TypeError, ValueError):
+        return pref.default
+
+
+def put(pref: Pref, value) -> None:
+    s = store()
+    s.setValue(pref.key, pref.type(value))
+    s.sync()

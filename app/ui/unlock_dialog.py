@@ -1,0 +1,213 @@
+"""Unlocking a registry: the form (also embedded in the lock screen) and the start-up dialog.
+
+The core raises distinct errors, and each gets its own sentence and next step: wrong password, not
+a Sổ Mật file, damaged file, too many attempts (with the wait), registry in use, database too new.
+The key derivation is slow on purpose, so the open runs off the GUI thread.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from app.ui import prefs
+from app.ui.qt import (
+    QCoreApplication, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QTimer, QVBoxLayout, QWidget, Signal,
+)
+from app.ui.widgets.banner import Banner
+from app.ui.widgets.messages import error_text
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("unlock", text)
+
+
+def _next_steps() -> dict[str, str]:
+    return {
+        "WrongPassword": _tr("Kiểm tra phím Caps Lock và bộ gõ tiếng Việt (Unikey, EVKey) rồi nhập lại. "
+                             "Nếu quên mật khẩu, nhờ cán bộ quản trị đặt lại hoặc dùng mã khôi phục."),
+        "NotSomatFile": _tr("Chọn đúng tệp sổ của cơ quan (đuôi .somat) bằng nút «Chọn tệp khác…»."),
+        "DamagedFile": _tr("Đừng ghi đè hay xóa tệp này. Báo cán bộ quản trị để khôi phục từ bản sao lưu "
+                           "gần nhất (lệnh «somat backup restore»)."),
+        "TooManyAttempts": _tr("Chờ hết thời gian trên rồi nhập lại. Nếu không phải bạn nhập sai, "
+                               "báo ngay cán bộ bảo mật."),
+        "RegistryInUse": _tr("Sổ này đang mở ở một cửa sổ Sổ Mật khác trên máy. Chuyển sang cửa sổ đó, "
+                             "hoặc đóng nó rồi thử lại."),
+        "DatabaseTooNew": _tr("Tệp sổ được tạo bởi phiên bản Sổ Mật mới hơn. Cài phiên bản mới hơn "
+                              "của chương trình rồi mở lại."),
+    }
+
+
+def _default_opener(path, username, password):
+    from app.services.registry import open_registry
+
+    return open_registry(path, username, password)
+
+
+class UnlockForm(QWidget):
+    """User name + password → ``opened(registry)``. ``error_kind`` names the last error class."""
+
+    opened = Signal(object)
+
+    def __init__(self, tasks, path: Path | None, username: str = "", parent: QWidget | None = None, *,
+                 opener=None):
+        super().__init__(parent)
+        self.tasks, self.path = tasks, Path(path) if path else None
+        self.opener = opener or _default_opener
+        self.error_kind: str | None = None
+        self._wait_left = 0
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._tick)
+
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.Password)
+        self.password.returnPressed.connect(self.submit)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.button = QPushButton(_tr("Mở khóa"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        self.error = Banner("", "fail")
+        self.error.setObjectName("unlockError")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(_tr("Tên đăng nhập:"), self.username)
+        form.addRow(_tr("Mật khẩu:"), self.password)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        layout.addLayout(row)
+        (self.password if username else self.username).setFocus()
+
+    def set_path(self, path: Path) -> None:
+        self.path = Path(path)
+        self._clear_error()
+
+    def focus(self) -> None:
+        (self.password if self.username.text() else self.username).setFocus()
+
+    # -- opening ---------------------------------------------------------------------------
+    def submit(self) -> None:
+        if self._wait_left > 0 or not self.button.isEnabled():
+            return
+        user, password = self.username.text().strip(), self.password.text()
+        if not user or not password:
+            self._show("MissingInput", _tr("Nhập tên đăng nhập và mật khẩu."), "")
+            return
+        if self.path is None or not self.path.exists():
+            self._show("NoFile", _tr("Không tìm thấy tệp sổ."), _tr("Chọn tệp sổ bằng nút «Chọn tệp khác…»."))
+            return
+        self.password.clear()
+        self.button.setEnabled(False)
+        self._clear_error()
+        path = self.path
+        self.tasks.run(lambda: self.opener(path, user, password), self._done, self._failed,
+                       label=_tr("Đang kiểm tra mật khẩu…"), parent=self.window())
+
+    def _done(self, registry) -> None:
+        self.button.setEnabled(True)
+        self.error_kind = None
+        prefs.put(prefs.LAST_REGISTRY, str(self.path))
+        prefs.put(prefs.LAST_USERNAME, self.username.text().strip())
+        self.opened.emit(registry)
+
+    def _failed(self, exc: Exception) -> None:
+        self.button.setEnabled(True)
+        kind = type(exc).__name__
+        step = _next_steps().get(kind, "")
+        text = error_text(exc)
+        if kind == "TooManyAttempts":
+            self._wait_left = int(getattr(exc, "wait_seconds", 30) or 30)
+            self.button.setEnabled(False)
+            self._wait_timer.start()
+        self._show(kind, text, step)
+        self.password.setFocus()
+
+    def _show(self, kind: str, text: str, step: str) -> None:
+        self.error_kind = kind
+        self._base_text = f"{text}\n{step}".strip()
+        self.error.set_state(self._decorate(), "fail")
+        self.error.show()
+
+    def _decorate(self) -> str:
+        if self._wait_left > 0:
+            return self._base_text + "\n" + _tr("Có thể thử lại sau {s} giây.").format(s=self._wait_left)
+        return self._base_text
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._wait_left = 0
+            self._wait_timer.stop()
+            self.button.setEnabled(True)
+        self.error.set_state(self._decorate(), "fail")
+
+    def _clear_error(self) -> None:
+        self.error_kind = None
+        self.error.hide()
+
+
+class UnlockDialog(QDialog):
+    """Start-up window: which registry file, then the unlock form. ``registry`` is set on accept."""
+
+    def __init__(self, tasks, path: Path | None = None, parent: QWidget | None = None, *, opener=None):
+        super().__init__(parent)
+        from app import __version__
+
+        self.setWindowTitle(_tr("Mở Sổ Mật {version}").format(version=__version__))
+        self.registry = None
+        self.setMinimumWidth(520)
+        last = prefs.get(prefs.LAST_REGISTRY)
+        self.path = Path(path) if path else (Path(last) if last else None)
+
+        title = QLabel(_tr("<h2>Sổ Mật</h2>Sổ đăng ký và quản lý bí mật nhà nước"))
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        choose = QPushButton(_tr("Chọn tệp khác…"))
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self._choose)
+        self.form = UnlockForm(tasks, self.path, prefs.get(prefs.LAST_USERNAME), self, opener=opener)
+        self.form.opened.connect(self._opened)
+        quit_button = QPushButton(_tr("Thoát"))
+        quit_button.setAutoDefault(False)
+        quit_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        row = QHBoxLayout()
+        row.addWidget(self.file_label, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        layout.addWidget(self.form)
+        bottom = QHBoxLayout()
+        bottom.addWidget(quit_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self._show_path()
+
+    def _show_path(self) -> None:
+        text = str(self.path) if self.path else _tr("(chưa chọn tệp)")
+        self.file_label.setText(_tr("Tệp sổ: {path}").format(path=text))
+
+    def _choose(self) -> None:
+        start = str(self.path.parent) if self.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, _tr("Chọn tệp sổ"), start,
+                                              _tr("Sổ Mật (*.somat);;Mọi tệp (*)"))
+        if name:
+            self.path = Path(name)
+            self.form.set_path(self.path)
+            self._show_path()
+
+    def _opened(self, registry) -> None:
+        self.registry = registry
+        self.accept()
