@@ -15,6 +15,7 @@ from PySide6.QtCore import (  # noqa: F401
     QObject,
     QPersistentModelIndex,
     QT_TRANSLATE_NOOP,
+    QtMsgType,
     QPoint,
     QRunnable,
     QSettings,
@@ -28,6 +29,7 @@ from PySide6.QtCore import (  # noqa: F401
     QUrl,
     Signal,
     Slot,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction,

@@ -1,0 +1,55 @@
+"""``somat gui [--db PATH] [--demo]`` — start the graphical application (also ``somat`` alone).
+
+With no registry at the path, the first-run wizard opens. ``--demo`` first creates a demonstration
+registry filled with sample records (only when none exists at the path) and prints its password.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+DEMO_USERNAME = "quantri"
+DEMO_PASSWORD = "demo-so-mat-2025"
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("gui", help="mở giao diện đồ họa (mặc định)",
+                              description="Mở giao diện đồ họa Sổ Mật.")
+    p.add_argument("--db", type=Path, default=None, metavar="TỆP",
+                   help="tệp sổ (mặc định: sổ trong thư mục dữ liệu của người dùng)")
+    p.add_argument("--demo", action="store_true",
+                   help="tạo sổ mẫu với dữ liệu minh họa nếu chưa có (mật khẩu mẫu in ra màn hình)")
+    p.set_defaults(func=run)
+
+
+def create_demo(path: Path) -> None:
+    from app.services.demo import populate_demo
+    from app.services.registry import create_registry
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    registry, _code = create_registry(
+        path, agency_name="Sở Khoa học và Công nghệ (sổ mẫu)", superior_body="Ủy ban nhân dân tỉnh Đồng Nai",
+        admin_username=DEMO_USERNAME, admin_full_name="Nguyễn Thị Minh Anh", password=DEMO_PASSWORD,
+        place="Đồng Nai")
+    try:
+        populate_demo(registry)
+    finally:
+        registry.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    from app import paths
+
+    path = Path(args.db) if args.db else paths.default_registry()
+    if getattr(args, "demo", False):
+        if not path.exists():
+            print(f"Đang tạo sổ mẫu tại {path} …")
+            started = time.monotonic()
+            create_demo(path)
+            print(f"Đã tạo sổ mẫu sau {time.monotonic() - started:.1f} giây.")
+        print(f"Sổ mẫu: {path}\nTên đăng nhập: {DEMO_USERNAME}\nMật khẩu mẫu: {DEMO_PASSWORD}\n"
+              "(Chỉ dùng để thử chương trình; không ghi dữ liệu mật thật vào sổ mẫu.)")
+    from app.ui.app import run as run_gui
+
+    return run_gui(path)

@@ -1,0 +1,152 @@
+"""Start-up of the GUI: logging, Qt messages into logging, the crash dialog, translations, style,
+then the first-run wizard or the unlock dialog, then the main window.
+
+``run(db_path=None)`` returns the process exit code.
+"""
+from __future__ import annotations
+
+import collections
+import logging
+import logging.handlers
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from app import __version__, paths
+from app.ui import prefs
+from app.ui.qt import (
+    QApplication, QCoreApplication, QFont, QFontDatabase, QLibraryInfo, QLocale, QMessageBox, QtMsgType,
+    QTranslator, qInstallMessageHandler,
+)
+
+log = logging.getLogger(__name__)
+STARTED_AT = time.monotonic()
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+
+# The last log lines, for a diagnostics view; never holds secrets (nothing secret is logged).
+RING: collections.deque[str] = collections.deque(maxlen=500)
+
+
+class _RingHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            RING.append(self.format(record))
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def init_logging(level: int = logging.INFO) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_somat", False) for h in root.handlers):
+        return
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = [_RingHandler()]
+    try:
+        handlers.append(logging.handlers.RotatingFileHandler(
+            paths.state_dir() / "somat.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"))
+    except OSError:
+        pass
+    for h in handlers:
+        h.setFormatter(fmt)
+        h._somat = True  # noqa: SLF001
+        root.addHandler(h)
+    root.setLevel(level)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(mode, context, message) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+
+
+def install_excepthook() -> None:
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.critical("Lỗi không bắt được:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Critical)
+        box.setWindowTitle(QCoreApplication.translate("app", "Lỗi chương trình"))
+        box.setText(QCoreApplication.translate(
+            "app", "Sổ Mật gặp lỗi ngoài dự kiến. Thao tác vừa rồi có thể chưa hoàn tất; dữ liệu đã lưu "
+                   "trước đó không bị ảnh hưởng."))
+        box.setInformativeText(QCoreApplication.translate(
+            "app", "Hãy kiểm tra lại việc vừa làm. Nếu lỗi lặp lại, báo cán bộ quản trị và gửi kèm tệp "
+                   "nhật ký chương trình: {path}").format(path=paths.state_dir() / "somat.log"))
+        box.setDetailedText("".join(traceback.format_exception_only(exc_type, exc)))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+_translators: list[QTranslator] = []
+
+
+def install_translations(app: QApplication, language: str | None = None) -> str:
+    """Vietnamese is the source language; English comes from ``i18n/somat_en.qm`` when built."""
+    language = language or prefs.get(prefs.LANGUAGE)
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    locale = QLocale(QLocale.English if language == "en" else QLocale.Vietnamese)
+    QLocale.setDefault(locale)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_tr)
+        _translators.append(qt_tr)
+    if language != "vi":
+        own = QTranslator(app)
+        if own.load(str(I18N_DIR / f"somat_{language}.qm")):
+            app.installTranslator(own)
+            _translators.append(own)
+    return language
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    families = set(QFontDatabase.families())
+    for family in ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Arial"):
+        if family in families:  # fonts with complete Vietnamese glyphs
+            font = QFont(family, 10)
+            app.setFont(font)
+            break
+    app.setStyleSheet("""
+        QListWidget#sidebar { background: #1f3a5f; color: white; border: none; font-size: 11pt; }
+        QListWidget#sidebar::item { padding: 6px 12px; }
+        QListWidget#sidebar::item:selected { background: #2f6db5; color: white; }
+        QWidget#lockScreen { background: #eef2f7; }
+    """)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Sổ Mật")
+    app.setOrganizationName("somat")
+    app.setApplicationVersion(__version__)
+    qInstallMessageHandler(_qt_message)
+    install_translations(app)
+    apply_style(app)
+    return app
+
+
+def run(db_path: str | Path | None = None) -> int:
+    init_logging()
+    install_excepthook()
+    app = make_application()
+    from app.ui.session import AppSession
+
+    path = Path(db_path) if db_path else paths.default_registry()
+    session = AppSession(path)
+    if not session.start():
+        return 1
+    return app.exec()
