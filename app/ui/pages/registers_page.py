@@ -1,0 +1,234 @@
+"""Sổ đăng ký BMNN đến / đi: the register as a fast table, searched as one types.
+
+* The id list comes from ``search.document_ids`` off the GUI thread; rows are fetched ~200 at a time
+  (``search.rows_for_ids``) only when the view shows them, so a million-row book scrolls smoothly.
+* Typing searches after a 200 ms pause; a slower, older answer never replaces a newer one.
+* Filters: year, level, status. Enter opens the line's detail, Ctrl+N enters a new document,
+  Ctrl+F goes to the search box, Ctrl+P prints the book.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from app.ui.models.document_table_model import DOCUMENT_ID_ROLE, DocumentTableModel
+from app.ui.models.formatting import STATUS_NAMES
+from app.ui.qt import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QLineEdit, QPushButton,
+    QShortcut, QSpinBox, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
+)
+from app.ui.widgets.messages import error_text, show_error
+
+SEARCH_DEBOUNCE_MS = 200
+ALL_YEARS = 1999  # the spin box minimum, shown as "Mọi năm"
+
+
+class RegisterPage(QWidget):
+    BOOK = "den"
+    TITLE = ""
+
+    ids_loaded = Signal(int)  # number of rows now in the table
+    search_failed = Signal(str)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self.model = DocumentTableModel(ctx.pack, self.BOOK, self._fetch_rows, self)
+
+        title = QLabel(f"<h2>{ctx.pack.register(self.BOOK).title.capitalize()}</h2>")
+        self.search = QLineEdit()
+        self.search.setObjectName("register_search")
+        self.search.setPlaceholderText("Tìm theo số, ký hiệu, cơ quan, người ký, trích yếu… (không cần dấu)")
+        self.search.setClearButtonEnabled(True)
+        self.year = QSpinBox()
+        self.year.setRange(ALL_YEARS, 2100)
+        self.year.setSpecialValueText("Mọi năm")
+        self.year.setValue(ALL_YEARS)
+        self.year.setToolTip("Năm của sổ (số thứ tự bắt đầu lại mỗi năm)")
+        self.level = QComboBox()
+        self.level.addItem("Mọi độ mật", None)
+        for lv in sorted(ctx.pack.levels, key=lambda lv: -lv.rank):
+            self.level.addItem(lv.name, lv.code)
+        self.status = QComboBox()
+        self.status.addItem("Mọi tình trạng", None)
+        for code, name in STATUS_NAMES.items():
+            self.status.addItem(name, code)
+        self.count_label = QLabel()
+
+        self.new_button = QPushButton("Vào sổ (Ctrl+N)")
+        self.open_button = QPushButton("Chi tiết và xử lý (Enter)")
+        self.print_button = QPushButton("In sổ… (Ctrl+P)")
+        self.import_button = QPushButton("Nhập từ Excel/CSV…")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(QLabel("Năm:"))
+        filters.addWidget(self.year)
+        filters.addWidget(self.level)
+        filters.addWidget(self.status)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.print_button, self.import_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setObjectName("register_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # no per-row measuring
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._size_columns()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.level.currentIndexChanged.connect(lambda _i: self.reload())
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.new_button.clicked.connect(self.new_document)
+        self.open_button.clicked.connect(self.open_current)
+        self.print_button.clicked.connect(self.print_register)
+        self.import_button.clicked.connect(self.import_file)
+        self.table.activated.connect(lambda index: self.open_document(index.data(DOCUMENT_ID_ROLE)))
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_document)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_register)
+        ctx.signals.data_changed.connect(self._data_changed)
+        self.reload()
+
+    # -- the id list -----------------------------------------------------------------------------
+    def filters(self) -> dict:
+        year = self.year.value()
+        return {
+            "text": self.search.text().strip() or None,
+            "year": None if year == ALL_YEARS else year,
+            "level": self.level.currentData(),
+            "status": self.status.currentData(),
+        }
+
+    def reload(self) -> None:
+        from app.services import search
+
+        self._debounce.stop()
+        self._generation += 1
+        generation, filters, book = self._generation, self.filters(), self.BOOK
+        self.ctx.tasks.run_db(lambda s: search.document_ids(s, book, **filters),
+                              lambda ids: self._ids_arrived(generation, ids),
+                              lambda exc: self._search_error(generation, exc))
+
+    def _ids_arrived(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way; this answer is stale
+        selected = self.current_id()
+        self.model.set_ids(ids)
+        self.count_label.setText(f"{len(ids):,} dòng".replace(",", "."))
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row >= 0:
+                self.table.selectRow(row)
+        self.ids_loaded.emit(len(ids))
+
+    def _search_error(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        message = error_text(exc)
+        self.count_label.setText(message)
+        self.search_failed.emit(message)
+
+    def _fetch_rows(self, ids: list[int], on_done) -> None:
+        from app.services import search
+
+        self.ctx.tasks.run_db(lambda s: search.rows_for_ids(s, ids), on_done,
+                              lambda exc: self.count_label.setText(error_text(exc)))
+
+    def _data_changed(self, entity: str) -> None:
+        if entity in ("document", "copy", "transfer", "destruction", "import"):
+            self.reload()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        total = sum(c.width for c in self.ctx.pack.register(self.BOOK).columns)
+        for i, col in enumerate(self.ctx.pack.register(self.BOOK).columns):
+            header.resizeSection(i, max(60, int(1100 * col.width / total)))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.document_id(index.row()) if index.isValid() else None
+
+    def new_document(self) -> None:
+        from app.ui.dialogs.document_form_dialog import DocumentFormDialog
+
+        dialog = DocumentFormDialog(self.ctx, self.BOOK, self)
+        dialog.saved.connect(self._select_after_save)
+        dialog.open()
+        self._dialog = dialog
+
+    def _select_after_save(self, doc_id: int) -> None:
+        self._pending_select = doc_id
+
+        def select(_n):
+            row = self.model.row_of(doc_id)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+            try:
+                self.ids_loaded.disconnect(select)
+            except (RuntimeError, TypeError):
+                pass
+
+        self.ids_loaded.connect(select)
+
+    def open_current(self) -> None:
+        self.open_document(self.current_id())
+
+    def open_document(self, doc_id: int | None) -> None:
+        if doc_id is None:
+            return
+        from app.ui.dialogs.document_detail_dialog import DocumentDetailDialog
+
+        dialog = DocumentDetailDialog(self.ctx, doc_id, self)
+        dialog.open()
+        self._dialog = dialog
+
+    def print_register(self) -> None:
+        from app.ui.dialogs.print_preview_dialog import print_register
+
+        year = self.filters()["year"] or dt.date.today().year
+        print_register(self.ctx, self.BOOK, year, self)
+
+    def import_file(self) -> None:
+        from app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+        path = ImportPreviewDialog.choose_file(self)
+        if not path:
+            return
+        dialog = ImportPreviewDialog(self.ctx, self.BOOK, path, self)
+        dialog.open()
+        self._dialog = dialog
+
+    def show_failure(self, exc: Exception) -> None:
+        show_error(self, exc)
+
+
+class IncomingPage(RegisterPage):
+    BOOK = "den"
+
+
+class OutgoingPage(RegisterPage):
+    BOOK = "di"
