@@ -1,0 +1,142 @@
+"""People: users/staff, assignments (chuyên trách / kiêm nhiệm) by decision, signed commitments."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import textnorm
+from app.models import Commitment, StaffAssignment, User
+from app.models.organisation import ROLES
+from app.rules import all_packs, pack_for_date
+from app.services import audit
+from app.services.actor import Actor
+from app.services.classification import clean, get_or_404
+from app.services.errors import ValidationError
+
+ASSIGNMENT_KINDS = {"chuyen_trach": "Chuyên trách", "kiem_nhiem": "Kiêm nhiệm"}
+COMMITMENT_KINDS = {"nhan_nhiem_vu": "Cam kết khi nhận nhiệm vụ", "thoi_nhiem_vu": "Cam kết khi thôi nhiệm vụ"}
+LEAVING_REASONS = {"thoi_viec": "Thôi việc", "chuyen_cong_tac": "Chuyển công tác", "nghi_huu": "Nghỉ hưu"}
+USER_FIELDS = {"full_name", "position", "title_code", "role", "is_head", "can_login", "active"}
+
+
+def known_titles() -> set[str]:
+    return {code for p in all_packs() for code in p.titles}
+
+
+def _check_user_values(values: dict[str, Any]) -> None:
+    if "full_name" in values and not values["full_name"]:
+        raise ValidationError("Ghi họ và tên.", field="full_name")
+    if "role" in values and values["role"] not in ROLES:
+        raise ValidationError("Vai trò không hợp lệ.", field="role")
+    if values.get("title_code") and values["title_code"] not in known_titles():
+        raise ValidationError("Chức danh thẩm quyền không có trong bảng của gói quy tắc.", field="title_code")
+
+
+def add_user(session: Session, actor: Actor, *, username: str, full_name: str, role: str = "van_thu",
+             position: str | None = None, title_code: str | None = None, is_head: bool = False,
+             can_login: bool = False) -> User:
+    """A person who holds BMNN (with or without a login; logins get key slots via the registry service)."""
+    username = clean(username)
+    if not username:
+        raise ValidationError("Ghi tên đăng nhập (mã cán bộ).", field="username")
+    if session.scalar(select(User.id).where(User.username == username)):
+        raise ValidationError("Tên đăng nhập đã có.", field="username")
+    values = dict(full_name=clean(full_name), role=role, position=clean(position), title_code=clean(title_code))
+    _check_user_values(values)
+    user = User(username=username, is_head=is_head, can_login=can_login,
+                full_name_fold=textnorm.fold(values["full_name"]), **values)
+    session.add(user)
+    session.flush()
+    audit.record(session, "user.add", actor=actor.username, entity="user", entity_id=user.id,
+                 username=username, full_name=user.full_name, role=role, title_code=user.title_code)
+    return user
+
+
+def update_user(session: Session, actor: Actor, user_id: int, **changes: Any) -> list[tuple[str, Any, Any]]:
+    user = get_or_404(session, User, user_id, "cán bộ")
+    bad = set(changes) - USER_FIELDS
+    if bad:
+        raise ValidationError(f"Không sửa được: {', '.join(sorted(bad))}.")
+    values = {k: clean(v) for k, v in changes.items()}
+    _check_user_values(values)
+    out = []
+    for key, value in values.items():
+        if getattr(user, key) != value:
+            out.append((key, getattr(user, key), value))
+            setattr(user, key, value)
+    if "full_name" in values:
+        user.full_name_fold = textnorm.fold(user.full_name)
+    if out:
+        session.flush()
+        audit.record(session, "user.update", actor=actor.username, entity="user", entity_id=user.id,
+                     changes=[{"field": k, "old": o, "new": n} for k, o, n in out])
+    return out
+
+
+def list_people(session: Session, *, active_only: bool = True, text: str | None = None) -> list[User]:
+    q = select(User)
+    if active_only:
+        q = q.where(User.active.is_(True))
+    if text:
+        q = q.where(User.full_name_fold.contains(textnorm.fold(text)))
+    users = list(session.scalars(q))
+    users.sort(key=lambda u: textnorm.sort_key(u.full_name))
+    return users
+
+
+def assign_staff(session: Session, actor: Actor, user_id: int, *, kind: str, decision_number: str,
+                 decision_date: dt.date, start_on: dt.date | None = None, duties: str | None = None) -> StaffAssignment:
+    user = get_or_404(session, User, user_id, "cán bộ")
+    if kind not in ASSIGNMENT_KINDS:
+        raise ValidationError("Chọn chuyên trách hoặc kiêm nhiệm.", field="kind")
+    decision_number = clean(decision_number)
+    if not decision_number:
+        raise ValidationError("Phân công phải bằng văn bản: ghi số quyết định phân công.", field="decision_number")
+    a = StaffAssignment(user_id=user.id, kind=kind, decision_number=decision_number, decision_date=decision_date,
+                        start_on=start_on or decision_date, duties=clean(duties))
+    session.add(a)
+    session.flush()
+    audit.record(session, "staff.assign", actor=actor.username, entity="staff_assignment", entity_id=a.id,
+                 user_id=user.id, kind=kind, decision_number=decision_number, decision_date=decision_date)
+    return a
+
+
+def end_assignment(session: Session, actor: Actor, assignment_id: int, end_on: dt.date) -> StaffAssignment:
+    a = get_or_404(session, StaffAssignment, assignment_id, "quyết định phân công")
+    if a.end_on is None:
+        a.end_on = end_on
+        session.flush()
+        audit.record(session, "staff.end_assignment", actor=actor.username, entity="staff_assignment",
+                     entity_id=a.id, user_id=a.user_id, end_on=end_on)
+    return a
+
+
+def active_assignments(session: Session, on: dt.date) -> list[StaffAssignment]:
+    return list(session.scalars(select(StaffAssignment).where(
+        StaffAssignment.start_on <= on,
+        (StaffAssignment.end_on.is_(None)) | (StaffAssignment.end_on >= on))))
+
+
+def record_commitment(session: Session, actor: Actor, user_id: int, *, kind: str, signed_on: dt.date,
+                      note: str | None = None) -> Commitment:
+    user = get_or_404(session, User, user_id, "cán bộ")
+    if kind not in COMMITMENT_KINDS:
+        raise ValidationError("Loại cam kết không hợp lệ.", field="kind")
+    c = Commitment(user_id=user.id, kind=kind, signed_on=signed_on, regime=pack_for_date(signed_on).id,
+                   note=clean(note))
+    session.add(c)
+    session.flush()
+    audit.record(session, "commitment.record", actor=actor.username, entity="commitment", entity_id=c.id,
+                 user_id=user.id, kind=kind, signed_on=signed_on, regime=c.regime)
+    return c
+
+
+def missing_commitments(session: Session) -> list[User]:
+    """Assigned, active staff who have not signed the commitment on taking the post."""
+    signed = select(Commitment.user_id).where(Commitment.kind == "nhan_nhiem_vu")
+    assigned = select(StaffAssignment.user_id).where(StaffAssignment.end_on.is_(None))
+    return list(session.scalars(select(User).where(User.active.is_(True), User.id.in_(assigned),
+                                                   User.id.not_in(signed))))
