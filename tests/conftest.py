@@ -1,3 +1,5 @@
+pytest_plugins = ["tests.registry_fixtures"]
+
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

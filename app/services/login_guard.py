@@ -1,0 +1,76 @@
+"""Failed unlock attempts: growing delays after five failures, remembered across restarts.
+
+The state lives in the registry's key sidecar (``login_guard`` object) because it must be readable
+before the database is decrypted; each failure is also queued there and copied into the audit log at
+the next successful unlock (``take_pending``). Delays: none for the first ``FREE_ATTEMPTS`` failures,
+then 30 s, 60 s, 120 s … capped at one hour. A clock set backwards does not shorten a wait beyond
+the full delay.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from app.services.errors import SomatError
+
+FREE_ATTEMPTS = 5
+FIRST_DELAY = 30
+MAX_DELAY = 3600
+MAX_PENDING = 200
+_clock = time.time  # tests replace it
+
+
+class TooManyAttempts(SomatError):
+    def __init__(self, wait_seconds: int):
+        self.wait_seconds = int(wait_seconds)
+        minutes, seconds = divmod(self.wait_seconds, 60)
+        wait = f"{minutes} phút {seconds} giây" if minutes else f"{seconds} giây"
+        super().__init__(
+            f"Đã nhập sai mật khẩu nhiều lần. Vui lòng chờ {wait} rồi thử lại; các lần nhập sai đã "
+            "được ghi lại và sẽ đưa vào nhật ký kiểm toán.", field="password")
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait after ``failures`` consecutive failures."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(FIRST_DELAY * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY)
+
+
+def wait_seconds(state: dict[str, Any], now: float | None = None) -> int:
+    now = _clock() if now is None else now
+    failures = int(state.get("failures", 0))
+    delay = delay_after(failures)
+    if not delay:
+        return 0
+    last = float(state.get("last_failure_at", 0))
+    remaining = last + delay - now
+    return int(min(max(remaining, 0), delay) + 0.999)
+
+
+def check(state: dict[str, Any], now: float | None = None) -> None:
+    """Raise ``TooManyAttempts`` while a delay is running."""
+    remaining = wait_seconds(state, now)
+    if remaining > 0:
+        raise TooManyAttempts(remaining)
+
+
+def record_failure(state: dict[str, Any], username: str | None, now: float | None = None) -> None:
+    now = _clock() if now is None else now
+    state["failures"] = int(state.get("failures", 0)) + 1
+    state["last_failure_at"] = now
+    pending = state.setdefault("pending", [])
+    if len(pending) >= MAX_PENDING:
+        state["dropped"] = int(state.get("dropped", 0)) + 1
+        return
+    at = dt.datetime.fromtimestamp(now, dt.timezone.utc).replace(tzinfo=None)
+    pending.append({"at": at.isoformat(timespec="seconds"), "username": username or ""})
+
+
+def take_pending(state: dict[str, Any]) -> tuple[list[dict[str, str]], int]:
+    """Reset after a successful unlock; returns (queued failures, number dropped) for the audit log."""
+    pending = list(state.get("pending", []))
+    dropped = int(state.get("dropped", 0))
+    state.clear()
+    return pending, dropped

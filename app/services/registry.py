@@ -1,0 +1,394 @@
+"""Creating and opening a registry file: keys, checks, migrations, the audit chain head.
+
+``open_registry`` checks, in order: the key sidecar is ours (``NotSomatFile``), no other instance
+has the file (``RegistryInUse``), no lockout is running (``TooManyAttempts``), the password opens a
+slot (``WrongPassword``, counted), the database opens with that key and passes
+``cipher_integrity_check`` and ``quick_check`` (``DamagedFile``), its schema is not newer than this
+build (``DatabaseTooNew``); then it backs up and migrates if needed, syncs the rule tables, and copies
+failed attempts into the audit log. Key-slot management (``add_login``, ``change_password``,
+``remove_login``, ``rekey``) lives in ``app.services.registry_keys`` and is re-exported here.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import threading
+import unicodedata
+import uuid as uuidlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlcipher3
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from sqlalchemy import event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from app.migrations import runner
+from app.models import Agency, Setting, User
+from app.models.db import DatabaseOpenError, connect_raw, make_engine, make_sessionmaker
+from app.models.schema import sync_rule_tables
+from app.rules import current_pack
+from app.services import audit, keystore, login_guard
+from app.services.actor import Actor
+from app.services.errors import PermissionDenied, SomatError, ValidationError
+from app.services.instance_lock import InstanceLock, RegistryInUse  # noqa: F401 - re-exported
+from app.services.keystore import InvalidRecoveryCode, NotSomatFile, WrongPassword  # noqa: F401
+from app.services.login_guard import TooManyAttempts  # noqa: F401 - re-exported
+from app.textnorm import fold
+
+UUID_SETTING = "registry.uuid"
+MIN_PASSWORD = 8
+Progress = Callable[[int, int, str], None]
+
+
+class DamagedFile(SomatError):
+    def __init__(self, message: str | None = None):
+        super().__init__(message or (
+            "Mật khẩu đúng nhưng tệp sổ bị hỏng (dữ liệu không còn nguyên vẹn). Đừng ghi đè tệp này; "
+            "hãy khôi phục từ bản sao lưu gần nhất và báo cán bộ bảo vệ BMNN."), field="path")
+
+
+class DatabaseTooNew(SomatError):
+    def __init__(self, message: str | None = None):
+        super().__init__(message or (
+            "Tệp sổ này được tạo hoặc nâng cấp bởi phiên bản Sổ Mật mới hơn phiên bản đang dùng. "
+            "Hãy cài phiên bản mới hơn; không mở bằng phiên bản cũ để tránh hỏng dữ liệu."), field="path")
+
+
+def normalise_password(password: str) -> bytes:
+    """Vietnamese input methods may send composed or decomposed text: hash the NFC form."""
+    return unicodedata.normalize("NFC", password).encode("utf-8")
+
+
+def check_new_password(password: str) -> None:
+    if len(unicodedata.normalize("NFC", password)) < MIN_PASSWORD:
+        raise ValidationError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.", field="password")
+
+
+class Registry:
+    """An open registry. Use ``begin()`` / ``session()``; ``close()`` when done."""
+
+    def __init__(self, path: Path, engine: Engine, key: bytes, keyfile: keystore.KeyFile,
+                 lock: InstanceLock, actor: Actor):
+        self.path = path
+        self.engine = engine
+        self.actor = actor
+        self._key = bytearray(key)
+        self._keyfile = keyfile
+        self._lock = lock
+        self._head_lock = threading.Lock()
+        self._sessionmaker = make_sessionmaker(engine)
+        event.listen(self._sessionmaker, "after_commit", self._after_commit)
+        event.listen(self._sessionmaker, "after_soft_rollback", self._after_rollback)
+
+    # --- sessions ---------------------------------------------------------------------------------
+    def session(self) -> Session:
+        """A Session (use as a context manager); commit yourself."""
+        return self._sessionmaker()
+
+    @contextlib.contextmanager
+    def begin(self) -> Iterator[Session]:
+        """A Session in a transaction, committed on exit (rolled back on error)."""
+        with self._sessionmaker.begin() as session:
+            yield session
+
+    @property
+    def uuid(self) -> str:
+        return self._keyfile.uuid
+
+    @property
+    def pack(self):
+        return current_pack()
+
+    @property
+    def keyfile(self) -> keystore.KeyFile:
+        return self._keyfile
+
+    @property
+    def key(self) -> bytes:
+        """The raw database key (backups, rekey). Never log or display it."""
+        return bytes(self._key)
+
+    # --- audit head -------------------------------------------------------------------------------
+    def _after_commit(self, session: Session) -> None:
+        if session.info.pop("audit_dirty", False):
+            self.store_audit_head()
+
+    @staticmethod
+    def _after_rollback(session: Session, previous_transaction) -> None:
+        if previous_transaction.parent is None:
+            session.info.pop("audit_dirty", None)
+
+    def store_audit_head(self) -> None:
+        with self._head_lock, Session(self.engine) as s:
+            head = audit.chain_head(s)
+            keystore.store_audit_head(self._keyfile, self.key, head.count, head.hash)
+            self._keyfile.save()
+
+    def verify_audit(self) -> audit.VerifyResult:
+        with Session(self.engine) as s:
+            try:
+                stored = keystore.read_audit_head(self._keyfile, self.key)
+            except ValueError:
+                result = audit.verify_chain(s)
+                return audit.VerifyResult(False, result.count, result.head, None,
+                                          "Bản lưu đầu chuỗi nhật ký bên ngoài cơ sở dữ liệu đã bị sửa hoặc hỏng")
+            return audit.verify_chain(s, audit.ChainHead(*stored) if stored else None)
+
+    # --- lifecycle --------------------------------------------------------------------------------
+    def _replace_engine(self, engine: Engine, key: bytes) -> None:
+        self.engine = engine
+        self._sessionmaker.configure(bind=engine)
+        self._zero_key()
+        self._key = bytearray(key)
+
+    def _zero_key(self) -> None:
+        for i in range(len(self._key)):
+            self._key[i] = 0
+
+    def close(self) -> None:
+        if self._lock is None:
+            return
+        try:
+            with contextlib.suppress(Exception), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.engine.dispose()
+        finally:
+            self._zero_key()
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+# --- opening the database file --------------------------------------------------------------------
+
+def file_salt(path: Path) -> str:
+    with open(path, "rb") as fh:
+        return fh.read(16).hex()
+
+
+def check_database(path: Path, key: bytes, keyfile: keystore.KeyFile | None = None) -> None:
+    """Open ``path`` with ``key`` and run the integrity checks; the three-way error sorting."""
+    if not path.is_file():
+        raise NotSomatFile(f"Không tìm thấy tệp sổ «{path.name}».")
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header.startswith(b"SQLite format 3") or len(header) < 16:
+        raise NotSomatFile()
+    hint = keyfile.data.get("db_salt") if keyfile else None
+    try:
+        conn = connect_raw(path, key)
+    except DatabaseOpenError:
+        if hint and hint != header.hex():
+            raise NotSomatFile("Tệp khóa «.keys» đi kèm không thuộc về tệp sổ này.") from None
+        raise DamagedFile() from None
+    try:
+        bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        quick = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher3.DatabaseError:
+        raise DamagedFile() from None
+    finally:
+        conn.close()
+    if bad_pages or quick != [("ok",)]:
+        raise DamagedFile()
+
+
+def _stored_uuid(engine: Engine) -> str | None:
+    with Session(engine) as s:
+        try:
+            return s.scalar(select(Setting.value).where(Setting.key == UUID_SETTING))
+        except Exception:
+            return None
+
+
+def _unlock(path: Path, keyfile: keystore.KeyFile, kind: str, name: str, secret: bytes) -> bytes:
+    """Unlock one slot with the lockout rules; the key is checked against the database."""
+    guard = keyfile.data.setdefault("login_guard", {})
+    login_guard.check(guard)
+    try:
+        key = keystore.unlock_slot(keyfile, kind, name, secret)
+    except WrongPassword as exc:
+        login_guard.record_failure(guard, name if kind == "user" else "(mã khôi phục)")
+        keyfile.save()
+        if kind == keystore.RECOVERY_SLOT:
+            raise WrongPassword("Mã khôi phục không đúng với sổ này.") from None
+        raise exc from None
+    try:
+        check_database(path, key, keyfile)
+    except DamagedFile:
+        if not keystore.has_next(keyfile):
+            raise
+        key = keystore.unlock_slot(keyfile, kind, name, secret, "next")  # a rekey was interrupted
+        check_database(path, key, keyfile)
+        keystore.promote_next(keyfile)
+        keyfile.save()
+        return key
+    if keystore.has_next(keyfile):  # a rekey stopped before the database was rekeyed
+        keystore.drop_next(keyfile)
+        keyfile.save()
+    return key
+
+
+def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Registry:
+    path = Path(path)
+    keyfile = keystore.load_keyfile(path)
+    if not path.is_file():
+        raise NotSomatFile(f"Không tìm thấy tệp sổ «{path.name}».")
+    lock = InstanceLock(path).acquire()
+    engine = None
+    try:
+        key = _unlock(path, keyfile, kind, name, secret)
+        engine = make_engine(path, key)
+        if _stored_uuid(engine) != keyfile.uuid:
+            raise NotSomatFile()
+        with engine.connect() as conn:
+            state = runner.state(conn)
+        if state == runner.TOO_NEW:
+            raise DatabaseTooNew()
+        if state == runner.EMPTY:
+            raise NotSomatFile()
+        registry = Registry(path, engine, key, keyfile, lock, Actor.system())
+        if state == runner.PENDING and not read_only:
+            from app.services.backup import backup_now
+
+            backup_now(registry, reason="truoc_nang_cap")
+            runner.upgrade_engine(engine)
+        registry.actor = _resolve_actor(engine, kind, name)
+        if not read_only:
+            _after_unlock(registry, kind)
+        return registry
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        lock.release()
+        raise
+
+
+def _resolve_actor(engine: Engine, kind: str, name: str) -> Actor:
+    with Session(engine) as s:
+        if kind == "user":
+            user = s.scalar(select(User).where(User.username == name))
+            if user is None or not user.active or not user.can_login:
+                raise PermissionDenied("Tài khoản này đã bị khóa hoặc không còn quyền đăng nhập.")
+        else:  # recovery: the head of the agency, else the first administrator
+            user = s.scalar(select(User).where(User.active, User.is_head).order_by(User.id)) or \
+                s.scalar(select(User).where(User.active, User.role == "quan_tri").order_by(User.id))
+            if user is None:
+                return Actor.system()
+        return Actor(user.username, user.id, user.full_name, user.role)
+
+
+def _after_unlock(registry: Registry, kind: str) -> None:
+    guard = registry.keyfile.data.setdefault("login_guard", {})
+    pending, dropped = login_guard.take_pending(guard)
+    with registry.begin() as s:
+        sync_rule_tables(s)
+        for failure in pending:
+            audit.record(s, "login.failed", actor=failure["username"] or "?", at_utc=failure["at"])
+        if dropped:
+            audit.record(s, "login.failed", actor="?", not_detailed=dropped)
+        audit.record(s, "login.recovery" if kind == keystore.RECOVERY_SLOT else "login",
+                     actor=registry.actor.username, entity="user", entity_id=registry.actor.user_id)
+    registry.keyfile.save()
+
+
+def open_registry(path, username: str, password: str, *, read_only: bool = False) -> Registry:
+    """Open a registry with a user's password. ``read_only`` skips migrations and start-up writes
+    (used by ``somat audit verify``)."""
+    return _open(path, "user", username, normalise_password(password), read_only=read_only)
+
+
+def open_with_recovery(path, recovery_code: str) -> Registry:
+    code = keystore.normalise_recovery_code(recovery_code)
+    return _open(path, keystore.RECOVERY_SLOT, keystore.RECOVERY_SLOT, code.encode("ascii"), read_only=False)
+
+
+# --- creating a registry --------------------------------------------------------------------------
+
+def create_registry(path, *, agency_name: str, superior_body: str | None, admin_username: str,
+                    admin_full_name: str, password: str, place: str | None = None, unit_level: str = "tinh",
+                    progress: Progress | None = None, admin_is_head: bool = True,
+                    kdf: dict | None = None) -> tuple[Registry, str]:
+    """Create a new registry file and its key sidecar; returns the open registry and the recovery
+    code (show it once, then forget it). ``progress(done, total, message)`` is called per step."""
+    path = Path(path)
+    report = progress or (lambda done, total, message: None)
+    check_new_password(password)
+    admin_username = admin_username.strip()
+    if not admin_username or not agency_name.strip():
+        raise ValidationError("Cần nhập tên cơ quan và tên đăng nhập của người quản trị.", field="admin_username")
+    if path.exists() or keystore.sidecar_path(path).exists():
+        raise ValidationError(f"Tệp «{path.name}» đã tồn tại; hãy chọn tên khác.", field="path")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(path).acquire()
+    engine = None
+    try:
+        report(0, 4, "Đo tốc độ máy để chọn tham số bảo vệ mật khẩu…")
+        keyfile = keystore.new_keyfile(path, str(uuidlib.uuid4()), kdf or keystore.default_kdf())
+        key = secrets.token_bytes(keystore.KEY_BYTES)
+        keystore.set_slot(keyfile, "user", admin_username, normalise_password(password), key)
+        code = keystore.new_recovery_code()
+        keystore.set_slot(keyfile, keystore.RECOVERY_SLOT, keystore.RECOVERY_SLOT, code.encode("ascii"), key)
+        report(1, 4, "Tạo tệp sổ mã hóa…")
+        engine = make_engine(path, key)
+        with engine.connect() as conn:  # writes the encrypted header; the sidecar remembers its salt
+            conn.exec_driver_sql("PRAGMA user_version = 0")
+        keyfile.data["db_salt"] = file_salt(path)
+        keyfile.save()
+        runner.upgrade_engine(engine)
+        report(2, 4, "Ghi thông tin cơ quan và người quản trị…")
+        registry = Registry(path, engine, key, keyfile, lock, Actor.system())
+        with registry.begin() as s:
+            s.add(Setting(key=UUID_SETTING, value=keyfile.uuid))
+            sync_rule_tables(s)
+            registry.actor = _populate(s, agency_name=agency_name.strip(), superior_body=superior_body,
+                                       place=place, unit_level=unit_level, admin_username=admin_username,
+                                       admin_full_name=admin_full_name, admin_is_head=admin_is_head,
+                                       registry_uuid=keyfile.uuid)
+        report(4, 4, "Đã tạo sổ.")
+        return registry, code
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        lock.release()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keystore.sidecar_path(path)):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        raise
+
+
+
+def _populate(s: Session, *, agency_name, superior_body, place, unit_level, admin_username, admin_full_name,
+              admin_is_head, registry_uuid) -> Actor:
+    """The Agency (with its Ed25519 signing key pair), the administrator, and the creation events."""
+    signing = Ed25519PrivateKey.generate()
+    agency = Agency(
+        name=agency_name, superior_body=superior_body, place=place, unit_level=unit_level,
+        signing_key_public=signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw),
+        signing_key_private=signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()))
+    admin = User(username=admin_username, full_name=admin_full_name, full_name_fold=fold(admin_full_name),
+                 role="quan_tri", is_head=admin_is_head, can_login=True, active=True)
+    s.add_all([agency, admin])
+    s.flush()
+    actor = Actor(admin.username, admin.id, admin.full_name, admin.role)
+    audit.record(s, "registry.create", actor=actor.username, entity="agency", entity_id=agency.id,
+                 registry_uuid=registry_uuid, agency=agency_name, schema=runner.head())
+    audit.record(s, "user.add", actor=actor.username, entity="user", entity_id=admin.id,
+                 username=admin.username, full_name=admin.full_name, role=admin.role, is_head=admin_is_head)
+    audit.record(s, "login.grant", actor=actor.username, entity="user", entity_id=admin.id,
+                 username=admin.username)
+    audit.record(s, "recovery.issue", actor=actor.username, entity="agency", entity_id=agency.id)
+    audit.record(s, "agency.signing_key", actor=actor.username, entity="agency", entity_id=agency.id,
+                 algorithm="Ed25519")
+    return actor
+
+
+from app.services.registry_keys import add_login, change_password, rekey, remove_login  # noqa: E402,F401
