@@ -98,7 +98,9 @@ def answer(monkeypatch):
 
     def fake_review(dialog):
         Answer.shown.append(("review", dialog.rows, ""))
-        return dialog.Accepted if Answer.yes else dialog.Rejected
+        from app.ui.qt import QDialog
+
+        return QDialog.Accepted if Answer.yes else QDialog.Rejected
 
     monkeypatch.setattr(messages, "_exec", fake_exec)
     monkeypatch.setattr(change_review_dialog, "_exec", fake_review)

@@ -1,0 +1,209 @@
+"""One line of a register: its fields, its lifecycle timeline and every action on it.
+
+The summary is shown only where the law allows it (``documents.display_summary``). Each action opens a
+small form that states the consequence first; after it is written the detail reloads.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from app.ui.dialogs.action_dialog import ActionDialog
+from app.ui.dialogs import lifecycle_actions as actions
+from app.ui.models.formatting import fmt_date, level_name, status_name, text
+from app.ui.qt import (
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget, Signal,
+)
+from app.ui.widgets.messages import error_text
+
+
+def load_detail(session, doc_id: int) -> dict[str, Any]:
+    """Everything the dialog shows, as plain values (no ORM object leaves the worker)."""
+    from app.services import documents, lifecycle, transfers
+    from app.ui.dialogs.document_form_dialog import _snapshot
+
+    doc = documents.get_document(session, doc_id)
+    data = _snapshot(doc)
+    data["summary_shown"] = documents.display_summary(doc)
+    data["describe"] = documents.describe(doc)
+    data["holder"] = doc.holder.full_name if doc.holder is not None else None
+    data["expires_on"] = doc.expires_on
+    data["basis"] = doc.catalogue_item.citation() if doc.catalogue_item is not None else None
+    data["timeline"] = [(e.on, e.kind, e.text) for e in documents.timeline(session, doc_id)]
+    recalls = [t for t in transfers.open_recalls(session) if t.document_id == doc_id]
+    data["open_transfer"] = ({"id": recalls[0].id, "recipient": recalls[0].recipient,
+                              "recall_deadline": recalls[0].recall_deadline} if recalls else None)
+    removal = lifecycle.open_removal(session, doc_id)
+    data["open_removal"] = ({"id": removal.id, "out_on": removal.out_on, "due_back_on": removal.due_back_on}
+                            if removal else None)
+    data["people"] = actions.people_choices(session)
+    return data
+
+
+class DocumentDetailDialog(QDialog):
+    loaded = Signal(object)
+    action_done = Signal(str)  # action key
+
+    def __init__(self, ctx, doc_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.doc_id = ctx, doc_id
+        self.doc: dict[str, Any] | None = None
+        self.setWindowTitle("Chi tiết tài liệu BMNN")
+        self.resize(900, 640)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#b00020;")
+        layout.addWidget(self.message)
+
+        body = QHBoxLayout()
+        fields_box = QGroupBox("Dòng sổ")
+        self.fields = QFormLayout(fields_box)
+        body.addWidget(fields_box, 3)
+        time_box = QGroupBox("Diễn biến")
+        tl = QVBoxLayout(time_box)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        tl.addWidget(self.timeline)
+        body.addWidget(time_box, 2)
+        layout.addLayout(body, 1)
+
+        actions_box = QGroupBox("Thao tác")
+        grid = QGridLayout(actions_box)
+        self.buttons: dict[str, QPushButton] = {}
+        specs = [
+            ("edit", "Sửa dòng sổ…"), ("copy", "Sao, chụp…"), ("transfer", "Cung cấp, chuyển giao…"),
+            ("recall", "Thu hồi…"), ("removal", "Mang ra khỏi nơi lưu giữ…"), ("return", "Đưa trở lại nơi lưu giữ…"),
+            ("extend", "Gia hạn…"), ("level", "Điều chỉnh độ mật…"), ("declassify", "Giải mật…"),
+            ("destroy", "Đề xuất tiêu hủy…"), ("cancel", "Hủy số…"), ("print", "In dấu, phong bì…"),
+        ]
+        for i, (key, label) in enumerate(specs):
+            b = QPushButton(label)
+            b.setObjectName(f"action_{key}")
+            b.clicked.connect(lambda _c=False, k=key: self.start(k))
+            grid.addWidget(b, i // 4, i % 4)
+            self.buttons[key] = b
+        layout.addWidget(actions_box)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.button(QDialogButtonBox.Close).setText("Đóng")
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        doc_id = self.doc_id
+        self.ctx.tasks.run_db(lambda s: load_detail(s, doc_id), self._show, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(error_text(exc))
+
+    def _show(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        pack = self.ctx.pack
+        book = "Sổ đến" if doc["book"] == "den" else "Sổ đi"
+        self.heading.setText(f"<h3>{doc['describe']}</h3>{book} — số {doc['number']}/{doc['year']} — "
+                             f"<span style='color:#b00000'><b>{level_name(pack, doc['do_mat'])}</b></span> — "
+                             f"{status_name(doc['status'])}")
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        form = pack.register(doc["book"])
+        col = {c.key: c for c in form.columns}
+
+        def label(key, fallback):
+            c = col.get(key)
+            return f"({c.number}) {c.label}" if c else fallback
+
+        rows: list[tuple[str, Any]] = []
+        if doc["book"] == "den":
+            rows += [(label("ngay_den", "Ngày đến"), doc["ngay_den"]), (label("so_den", "Số đến"), doc["number"]),
+                     (label("co_quan_ban_hanh", "Cơ quan ban hành"), doc["co_quan_ban_hanh"])]
+        else:
+            rows += [(label("so_thu_tu", "Số thứ tự"), doc["number"])]
+        rows += [(label("so_ky_hieu", "Số, ký hiệu"), doc["so_ky_hieu"]),
+                 (label("ngay_thang", "Ngày tháng"), doc["ngay_van_ban"]),
+                 (label("trich_yeu", "Tên loại") + " — tên loại", doc["loai_van_ban"])]
+        if doc["summary_shown"] is not None or not pack.summary_forbidden(doc["do_mat"]):
+            rows.append((label("trich_yeu", "Trích yếu") + " — trích yếu", doc["summary_shown"]))
+        rows.append((label("do_mat", "Độ mật"), level_name(pack, doc["do_mat"])))
+        if doc["book"] == "den":
+            rows.append((label("don_vi_ky_nhan", "Đơn vị và ký nhận"), doc["don_vi_ky_nhan"]))
+        else:
+            rows += [(label("nguoi_ky", "Người ký"), doc["nguoi_ky"]), (label("noi_nhan", "Nơi nhận"), doc["noi_nhan"]),
+                     (label("don_vi_luu", "Đơn vị lưu"), doc["don_vi_luu"]),
+                     (label("so_luong", "Số lượng"), doc["so_luong"])]
+        rows += [(label("ghi_chu", "Ghi chú"), doc["ghi_chu"]),
+                 ("Căn cứ danh mục BMNN", doc["basis"]), ("Người xác định độ mật", doc["classified_by"]),
+                 ("Ngày xác định độ mật", doc["classified_on"]), ("Hết thời hạn bảo vệ", doc["expires_on"]),
+                 ("Người giữ", doc["holder"]), ("Nơi lưu giữ", doc["storage_place"])]
+        if doc["recall_required"]:
+            rows.append(("Tài liệu thu hồi, hạn", doc["recall_deadline"]))
+        for caption, value in rows:
+            shown = QLabel(text(value) or "—")
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(shown.textInteractionFlags())
+            self.fields.addRow(caption, shown)
+        self.timeline.clear()
+        for on, _kind, entry in doc["timeline"]:
+            self.timeline.addItem(QListWidgetItem(f"{fmt_date(on)}  {entry}"))
+        self._enable()
+        self.loaded.emit(doc)
+
+    def _enable(self) -> None:
+        doc = self.doc or {}
+        managed = doc.get("status") == "dang_quan_ly"
+        open_state = doc.get("status") not in ("da_huy_so", "da_tieu_huy")
+        state = {
+            "edit": open_state, "copy": managed, "transfer": managed,
+            "recall": doc.get("open_transfer") is not None,
+            "removal": managed and doc.get("open_removal") is None,
+            "return": doc.get("open_removal") is not None,
+            "extend": managed and doc.get("expires_on") is not None, "level": managed, "declassify": managed,
+            "destroy": doc.get("status") in ("dang_quan_ly", "da_giai_mat"), "cancel": managed, "print": True,
+        }
+        for key, button in self.buttons.items():
+            button.setEnabled(bool(state.get(key)))
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def action_for(self, key: str):
+        doc, ctx = self.doc, self.ctx
+        people = doc.get("people", [])
+        return {
+            "copy": lambda: actions.copy_action(ctx, doc, people),
+            "transfer": lambda: actions.transfer_action(ctx, doc),
+            "recall": lambda: actions.recall_action(ctx, doc, doc["open_transfer"]),
+            "removal": lambda: actions.removal_action(ctx, doc, people),
+            "return": lambda: actions.return_action(ctx, doc, doc["open_removal"]),
+            "extend": lambda: actions.extension_action(ctx, doc),
+            "level": lambda: actions.level_change_action(ctx, doc),
+            "declassify": lambda: actions.declassify_action(ctx, doc),
+            "destroy": lambda: actions.destruction_proposal_action(ctx, doc),
+            "cancel": lambda: actions.cancel_action(ctx, doc),
+        }[key]()
+
+    def start(self, key: str) -> QDialog | None:
+        """Open the dialog of action ``key`` (returned, so tests can fill it)."""
+        if self.doc is None:
+            return None
+        if key == "edit":
+            from app.ui.dialogs.document_form_dialog import DocumentFormDialog
+
+            dialog = DocumentFormDialog(self.ctx, self.doc["book"], self, document=self.doc)
+            dialog.saved.connect(lambda _id: self._after("edit"))
+        elif key == "print":
+            from app.ui.dialogs.print_preview_dialog import print_document_marks
+
+            return print_document_marks(self.ctx, self.doc, self)
+        else:
+            dialog = ActionDialog(self.ctx, self.action_for(key), self)
+            dialog.succeeded.connect(lambda _v, k=key: self._after(k))
+        dialog.open()
+        self._child = dialog
+        return dialog
+
+    def _after(self, key: str) -> None:
+        self.reload()
+        self.action_done.emit(key)
