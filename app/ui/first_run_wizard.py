@@ -60,12 +60,11 @@ def _list_usb():
 def _save_machine(session, actor, machine: dict, usbs: list) -> None:
     from app.services import devices
 
-    row = devices.register_machine(session, actor, **machine)
-    for usb in usbs:
-        devices.approve_usb(session, actor, vendor_id=usb.vendor_id, product_id=usb.product_id,
-                            serial=usb.serial, vendor=getattr(usb, "vendor", None),
-                            product=getattr(usb, "product", None),
-                            capacity_bytes=getattr(usb, "capacity_bytes", None))
+    row = devices.register_machine(session, actor, devices.MachineInput(**machine))
+    for d in usbs:
+        devices.approve_usb(session, actor, devices.UsbInput(
+            vendor_id=d.vendor_id or "", product_id=d.product_id or "", serial=d.serial or "",
+            vendor=d.vendor, product=d.model, capacity_bytes=d.size_bytes))
     return row
 
 
@@ -273,8 +272,7 @@ class UsbPage(QWizardPage):
         self.drives = list(drives)
         self.list.clear()
         for d in self.drives:
-            label = " ".join(x for x in (getattr(d, "vendor", None), getattr(d, "product", None)) if x) or "USB"
-            item = QListWidgetItem(f"{label} — {d.vendor_id}:{d.product_id}:{d.serial}")
+            item = QListWidgetItem(d.describe())
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             self.list.addItem(item)

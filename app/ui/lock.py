@@ -62,7 +62,12 @@ class LockController(QObject):
         self.lock(_tr("Sổ Mật đã tự khóa vì không có thao tác trong {minutes} phút.").format(minutes=minutes))
 
     def _on_monitor(self, event) -> None:
-        text = getattr(event, "summary", None) or getattr(event, "message", None) or str(event)
+        """``event``: the live monitor's new findings (a list), or any object with a ``summary``."""
+        findings = event if isinstance(event, (list, tuple)) else [event]
+        blocking = [f for f in findings if getattr(f, "severity", "block") == "block"]
+        if not blocking:
+            return
+        what = " ".join(getattr(f, "summary", None) or str(f) for f in blocking)
         self.lock(_tr("Sổ Mật đã khóa vì phát hiện thay đổi phần cứng: {what} "
                       "Hãy rút cáp mạng, tắt Wi-Fi hoặc tháo thiết bị USB chưa được phê duyệt, "
-                      "rồi nhập lại mật khẩu.").format(what=text))
+                      "rồi nhập lại mật khẩu.").format(what=what))

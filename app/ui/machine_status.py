@@ -10,8 +10,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import select
-
 from app.ui.qt import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
@@ -26,31 +24,15 @@ def local_machine_id() -> str | None:
 
 def this_machine(session):
     """The registered Machine row of this computer (matched on machine-id), or None."""
-    from app.models import Machine
+    from app.services.devices import find_machine
 
-    try:
-        from app.services import devices
-        finder = getattr(devices, "this_machine", None)
-        if finder is not None:
-            return finder(session)
-    except ImportError:
-        pass
-    rows = session.scalars(select(Machine).where(Machine.active.is_(True))).all()
-    mid = local_machine_id()
-    for m in rows:
-        if mid and (m.machine_id or "").replace("-", "").lower() == mid.lower():
-            return m
-    return rows[0] if len(rows) == 1 else None
+    return find_machine(session, machine_id=local_machine_id())
 
 
 def _policy(session):
-    from app.hwcheck.model import Policy
+    from app.services.devices import policy_for
 
     machine = this_machine(session)
-    try:
-        from app.services.devices import policy_for
-    except ImportError:
-        return machine, Policy()
     return machine, policy_for(session, machine)
 
 
@@ -65,10 +47,8 @@ def _run_check(policy):
 
 
 def _record(session, actor, machine, verdict):
-    try:
-        from app.services.devices import record_check
-    except ImportError:
-        return None
+    from app.services.devices import record_check
+
     merged = session.merge(machine) if machine is not None else None
     return record_check(session, actor, merged, verdict)
 
@@ -126,21 +106,35 @@ class MonitorBridge(QObject):
     def callback(self, event) -> None:  # any thread
         self._event.emit(event)
 
-    def start(self, policy) -> bool:
+    def start(self, policy, tasks=None) -> None:
+        """Start watching. The state at start is the baseline (the machine check reports it); only
+        later changes reach ``monitor_event``. Priming reads udev and psutil, so it runs in the pool."""
         try:
-            from app.hwcheck.monitor import LiveMonitor
+            from app.hwcheck.monitor import LiveMonitor, SystemBackend
         except ImportError:
             log.info("Chưa có bộ giám sát trực tiếp (app.hwcheck.monitor)")
-            return False
-        try:
-            self.stop()
-            self.monitor = LiveMonitor(policy, self.callback)
-            self.monitor.start()
-            return True
-        except Exception:  # noqa: BLE001 - no monitor must not stop the register from opening
-            log.exception("Không khởi động được bộ giám sát trực tiếp")
-            self.monitor = None
-            return False
+            return
+        self.stop()
+
+        def make():
+            monitor = LiveMonitor(policy, self.callback, backend=SystemBackend())
+            monitor.poll_once()  # baseline
+            monitor.start()
+            return monitor
+
+        def started(monitor):
+            self.monitor = monitor
+
+        def failed(exc):
+            log.warning("Không khởi động được bộ giám sát trực tiếp: %s", exc)
+
+        if tasks is None:
+            try:
+                started(make())
+            except Exception as exc:  # noqa: BLE001 - no monitor must not stop the register opening
+                failed(exc)
+        else:
+            tasks.run(make, started, failed)
 
     def stop(self) -> None:
         if self.monitor is not None:

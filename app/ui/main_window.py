@@ -18,7 +18,7 @@ from app.ui.qt import (
     QListWidgetItem, QMainWindow, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.unlock_dialog import UnlockForm
-from app.ui.widgets.messages import show_info
+from app.ui.widgets.messages import error_text, show_info
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +229,27 @@ class MainWindow(QMainWindow):
                 log.exception("Đóng sổ khi khóa")
         self.ctx.registry = None
         self.lock_screen.prepare(reason, path, username)
+
+    def restore_backup(self, backup, username: str, password: str) -> None:
+        """Lock (closing the registry), restore the backup over the registry file, stay locked."""
+        path = self.ctx.registry.path
+        name = getattr(backup, "name", str(backup))
+        self.lock.lock(_tr("Đang khôi phục sổ từ bản sao lưu «{name}»…").format(name=name))
+
+        def call():
+            from app.services.backup import restore
+
+            return restore(backup, path, username, password)
+
+        def done(_r):
+            self.lock_screen.reason.setText(_tr("Đã khôi phục sổ từ bản sao lưu «{name}». Nhập mật khẩu để mở "
+                                                "sổ.").format(name=name))
+
+        def failed(exc):
+            self.lock_screen.reason.setText(_tr("Không khôi phục được: {e} Sổ hiện tại không bị thay đổi; nhập mật "
+                                                "khẩu để mở lại.").format(e=error_text(exc)))
+
+        self.ctx.tasks.run(call, done, failed, label=_tr("Đang khôi phục sổ…"), parent=self)
 
     def _drop_pages(self) -> None:
         self.sidebar.blockSignals(True)

@@ -110,4 +110,4 @@ class AppSession(QObject):
 
         self.tasks.run_db(load_ui_settings, loaded, lambda exc: log.warning("Đọc cài đặt: %s", exc))
         self.machine_status.recheck(self.window)
-        self.tasks.run_db(policy_only, self.monitor.start, lambda exc: log.warning("Giám sát: %s", exc))
+        self.tasks.run_db(policy_only, lambda policy: self.monitor.start(policy, self.tasks), lambda exc: log.warning("Giám sát: %s", exc))

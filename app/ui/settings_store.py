@@ -1,8 +1,6 @@
-"""UI settings kept inside the encrypted database (through ``app.services.settings`` when present),
-with QSettings defaults for what is needed before unlock."""
+"""UI settings kept inside the encrypted database (``app.services.settings``), with the QSettings
+value as the default for what is needed before unlock (idle minutes)."""
 from __future__ import annotations
-
-import json
 
 from sqlalchemy import select
 
@@ -11,23 +9,17 @@ from app.ui import prefs
 IDLE_KEY = "ui.idle_minutes"
 
 
-def _get(session, key, default):
-    try:
-        from app.services import settings as svc
-        getter = getattr(svc, "get_setting", None) or getattr(svc, "get", None)
-        if getter is not None:
-            return getter(session, key, default)
-    except ImportError:
-        pass
-    from app.models import Setting
-
-    row = session.get(Setting, key)
-    return json.loads(row.value) if row is not None else default
-
-
 def load_ui_settings(session) -> tuple[int, str | None]:
     from app.models import Agency
+    from app.services.settings import get_setting
 
-    minutes = int(_get(session, IDLE_KEY, prefs.get(prefs.IDLE_MINUTES)) or 5)
+    minutes = int(get_setting(session, IDLE_KEY, prefs.get(prefs.IDLE_MINUTES)) or prefs.IDLE_MINUTES.default)
     agency = session.scalar(select(Agency.name).order_by(Agency.id).limit(1))
     return minutes, agency
+
+
+def save_idle_minutes(session, actor, minutes: int) -> int:
+    from app.services.settings import set_setting
+
+    set_setting(session, actor, IDLE_KEY, int(minutes))
+    return int(minutes)
