@@ -25,18 +25,10 @@ def _tr(text: str) -> str:
 
 
 def _next_steps() -> dict[str, str]:
+    """What to do next, where the core's message (already a full sentence) does not say it."""
     return {
-        "WrongPassword": _tr("Kiểm tra phím Caps Lock và bộ gõ tiếng Việt (Unikey, EVKey) rồi nhập lại. "
-                             "Nếu quên mật khẩu, nhờ cán bộ quản trị đặt lại hoặc dùng mã khôi phục."),
         "NotSomatFile": _tr("Chọn đúng tệp sổ của cơ quan (đuôi .somat) bằng nút «Chọn tệp khác…»."),
-        "DamagedFile": _tr("Đừng ghi đè hay xóa tệp này. Báo cán bộ quản trị để khôi phục từ bản sao lưu "
-                           "gần nhất (lệnh «somat backup restore»)."),
-        "TooManyAttempts": _tr("Chờ hết thời gian trên rồi nhập lại. Nếu không phải bạn nhập sai, "
-                               "báo ngay cán bộ bảo mật."),
-        "RegistryInUse": _tr("Sổ này đang mở ở một cửa sổ Sổ Mật khác trên máy. Chuyển sang cửa sổ đó, "
-                             "hoặc đóng nó rồi thử lại."),
-        "DatabaseTooNew": _tr("Tệp sổ được tạo bởi phiên bản Sổ Mật mới hơn. Cài phiên bản mới hơn "
-                              "của chương trình rồi mở lại."),
+        "MissingInput": "",
     }
 
 
