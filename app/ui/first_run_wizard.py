@@ -181,14 +181,15 @@ class RecoveryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.code.setText(self.wiz.recovery_code or "")
-        self.confirm_label.setText(_tr("Để chắc chắn mã đã được ghi lại, hãy gõ lại nhóm ký tự cuối cùng "
-                                       "của mã (nhóm sau dấu gạch cuối):"))
+        self.confirm_label.setText(_tr("Để chắc chắn mã đã được ghi lại đúng, hãy nhìn vào bản đã in hoặc chép tay "
+                                       "và gõ lại nhóm thứ 3 và nhóm thứ 7 của mã (cách nhau bằng dấu cách):"))
 
     def expected_group(self) -> str:
-        return (self.wiz.recovery_code or "").replace(" ", "").split("-")[-1].upper()
+        groups = (self.wiz.recovery_code or "").upper().split("-")
+        return groups[2] + groups[6] if len(groups) >= 7 else "".join(groups)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        typed = self.confirm.text().strip().replace(" ", "").upper()
+        typed = "".join(ch for ch in self.confirm.text().upper() if ch.isalnum())
         return bool(typed) and typed == self.expected_group() and self.stored.isChecked()
 
     def print_code(self) -> None:
