@@ -106,3 +106,11 @@ from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextListFormat 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402,F401
 from PySide6.QtWidgets import QButtonGroup, QRadioButton  # noqa: E402,F401
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401,E402
+from PySide6.QtCore import QBuffer  # noqa: E402,F401
+
+try:  # QtPdf ships with the full PySide6, not with PySide6-Essentials
+    from PySide6.QtPdf import QPdfDocument  # noqa: F401
+except ImportError:  # pragma: no cover - depends on the installed wheel
+    QPdfDocument = None
+from PySide6.QtCore import QRect  # noqa: E402,F401
+from PySide6.QtGui import QPdfWriter  # noqa: E402,F401
