@@ -232,4 +232,23 @@ class Dispatch:
     sender_address: str | None = None
     only_named_may_open: bool = False
     recall: bool = False             # "Tài liệu thu hồi"
+    recall_by: dt.date | None = None # hạn trả
     inner: bool | None = None        # None = the pack decides (inner envelope for Tuyệt mật)
+
+
+@dataclass(frozen=True)
+class ConsolidatedEntry:
+    """One agency's verified bundle in a consolidated report."""
+    agency: str
+    stats: Statistics
+    bundle_id: str = ""
+    key_fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class ConsolidatedReport:
+    """Báo cáo tổng hợp (provincial office): accepted bundles, totals, refused bundles."""
+    heading: Heading
+    year: int
+    entries: tuple[ConsolidatedEntry, ...]
+    refused: tuple[tuple[str, str], ...] = ()   # (bundle label, Vietnamese reason)

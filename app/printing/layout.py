@@ -6,17 +6,19 @@ Documents are built in memory (``io.BytesIO``) — never in a temporary file.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 from typing import BinaryIO, Sequence
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.printing import fonts
 from app.printing.data import AuditSeal, Heading
@@ -103,8 +105,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=14,
                                 leading=18, alignment=TA_CENTER, spaceBefore=8, spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontName=fonts.BOLD, alignment=TA_CENTER,
-                                   spaceAfter=8),
-        "section": ParagraphStyle("section", parent=base, fontName=fonts.BOLD, spaceBefore=6),
+                                   spaceAfter=8, keepWithNext=1),
+        "section": ParagraphStyle("section", parent=base, fontName=fonts.BOLD, spaceBefore=6,
+                                  keepWithNext=1),
         "cell": ParagraphStyle("cell", parent=base, fontSize=11, leading=13, alignment=TA_LEFT,
                                spaceAfter=0),
         "cellc": ParagraphStyle("cellc", parent=base, fontSize=11, leading=13, alignment=TA_CENTER,
@@ -121,11 +124,14 @@ def styles() -> dict[str, ParagraphStyle]:
 class HeadingBlock(Flowable):
     """Left: superior body, AGENCY (bold, short rule), "Số: …". Right: motto, rule, place and date."""
 
-    def __init__(self, heading: Heading, left_ratio: float = 0.42):
+    def __init__(self, heading: Heading, left_ratio: float = 0.42, subject: str | None = None,
+                 issuer: bool = True):
         super().__init__()
         self.heading = heading
         self.left_ratio = left_ratio
-        self.height = 30 * mm
+        self.subject = subject          # "V/v …" under the number (công văn)
+        self.issuer = issuer            # False: motto only (personal documents: cam kết)
+        self.height = (36 if subject else 30) * mm
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
@@ -137,7 +143,7 @@ class HeadingBlock(Flowable):
         if rule:
             w = fonts.width(value, font, size) * rule
             c.setLineWidth(0.6)
-            c.line(cx - w / 2, y - 2.5, cx + w / 2, y - 2.5)
+            c.line(cx - w / 2, y - 4, cx + w / 2, y - 4)
 
     def draw(self):
         c = self.canv
@@ -146,6 +152,13 @@ class HeadingBlock(Flowable):
         left_cx = self.width * self.left_ratio / 2
         right_cx = self.width * self.left_ratio + self.width * (1 - self.left_ratio) / 2
         y = top
+        if not self.issuer:
+            right_cx = self.width / 2
+            self._centered(c, right_cx, top, MOTTO, fonts.BOLD, 12)
+            self._centered(c, right_cx, top - 15, MOTTO_2, fonts.BOLD, 13, rule=1.0)
+            c.setFont(fonts.ITALIC, 13)
+            c.drawRightString(self.width, top - 40, place_date(h.place, h.date))
+            return
         if h.superior_body:
             self._centered(c, left_cx, y, text(h.superior_body).upper(), fonts.REGULAR, 12)
             y -= 15
@@ -154,6 +167,8 @@ class HeadingBlock(Flowable):
         if not number.lower().startswith("số"):
             number = f"Số: {number}"
         self._centered(c, left_cx, y - 22, number, fonts.REGULAR, 13)
+        if self.subject:
+            self._centered(c, left_cx, y - 38, text(self.subject), fonts.REGULAR, 12)
         self._centered(c, right_cx, top, MOTTO, fonts.BOLD, 12)
         self._centered(c, right_cx, top - 15, MOTTO_2, fonts.BOLD, 13, rule=1.0)
         self._centered(c, right_cx, top - 37, place_date(h.place, h.date), fonts.ITALIC, 13)
@@ -191,11 +206,19 @@ def draw_footer(c: Canvas, lines: tuple[str, str], page: int, total: int,
     c.restoreState()
 
 
+def new_canvas(target, pagesize) -> Canvas:
+    """A canvas whose initial font is the embedded one (no stray Helvetica resource)."""
+    fonts.register()
+    return Canvas(target, pagesize=pagesize, initialFontName=fonts.REGULAR, initialFontSize=10)
+
+
 def _numbered_canvas(lines, pagesize, margins):
     class NumberedCanvas(Canvas):
         """Holds pages until the end so each footer can say "Trang x/y"."""
 
         def __init__(self, *args, **kwargs):
+            kwargs.setdefault("initialFontName", fonts.REGULAR)
+            kwargs.setdefault("initialFontSize", 10)
             super().__init__(*args, **kwargs)
             self._pages = []
 
@@ -214,6 +237,17 @@ def _numbered_canvas(lines, pagesize, margins):
     return NumberedCanvas
 
 
+@contextlib.contextmanager
+def binary_streams():
+    """Compressed streams without the ASCII85 layer while building: smaller and faster."""
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
 def build_document(pack: RulePack, story: Sequence[Flowable], seal: AuditSeal, *,
                    title: str, citation: str | None = None, landscape_page: bool = False,
                    out: BinaryIO | None = None) -> bytes:
@@ -229,8 +263,9 @@ def build_document(pack: RulePack, story: Sequence[Flowable], seal: AuditSeal, *
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(story), canvasmaker=_numbered_canvas(footer_lines(pack, seal, citation),
-                                                        pagesize, margins))
+    with binary_streams():
+        doc.build(list(story), canvasmaker=_numbered_canvas(footer_lines(pack, seal, citation),
+                                                            pagesize, margins))
     data = buf.getvalue()
     if out is not None:
         out.write(data)

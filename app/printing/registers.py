@@ -16,12 +16,13 @@ from typing import BinaryIO, Iterable
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from app.printing import fonts
 from app.printing.data import AuditSeal, RegisterCover, RegisterRow
-from app.printing.layout import (LANDSCAPE_MARGINS, date_words, draw_footer, footer_lines,
-                                 level_name, summary_allowed, text)
+from app.printing.layout import (LANDSCAPE_MARGINS, binary_streams, date_words, draw_footer,
+                                 footer_lines, level_name, new_canvas, summary_allowed, text)
 from app.rules.pack import RegisterForm, RulePack
 from app.textnorm import fold, nfc
 
@@ -42,19 +43,24 @@ class _Wrapper:
     def __init__(self, font: str, size: float):
         self.font, self.size = font, size
         self.cache: dict[str, float] = {}
-        self.space = fonts.width(" ", font, size)
+        face = pdfmetrics.getFont(font).face
+        self._chars, self._default = face.charWidths, face.defaultWidth
+        self.space = self.width(" ")
 
     def width(self, word: str) -> float:
         w = self.cache.get(word)
         if w is None:
-            w = self.cache[word] = fonts.width(word, self.font, self.size)
+            g, dw = self._chars.get, self._default
+            w = 0.001 * self.size * sum([g(ord(ch), dw) for ch in word])
+            if len(self.cache) < 200_000:
+                self.cache[word] = w
         return w
 
     def wrap(self, value: str, max_width: float) -> list[tuple[str, float]]:
         if not value:
             return []
         if "\n" not in value and len(value) < 200:
-            w = fonts.width(value, self.font, self.size)
+            w = self.width(value)
             if w <= max_width:
                 return [(value, w)]
         lines: list[tuple[str, float]] = []
@@ -85,33 +91,47 @@ class _Wrapper:
     def _break(self, word: str, max_width: float) -> list[tuple[str, float]]:
         out, cur = [], ""
         for ch in word:
-            if cur and fonts.width(cur + ch, self.font, self.size) > max_width:
-                out.append((cur, fonts.width(cur, self.font, self.size)))
+            if cur and self.width(cur + ch) > max_width:
+                out.append((cur, self.width(cur)))
                 cur = ""
             cur += ch
-        out.append((cur, fonts.width(cur, self.font, self.size)))
+        out.append((cur, self.width(cur)))
         return out
 
 
-def _cell_values(pack: RulePack, form: RegisterForm, row: RegisterRow) -> list[str]:
-    level_value = row.get(LEVEL_KEY)
-    allowed = summary_allowed(pack, level_value)
-    values = []
-    for col in form.columns:
-        raw = row.get(col.key)
-        value = nfc(str(raw)).strip() if raw not in (None, "") else ""
-        if col.key == LEVEL_KEY and value:
-            value = level_name(pack, value)
-        elif col.key == SUMMARY_KEY:
-            value = value if allowed else ""
-        elif "trich yeu" in fold(col.label):
-            # Combined column ("Tên loại, số, ký hiệu, trích yếu tài liệu"): the summary is passed
-            # separately as ``trich_yeu`` and appended only when the level allows it.
-            summary = nfc(str(row.get(SUMMARY_KEY) or "")).strip()
-            if summary and allowed:
-                value = f"{value}. {summary}" if value else summary
-        values.append(value)
-    return values
+class _RowFormatter:
+    """Row dict -> printed cell texts, in form order; level look-ups cached per distinct value."""
+
+    def __init__(self, pack: RulePack, form: RegisterForm):
+        self.pack, self.form = pack, form
+        self.levels: dict = {}
+        # Combined columns ("Tên loại, số, ký hiệu, trích yếu tài liệu"): the summary is passed
+        # separately as ``trich_yeu`` and appended only when the level allows it.
+        self.combined = {c.key for c in form.columns
+                         if c.key != SUMMARY_KEY and "trich yeu" in fold(c.label)}
+
+    def __call__(self, row: RegisterRow) -> list[str]:
+        level_value = row.get(LEVEL_KEY)
+        known = self.levels.get(level_value)
+        if known is None:
+            known = self.levels[level_value] = (
+                summary_allowed(self.pack, level_value),
+                level_name(self.pack, level_value) if level_value else "")
+        allowed, printed_level = known
+        values = []
+        for col in self.form.columns:
+            raw = row.get(col.key)
+            value = nfc(str(raw)).strip() if raw not in (None, "") else ""
+            if col.key == LEVEL_KEY and value:
+                value = printed_level
+            elif col.key == SUMMARY_KEY:
+                value = value if allowed else ""
+            elif col.key in self.combined:
+                summary = nfc(str(row.get(SUMMARY_KEY) or "")).strip()
+                if summary and allowed:
+                    value = f"{value}. {summary}" if value else summary
+            values.append(value)
+        return values
 
 
 def _column_geometry(form: RegisterForm, left: float, table_width: float):
@@ -172,7 +192,7 @@ def _draw_cover(c: Canvas, form: RegisterForm, cover: RegisterCover) -> None:
     c.drawCentredString(cx_left, y, agency)
     rule = fonts.width(agency, fonts.BOLD, 13) * 0.4
     c.setLineWidth(0.6)
-    c.line(cx_left - rule / 2, y - 3, cx_left + rule / 2, y - 3)
+    c.line(cx_left - rule / 2, y - 5, cx_left + rule / 2, y - 5)
     cx = w / 2
     c.setFont(fonts.BOLD, 26)
     c.drawCentredString(cx, h * 0.62, nfc(form.title))
@@ -194,7 +214,16 @@ def _draw_cover(c: Canvas, form: RegisterForm, cover: RegisterCover) -> None:
 def render_register(pack: RulePack, form: str | RegisterForm, cover: RegisterCover,
                     rows: Iterable[RegisterRow], seal: AuditSeal,
                     out: BinaryIO | None = None) -> bytes:
-    """Cover page plus the ruled table of ``rows`` (dicts keyed by the form's column keys)."""
+    """Cover page plus the ruled table of ``rows`` (dicts keyed by the form's column keys).
+
+    ``form`` is a register key of the pack ("di", "den", "sao_chup", "chuyen_giao") or a form.
+    Returns the PDF bytes (also written to ``out`` when given).
+    """
+    with binary_streams():
+        return _render(pack, form, cover, rows, seal, out)
+
+
+def _render(pack, form, cover, rows, seal, out) -> bytes:
     fonts.register()
     if isinstance(form, str):
         form = pack.register(form)
@@ -212,16 +241,18 @@ def render_register(pack: RulePack, form: str | RegisterForm, cover: RegisterCov
     body_h = table_top - label_h - number_h - table_bottom
     inner = [wd - 2 * PAD_X for wd in widths]
 
+    formatter = _RowFormatter(pack, form)
+
     def wrapped():
         for row in rows:
-            values = _cell_values(pack, form, row)
+            values = formatter(row)
             yield [body.wrap(v, iw) for v, iw in zip(values, inner)]
 
     pages = _paginate(wrapped(), body_h)
     total = len(pages) + 1
     lines = footer_lines(pack, seal, form.citation)
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=PAGE)
+    c = new_canvas(buf, PAGE)
     c.setTitle(f"{nfc(form.title)} — {text(cover.agency)} — {cover.year}")
     c.setAuthor("Sổ Mật")
     c.setSubject(nfc(pack.legal_basis))
@@ -247,7 +278,7 @@ def render_register(pack: RulePack, form: str | RegisterForm, cover: RegisterCov
                 for line, lw in cell:
                     x = xs[i] + (widths[i] - lw) / 2 if centred[i] else xs[i] + PAD_X
                     t.setTextOrigin(x, ly)
-                    t.textOut(line)
+                    t.textLine(line)   # textLine: no width computation, unlike textOut
                     ly -= LEAD
             y -= rh
             hlines.append((left, y, left + table_w, y))
