@@ -1,0 +1,45 @@
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from app.models import ApprovedUsb, DestructionCase, Document, Machine
+from app.services import alerts, demo, lifecycle
+from app.services.errors import ValidationError
+
+D = dt.date
+
+
+def _snapshot(session):
+    return [(d.book, d.year, d.number, d.so_ky_hieu, d.do_mat, d.trich_yeu, d.regime, d.status, d.expires_on)
+            for d in session.scalars(select(Document).order_by(Document.id))]
+
+
+@pytest.mark.parametrize("today", [D(2026, 4, 1), D(2026, 11, 25)])
+def test_demo_registry_is_realistic_and_deterministic(sessionmaker_, actor, today):
+    with sessionmaker_.begin() as s:
+        summary = demo.populate_demo(s, actor, today)
+        snap = _snapshot(s)
+        assert 55 <= summary.documents <= 65
+        years = {d[1] for d in snap}
+        assert years == {2025, 2026}
+        assert {d[6] for d in snap} == {"2018", "2025"}
+        tm_2025 = [d for d in snap if d[4] == "tuyet_mat" and d[6] == "2025"]
+        assert tm_2025 and all(d[5] is None for d in tm_2025)
+        assert [c.stage for c in s.scalars(select(DestructionCase).order_by(DestructionCase.id))] == [
+            "da_tieu_huy", "hoi_dong"]
+        assert s.scalar(select(Machine.tag_number)) and s.scalar(select(ApprovedUsb.allocation_decision))
+        kinds = {a.kind for a in alerts.compute_alerts(s, today)}
+        assert {"thu_hoi", "gia_han", "giai_mat_tu_dong", "mang_ra"} <= kinds
+        assert len(lifecycle.run_automatic_declassification(s, today)) == 1
+        s.rollback()
+    with sessionmaker_.begin() as s:
+        demo.populate_demo(s, actor, today)
+        again = _snapshot(s)
+    # the automatic declassification above was rolled back: same content as the first run
+    assert again == snap
+
+
+def test_demo_needs_a_date_after_the_2025_regime(session, actor):
+    with pytest.raises(ValidationError):
+        demo.populate_demo(session, actor, D(2026, 2, 1))
