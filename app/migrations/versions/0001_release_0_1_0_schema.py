@@ -4,7 +4,7 @@ Never edit after release. TRIGGERS and SEARCH_DDL are frozen copies of app.model
 app.models.search_index as they were at release 0.1.0; later changes need a new revision.
 
 Revision ID: 0001
-Revises: 
+Revises: (none, first revision)
 Create Date: release 0.1.0
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ def upgrade() -> None:
     sa.Column('former_names', sa.Text(), nullable=True),
     sa.Column('signing_key_public', sa.LargeBinary(), nullable=True),
     sa.Column('signing_key_private', sa.LargeBinary(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_agency'))
     )
     op.create_table('audit_event',
@@ -78,7 +78,7 @@ def upgrade() -> None:
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('text_fold', sa.Text(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_catalogue_item')),
     sa.UniqueConstraint('decision', 'dieu', 'khoan', 'diem', name='article')
     )
@@ -101,7 +101,7 @@ def upgrade() -> None:
     sa.Column('place', sa.String(length=200), nullable=True),
     sa.Column('record_number', sa.String(length=120), nullable=True),
     sa.Column('report_ref', sa.String(length=200), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint("stage IN ('de_xuat','hoi_dong','bien_ban_hop','quyet_dinh','da_tieu_huy','huy_de_xuat')", name=op.f('ck_destruction_case_stage')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_destruction_case'))
     )
@@ -119,7 +119,7 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('retired_on', sa.Date(), nullable=True),
     sa.Column('retired_note', sa.Text(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_machine'))
     )
     op.create_table('register_volume',
@@ -129,7 +129,7 @@ def upgrade() -> None:
     sa.Column('volume', sa.Integer(), nullable=False),
     sa.Column('opened_on', sa.Date(), nullable=False),
     sa.Column('closed_on', sa.Date(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_register_volume')),
     sa.UniqueConstraint('book', 'year', 'volume', name='book_year_volume')
     )
@@ -139,7 +139,7 @@ def upgrade() -> None:
     sa.Column('results', sa.Text(), nullable=False),
     sa.Column('incidents', sa.Text(), nullable=False),
     sa.Column('outlook', sa.Text(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.PrimaryKeyConstraint('year', name=op.f('pk_report_narrative'))
     )
     op.create_table('rule_summary_forbidden',
@@ -155,7 +155,7 @@ def upgrade() -> None:
     sa.Column('scope', sa.Text(), nullable=False),
     sa.Column('findings', sa.Text(), nullable=True),
     sa.Column('conclusions', sa.Text(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_self_inspection'))
     )
     op.create_table('setting',
@@ -176,7 +176,7 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('left_on', sa.Date(), nullable=True),
     sa.Column('left_reason', sa.String(length=40), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint("role IN ('van_thu','can_bo_bao_mat','lanh_dao','quan_tri')", name=op.f('ck_user_role')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_user')),
     sa.UniqueConstraint('username', name=op.f('uq_user_username'))
@@ -195,7 +195,7 @@ def upgrade() -> None:
     sa.Column('allocation_decision', sa.String(length=200), nullable=True),
     sa.Column('holder_id', sa.Integer(), nullable=True),
     sa.Column('active', sa.Boolean(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.ForeignKeyConstraint(['holder_id'], ['user.id'], name=op.f('fk_approved_usb_holder_id_user')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_approved_usb')),
     sa.UniqueConstraint('vendor_id', 'product_id', 'serial', name='identity')
@@ -208,7 +208,7 @@ def upgrade() -> None:
     sa.Column('findings_json', sa.Text(), nullable=False),
     sa.Column('evidence_sha256', sa.String(length=64), nullable=False),
     sa.Column('purpose', sa.String(length=20), nullable=False),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.ForeignKeyConstraint(['machine_id'], ['machine.id'], name=op.f('fk_check_run_machine_id_machine')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_check_run'))
     )
@@ -222,7 +222,7 @@ def upgrade() -> None:
     sa.Column('signed_on', sa.Date(), nullable=False),
     sa.Column('regime', sa.String(length=10), nullable=False),
     sa.Column('note', sa.Text(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint("kind IN ('nhan_nhiem_vu','thoi_nhiem_vu')", name=op.f('ck_commitment_kind')),
     sa.ForeignKeyConstraint(['user_id'], ['user.id'], name=op.f('fk_commitment_user_id_user')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_commitment'))
@@ -277,7 +277,7 @@ def upgrade() -> None:
     sa.Column('recall_deadline', sa.Date(), nullable=True),
     sa.Column('search_fold', sa.Text(), nullable=False),
     sa.Column('sort_key', sa.Text(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint("book IN ('den','di')", name=op.f('ck_document_book')),
     sa.CheckConstraint("do_mat IN ('tuyet_mat','toi_mat','mat')", name=op.f('ck_document_do_mat')),
     sa.CheckConstraint("status IN ('dang_quan_ly','da_giai_mat','da_tieu_huy','da_huy_so','da_chuyen_giao')", name=op.f('ck_document_status')),
@@ -303,7 +303,7 @@ def upgrade() -> None:
     sa.Column('reason', sa.String(length=40), nullable=False),
     sa.Column('witness', sa.String(length=200), nullable=True),
     sa.Column('note', sa.Text(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.ForeignKeyConstraint(['from_user_id'], ['user.id'], name=op.f('fk_handover_from_user_id_user')),
     sa.ForeignKeyConstraint(['to_user_id'], ['user.id'], name=op.f('fk_handover_to_user_id_user')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_handover'))
@@ -317,7 +317,7 @@ def upgrade() -> None:
     sa.Column('start_on', sa.Date(), nullable=False),
     sa.Column('end_on', sa.Date(), nullable=True),
     sa.Column('duties', sa.Text(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint("kind IN ('chuyen_trach','kiem_nhiem')", name=op.f('ck_staff_assignment_kind')),
     sa.ForeignKeyConstraint(['user_id'], ['user.id'], name=op.f('fk_staff_assignment_user_id_user')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_assignment'))
@@ -346,7 +346,7 @@ def upgrade() -> None:
     sa.Column('spoiled_count', sa.Integer(), nullable=False),
     sa.Column('spoiled_destroyed', sa.Boolean(), nullable=False),
     sa.Column('note', sa.Text(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint('last_copy_no >= first_copy_no', name=op.f('ck_copy_record_copy_numbers')),
     sa.CheckConstraint('quantity > 0', name=op.f('ck_copy_record_quantity')),
     sa.ForeignKeyConstraint(['authorised_by_id'], ['user.id'], name=op.f('fk_copy_record_authorised_by_id_user')),
@@ -366,7 +366,7 @@ def upgrade() -> None:
     sa.Column('from_on', sa.Date(), nullable=False),
     sa.Column('to_on', sa.Date(), nullable=True),
     sa.Column('handover_id', sa.Integer(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_custody_record_document_id_document')),
     sa.ForeignKeyConstraint(['handover_id'], ['handover.id'], name=op.f('fk_custody_record_handover_id_handover')),
     sa.ForeignKeyConstraint(['holder_id'], ['user.id'], name=op.f('fk_custody_record_holder_id_user')),
@@ -387,7 +387,7 @@ def upgrade() -> None:
     sa.Column('scope', sa.Text(), nullable=True),
     sa.Column('notice_due', sa.Date(), nullable=True),
     sa.Column('notified_on', sa.Date(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint("kind IN ('tu_dong','toan_bo','mot_phan')", name=op.f('ck_declassification_kind')),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_declassification_document_id_document')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_declassification'))
@@ -418,7 +418,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('document_id', sa.Integer(), nullable=True),
     sa.Column('machine_id', sa.Integer(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.ForeignKeyConstraint(['author_id'], ['user.id'], name=op.f('fk_draft_author_id_user')),
     sa.ForeignKeyConstraint(['catalogue_item_id'], ['catalogue_item.id'], name=op.f('fk_draft_catalogue_item_id_catalogue_item')),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_draft_document_id_document')),
@@ -437,7 +437,7 @@ def upgrade() -> None:
     sa.Column('new_expires_on', sa.Date(), nullable=False),
     sa.Column('notice_due', sa.Date(), nullable=False),
     sa.Column('notified_on', sa.Date(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_extension_document_id_document')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_extension'))
     )
@@ -467,7 +467,7 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('cause', sa.Text(), nullable=True),
     sa.Column('handling', sa.Text(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint("kind IN ('lo','mat','bi_boc','khac')", name=op.f('ck_incident_kind')),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_incident_document_id_document')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_incident'))
@@ -485,7 +485,7 @@ def upgrade() -> None:
     sa.Column('new_expires_on', sa.Date(), nullable=True),
     sa.Column('notice_due', sa.Date(), nullable=False),
     sa.Column('notified_on', sa.Date(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.ForeignKeyConstraint(['catalogue_item_id'], ['catalogue_item.id'], name=op.f('fk_level_change_catalogue_item_id_catalogue_item')),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_level_change_document_id_document')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_level_change'))
@@ -502,7 +502,7 @@ def upgrade() -> None:
     sa.Column('out_on', sa.Date(), nullable=False),
     sa.Column('due_back_on', sa.Date(), nullable=True),
     sa.Column('returned_on', sa.Date(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_storage_removal_document_id_document')),
     sa.ForeignKeyConstraint(['person_id'], ['user.id'], name=op.f('fk_storage_removal_person_id_user')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_storage_removal'))
@@ -526,7 +526,7 @@ def upgrade() -> None:
     sa.Column('receipt_ref', sa.String(length=200), nullable=True),
     sa.Column('recall_deadline', sa.Date(), nullable=True),
     sa.Column('returned_on', sa.Date(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
     sa.CheckConstraint("kind IN ('cung_cap','chuyen_giao')", name=op.f('ck_transfer_kind')),
     sa.CheckConstraint("party IN ('trong_nuoc','nuoc_ngoai')", name=op.f('ck_transfer_party')),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_transfer_document_id_document')),
