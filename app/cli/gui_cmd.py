@@ -6,6 +6,7 @@ registry filled with sample records (only when none exists at the path) and prin
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -33,7 +34,8 @@ def create_demo(path: Path) -> None:
         admin_username=DEMO_USERNAME, admin_full_name="Nguyễn Thị Minh Anh", password=DEMO_PASSWORD,
         place="Đồng Nai")
     try:
-        populate_demo(registry)
+        with registry.begin() as session:
+            populate_demo(session, registry.actor, dt.date.today())
     finally:
         registry.close()
 

@@ -103,8 +103,10 @@ from PySide6.QtWidgets import (  # noqa: F401
 
 # Registers, dialogs, drafting and print preview.
 from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextListFormat  # noqa: E402,F401
+from PySide6.QtTest import QTest  # noqa: F401,E402
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402,F401
 from PySide6.QtWidgets import QButtonGroup, QRadioButton  # noqa: E402,F401
+from PySide6.QtTest import QTest  # noqa: F401,E402
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401,E402
 from PySide6.QtCore import QBuffer  # noqa: E402,F401
 

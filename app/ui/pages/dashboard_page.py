@@ -18,8 +18,12 @@ from app.ui.widgets.messages import error_text
 
 log = logging.getLogger(__name__)
 BOOKS = (("den", "Sổ đến"), ("di", "Sổ đi"))
-SEVERITY_COLOURS = {"critical": "#fdecea", "high": "#fdecea", "block": "#fdecea", "warning": "#fff8e1",
-                    "warn": "#fff8e1", "medium": "#fff8e1"}
+SEVERITY_COLOURS = {"nguy_cap": "#fdecea", "canh_bao": "#fff8e1"}
+ALERT_KINDS = {
+    "gia_han": "Gia hạn thời hạn bảo vệ", "giai_mat_tu_dong": "Tự động giải mật", "thong_bao": "Thông báo",
+    "thu_hoi": "Thu hồi tài liệu", "tra_lai": "Trả lại tài liệu", "mang_ra": "Mang tài liệu ra ngoài",
+    "bao_cao": "Báo cáo hằng năm", "ke_hoach": "Kế hoạch",
+}
 
 
 def _tr(text: str) -> str:
@@ -147,7 +151,7 @@ class DashboardPage(QWidget):
         self.alerts.setRowCount(len(data.alerts))
         for r, alert in enumerate(data.alerts):
             due = alert.due_on.strftime("%d/%m/%Y") if alert.due_on else ""
-            cells = (due, str(getattr(alert, "kind_label", None) or alert.kind), alert.message)
+            cells = (due, _tr(ALERT_KINDS.get(alert.kind, alert.kind)), alert.message)
             colour = SEVERITY_COLOURS.get(str(alert.severity))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

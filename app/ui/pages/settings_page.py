@@ -39,11 +39,6 @@ def load_settings(session) -> dict:
     return {"agency": agency, "idle_minutes": minutes}
 
 
-def list_backups(folder: Path) -> list[Path]:
-    return sorted((p for p in folder.glob("*") if p.is_file() and not p.name.endswith((".lock", ".json"))),
-                  key=lambda p: p.stat().st_mtime, reverse=True)
-
-
 class SettingsPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
@@ -184,7 +179,10 @@ class SettingsPage(QWidget):
     # -- backups ---------------------------------------------------------------------------
     def refresh_backups(self) -> None:
         self.backups.clear()
-        for p in list_backups(paths.backup_dir()):
+        from app.services.backup import list_backups
+
+        stem = self.ctx.registry.path.stem if self.ctx.registry is not None else ""
+        for p in reversed(list_backups(paths.backup_dir(), stem)):
             when = dt.datetime.fromtimestamp(p.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
             item = QListWidgetItem(f"{when} — {p.name} ({p.stat().st_size // 1024} KB)")
             item.setData(Qt.UserRole, str(p))
