@@ -1,0 +1,199 @@
+"""Registry rows → the printers' input dataclasses (:mod:`app.printing.data`).
+
+Summaries of Tuyệt mật items are never handed to a printer, whatever the regime (the printers blank
+them too, as a second line of defence).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Agency, CheckRun, Commitment, CopyRecord, DestructionCase, Document, Handover, Machine, ReportNarrative,
+    StaffAssignment, Transfer, User,
+)
+from app.printing import data as P
+from app.rules import pack_for_date
+from app.services import audit
+from app.services.classification import fmt_date, get_or_404
+from app.services.documents import cover as _cover
+from app.services.handover import REASONS
+from app.services.people import ASSIGNMENT_KINDS
+from app.services.statistics import AnnualStatistics, annual_statistics
+from app.services.transfers import KINDS as TRANSFER_KINDS
+
+ROLE_NAMES = {"chu_tich": "Chủ tịch Hội đồng", "nguoi_quan_ly": "Người trực tiếp quản lý", "thanh_vien": "Thành viên"}
+
+
+def _summary(doc: Document) -> str | None:
+    if doc.do_mat == "tuyet_mat" or pack_for_date(doc.classified_on or doc.ngay_van_ban or doc.ngay_den
+                                                  or dt.date.today()).summary_forbidden(doc.do_mat):
+        return None
+    return doc.trich_yeu
+
+
+def audit_seal(session: Session) -> P.AuditSeal:
+    head = audit.chain_head(session)
+    return P.AuditSeal(row_count=head.count, head_hash=head.hash)
+
+
+def heading(session: Session, number: str | None = None, date: dt.date | None = None) -> P.Heading:
+    agency = session.scalar(select(Agency).order_by(Agency.id).limit(1))
+    return P.Heading(superior_body=agency.superior_body if agency else None, agency=agency.name if agency else "",
+                     number=number, place=agency.place if agency else None, date=date)
+
+
+def person(user: User | None, role: str | None = None) -> P.Person | None:
+    if user is None:
+        return None
+    return P.Person(name=user.full_name, title=user.position, role=role)
+
+
+def item(doc: Document, note: str | None = None) -> P.Item:
+    return P.Item(reference=doc.so_ky_hieu or f"Số {doc.number}/{doc.year}", date=doc.ngay_van_ban,
+                  kind=doc.loai_van_ban, summary=_summary(doc), level=doc.do_mat,
+                  quantity=doc.so_luong or 1, note=note)
+
+
+# -- registers -------------------------------------------------------------------------------
+def register_cover(session: Session, book: str, year: int, volume: int = 1) -> P.RegisterCover:
+    c = _cover(session, book, year, volume)
+    return P.RegisterCover(superior_body=c.superior_body, agency=c.agency, year=year, start_date=c.start_date,
+                           end_date=c.end_date, first_number=c.first_number, last_number=c.last_number,
+                           volume=volume)
+
+
+def document_row(doc: Document) -> dict[str, str]:
+    summary = _summary(doc)
+    title = ". ".join(p for p in (doc.loai_van_ban, summary) if p)
+    note = doc.ghi_chu or ""
+    if doc.status == "da_huy_so":
+        note = note or "Đã hủy số"
+    row = {"so_thu_tu": str(doc.number), "so_ky_hieu": doc.so_ky_hieu or "",
+           "ngay_thang": fmt_date(doc.ngay_van_ban) if doc.ngay_van_ban else "", "trich_yeu": title,
+           "do_mat": doc.do_mat, "ghi_chu": note}
+    if doc.book == "den":
+        row.update(ngay_den=fmt_date(doc.ngay_den), so_den=str(doc.number),
+                   co_quan_ban_hanh=doc.co_quan_ban_hanh or "", don_vi_ky_nhan=doc.don_vi_ky_nhan or "")
+    else:
+        row.update(nguoi_ky=doc.nguoi_ky or "", noi_nhan=doc.noi_nhan or "", don_vi_luu=doc.don_vi_luu or "",
+                   so_luong=str(doc.so_luong or ""))
+    return row
+
+
+def register_rows(session: Session, book: str, year: int, volume: int | None = None) -> list[dict[str, str]]:
+    if book in ("den", "di"):
+        q = select(Document).where(Document.book == book, Document.year == year).order_by(Document.number)
+        if volume is not None:
+            q = q.where(Document.volume == volume)
+        return [document_row(d) for d in session.scalars(q)]
+    if book == "sao_chup":
+        return [copy_row(r) for r in session.scalars(select(CopyRecord).where(CopyRecord.year == year)
+                                                     .order_by(CopyRecord.number))]
+    if book == "chuyen_giao":
+        return [transfer_row(t) for t in session.scalars(select(Transfer).where(Transfer.year == year)
+                                                         .order_by(Transfer.number))]
+    raise ValueError(book)
+
+
+def _doc_ref(doc: Document) -> str:
+    return ", ".join(p for p in (doc.loai_van_ban, doc.so_ky_hieu, fmt_date(doc.ngay_van_ban)) if p)
+
+
+def copy_row(rec: CopyRecord) -> dict[str, str]:
+    pack = pack_for_date(rec.copied_on)
+    note = f"Đã hủy {rec.spoiled_count} bản hỏng" if rec.spoiled_count else (rec.note or "")
+    return {"so_thu_tu": str(rec.number), "ngay_sao": fmt_date(rec.copied_on), "tai_lieu": _doc_ref(rec.document),
+            "trich_yeu": _summary(rec.document) or "", "do_mat": rec.level,
+            "hinh_thuc": pack.copy_forms.get(rec.form, rec.form), "so_luong": str(rec.quantity),
+            "so_ban_sao": f"{rec.first_copy_no}–{rec.last_copy_no}" if rec.quantity > 1 else str(rec.first_copy_no),
+            "nguoi_cho_phep": rec.authorised_by.full_name, "nguoi_sao": rec.copied_by,
+            "noi_nhan": rec.recipients or "", "ghi_chu": note}
+
+
+def transfer_row(tr: Transfer) -> dict[str, str]:
+    kind = TRANSFER_KINDS[tr.kind] + (" (nước ngoài)" if tr.party == "nuoc_ngoai" else "")
+    return {"so_thu_tu": str(tr.number), "ngay": fmt_date(tr.transferred_on), "tai_lieu": _doc_ref(tr.document),
+            "trich_yeu": _summary(tr.document) or "", "do_mat": tr.document.do_mat, "hinh_thuc": kind,
+            "ben_nhan": tr.recipient, "van_ban_de_nghi": tr.request_ref, "nguoi_cho_phep": tr.authorised_by,
+            "han_thu_hoi": fmt_date(tr.recall_deadline) if tr.recall_deadline else "",
+            "ky_nhan": tr.receipt_ref or ""}
+
+
+def copy_block(rec: CopyRecord) -> P.CopyBlock:
+    who = rec.authorised_by
+    return P.CopyBlock(form=rec.form, copied_at=rec.copied_on, quantity=rec.quantity, recipients=rec.recipients,
+                       authorised_by=", ".join(p for p in (who.position, who.full_name) if p), place=rec.place)
+
+
+# -- records ---------------------------------------------------------------------------------
+def destruction_record(session: Session, case_id: int) -> P.DestructionRecord:
+    case = get_or_404(session, DestructionCase, case_id, "hồ sơ tiêu hủy")
+    decision = (f"Quyết định số {case.decision_number} ngày {fmt_date(case.decision_on)} của {case.decided_by}"
+                if case.decision_number else f"Báo cáo {case.report_ref or '…'}")
+    council = tuple(P.Person(name=m.full_name, title=m.position, role=ROLE_NAMES.get(m.role, m.role))
+                    for m in case.members)
+    return P.DestructionRecord(heading=heading(session, case.record_number, case.destroyed_on), decision=decision,
+                               council=council, items=tuple(item(i.document) for i in case.items),
+                               method=case.method, location=case.place, emergency=case.emergency)
+
+
+def handover_record(session: Session, handover_id: int) -> P.HandoverRecord:
+    h = get_or_404(session, Handover, handover_id, "biên bản bàn giao")
+    witnesses = (P.Person(name=h.witness, role="Người chứng kiến"),) if h.witness else ()
+    return P.HandoverRecord(heading=heading(session, h.record_number, h.handed_on),
+                            giver=person(h.from_user, "Bên giao"), receiver=person(h.to_user, "Bên nhận"),
+                            items=tuple(item(i.document, note=i.note) for i in h.items),
+                            reason=REASONS.get(h.reason, h.reason), witnesses=witnesses)
+
+
+def commitment_form(session: Session, commitment_id: int) -> P.Commitment:
+    c = get_or_404(session, Commitment, commitment_id, "cam kết")
+    user = session.get(User, c.user_id)
+    a = session.scalar(select(StaffAssignment).where(StaffAssignment.user_id == user.id)
+                       .order_by(StaffAssignment.start_on.desc()).limit(1))
+    assignment = (f"{ASSIGNMENT_KINDS[a.kind]} theo Quyết định số {a.decision_number} ngày {fmt_date(a.decision_date)}"
+                  if a else None)
+    return P.Commitment(heading=heading(session, date=c.signed_on), person=person(user), assignment=assignment,
+                        leaving=c.kind == "thoi_nhiem_vu")
+
+
+def statistics(stats: AnnualStatistics) -> P.Statistics:
+    return P.Statistics(in_by_level=dict(stats.incoming_by_level), out_by_level=dict(stats.outgoing_by_level),
+                        copies=stats.copies_made, transfers=stats.transfers, extensions=stats.extensions,
+                        level_changes=stats.level_changes, declassifications=stats.declassifications,
+                        destructions=stats.documents_destroyed, incidents=stats.incidents,
+                        inspections=stats.self_inspections, staff_full_time=stats.staff_full_time,
+                        staff_part_time=stats.staff_part_time)
+
+
+def annual_report(session: Session, year: int, signer: User | None = None) -> P.AnnualReport:
+    stats = annual_statistics(session, year)
+    narrative = session.get(ReportNarrative, year)
+    return P.AnnualReport(heading=heading(session), year=year, stats=statistics(stats),
+                          situation=narrative.situation if narrative else "",
+                          results=narrative.results if narrative else "",
+                          leaks=narrative.incidents if narrative else "",
+                          proposals=narrative.outlook if narrative else "", signer=person(signer))
+
+
+def statistics_record(session: Session, year: int) -> P.StatisticsRecord:
+    stats = annual_statistics(session, year)
+    return P.StatisticsRecord(heading=heading(session), period_start=stats.period_start,
+                              period_end=stats.period_end, stats=statistics(stats))
+
+
+def inspection_record(session: Session, check_run_id: int, inspectors: tuple[User, ...] = ()) -> P.InspectionRecord:
+    import json
+
+    run = get_or_404(session, CheckRun, check_run_id, "lần kiểm tra máy")
+    machine = session.get(Machine, run.machine_id) if run.machine_id else None
+    findings = tuple(P.Finding(rule=f["rule"], severity=f["severity"], summary=f["summary"])
+                     for f in json.loads(run.findings_json))
+    return P.InspectionRecord(heading=heading(session, date=run.checked_at.date()),
+                              machine=machine.name if machine else "Máy chưa đăng ký",
+                              tag_number=machine.tag_number if machine else None, checked_at=run.checked_at,
+                              verdict=run.verdict, findings=findings, evidence_sha256=run.evidence_sha256,
+                              inspectors=tuple(person(u) for u in inspectors))
