@@ -142,3 +142,27 @@ class PrivateCopy:
     def __exit__(self, *exc) -> None:
         if self.folder:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def failure(probe: str, source: str, exc: BaseException) -> "Observation":
+    """A source that could not be read: becomes a blocking ``probe.failed`` finding."""
+    from app.hwcheck.model import Observation
+
+    return Observation("probe_failed", source, {"probe": probe, "error": f"{type(exc).__name__}: {exc}"})
+
+
+def parse_keyfile(text: str) -> dict[str, dict[str, str]]:
+    """A tolerant INI / GKeyFile reader (NetworkManager keyfiles, ``profiles.ini``). Never raises:
+    lines that are neither ``[section]`` nor ``key=value`` are ignored; later keys win."""
+    sections: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), {})
+        elif "=" in line and current is not None:
+            key, _, value = line.partition("=")
+            current[key.strip()] = value.strip()
+    return sections

@@ -1,0 +1,103 @@
+"""Firefox and Firefox ESR histories: every profile in ``profiles.ini`` and every profile folder on
+disk, including Snap and Flatpak locations (and Windows ``AppData`` on a mounted Windows disk).
+
+A visit is a row of ``moz_historyvisits``; a bookmark never opened has a ``moz_places`` row but no
+visit. Times are microseconds since 1970-01-01 UTC (PRTime).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from app.hwcheck.model import Observation
+from app.hwcheck.probes.browsers_chromium import tally_summary
+from app.hwcheck.probes.common import ProbeContext, failure, list_dir, parse_keyfile, read_text
+from app.hwcheck.probes.homes import user_homes
+from app.hwcheck.probes.sqlite_copy import query_copy
+from app.hwcheck.probes.urls import tally
+
+NAME = "browsers_firefox"
+
+FIREFOX_DIRS = (
+    ".mozilla/firefox",
+    ".mozilla/firefox-esr",
+    "snap/firefox/common/.mozilla/firefox",
+    ".var/app/org.mozilla.firefox/.mozilla/firefox",
+    ".var/app/org.mozilla.firefox/config/mozilla/firefox",
+    ".var/app/org.mozilla.firefox_esr/.mozilla/firefox",
+    "AppData/Roaming/Mozilla/Firefox",
+)
+
+SQL = ("SELECT p.url, COUNT(*), MIN(v.visit_date), MAX(v.visit_date) "
+       "FROM moz_historyvisits v JOIN moz_places p ON p.id = v.place_id GROUP BY v.place_id")
+
+
+def firefox_time(value: int | None) -> dt.datetime | None:
+    """Microseconds since 1970-01-01 UTC → datetime; None for 0/missing/out-of-range values."""
+    if not value or not isinstance(value, int) or value <= 0:
+        return None
+    try:
+        result = dt.datetime.fromtimestamp(value / 1_000_000, dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return result if result.year >= 1990 else None
+
+
+def parse_profiles_ini(text: str) -> list[tuple[str, bool]]:
+    """``(path, is_relative)`` of each ``[ProfileN]`` section. Never raises."""
+    result = []
+    for section, keys in parse_keyfile(text).items():
+        lowered = {k.lower(): v for k, v in keys.items()}
+        if section.lower().startswith("profile") and lowered.get("path"):
+            result.append((lowered["path"].replace("\\", "/"), lowered.get("isrelative", "1") != "0"))
+    return result
+
+
+def profile_dirs(base: Path, resolve=Path) -> list[Path]:
+    """Profiles named in ``profiles.ini`` plus any folder holding ``places.sqlite``."""
+    found: list[Path] = []
+    ini = base / "profiles.ini"
+    for profile in parse_profiles_ini(read_text(ini)) if ini.is_file() else []:
+        rel, relative = profile
+        candidate = base / rel if relative else resolve(rel)
+        if candidate not in found:
+            found.append(candidate)
+    search = [base, base / "Profiles"]
+    for folder in search:
+        for child in list_dir(folder):
+            if (child / "places.sqlite").is_file() and child not in found:
+                found.append(child)
+    return found
+
+
+def places_files(ctx: ProbeContext) -> list[tuple[str, str, str, Path]]:
+    result = []
+    for user, home in user_homes(ctx):
+        for rel in FIREFOX_DIRS:
+            base = home / rel
+            if not base.is_dir():
+                continue
+            browser = "Firefox" + (" (Snap)" if rel.startswith("snap/") else
+                                   " (Flatpak)" if rel.startswith(".var/") else "")
+            for profile in profile_dirs(base, ctx.path):
+                places = profile / "places.sqlite"
+                if places.is_file():
+                    result.append((user, browser, profile.name, places))
+    return result
+
+
+def probe(ctx: ProbeContext) -> list[Observation]:
+    out = []
+    for user, browser, profile, path in places_files(ctx):
+        try:
+            internet, local = tally(query_copy(path, SQL))
+        except Exception as exc:  # noqa: BLE001 - any unreadable database fails closed
+            out.append(failure(NAME, ctx.display(path), exc))
+            continue
+        out.append(Observation("browser_history", ctx.display(path), {
+            "browser": browser, "profile": profile, "user": user,
+            "internet": tally_summary(internet, firefox_time),
+            "local": tally_summary(local, firefox_time),
+        }))
+    return out
+

@@ -1,0 +1,40 @@
+"""User home folders under the root: ``/home/*``, ``/root``, homes named in ``/etc/passwd``, and
+Windows ``/Users/*`` (an inspector may mount a Windows disk)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.hwcheck.probes.common import ProbeContext, list_dir
+
+_SKIP_WINDOWS = {"All Users", "Default", "Default User", "Public", "desktop.ini"}
+
+
+def user_homes(ctx: ProbeContext) -> list[tuple[str, Path]]:
+    """``(user name, real path)`` for each home folder that exists, without duplicates."""
+    found: dict[Path, str] = {}
+
+    def add(user: str, inside: str) -> None:
+        try:
+            real = ctx.path(inside)
+        except OSError:
+            return
+        if real.is_dir() and real not in found:
+            found[real] = user
+
+    for child in list_dir(ctx.path("/home")):
+        add(child.name, f"/home/{child.name}")
+    add("root", "/root")
+    try:
+        passwd = ctx.path("/etc/passwd").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        passwd = ""
+    for line in passwd.splitlines():
+        fields = line.split(":")
+        if len(fields) >= 7 and fields[5].startswith("/") and fields[5] not in ("/", "/nonexistent"):
+            if fields[6].endswith(("nologin", "false")) and not fields[5].startswith("/home/"):
+                continue  # system accounts: /var/lib/..., /usr/sbin, ...
+            add(fields[0], fields[5])
+    for child in list_dir(ctx.path("/Users")):
+        if child.name not in _SKIP_WINDOWS and child.is_dir():
+            add(child.name, f"/Users/{child.name}")
+    return [(user, path) for path, user in found.items()]

@@ -1,0 +1,91 @@
+"""``run_check``: run every probe on a root, apply the policy, return the verdict. Never raises for
+evidence it cannot read — that becomes a blocking ``probe.failed`` finding (fail closed)."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from app.hwcheck import policy as policy_mod
+from app.hwcheck.model import Observation, Policy, Verdict
+from app.hwcheck.probes import (
+    browsers_chromium, browsers_firefox, identity, interfaces, kernel_logs, leases, network_profiles,
+    root_layout,
+)
+from app.hwcheck.probes import usb_now as usb_now_probe
+from app.hwcheck.probes.common import ProbeContext, failure, from_unix
+
+log = logging.getLogger(__name__)
+
+ProbeFn = Callable[[ProbeContext], list[Observation]]
+
+# (name, function, live only). Live probes run only when the root is "/".
+PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
+    ("interfaces", interfaces.probe, True),
+    ("usb_now", usb_now_probe.probe, True),
+    ("root_layout", root_layout.probe, False),
+    ("identity", identity.probe, False),
+    ("browsers_chromium", browsers_chromium.probe, False),
+    ("browsers_firefox", browsers_firefox.probe, False),
+    ("network_profiles", network_profiles.probe, False),
+    ("leases", leases.probe, False),
+    ("kernel_logs", kernel_logs.probe, False),
+)
+LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
+NOT_LIVE = {"root_layout"}  # only for the disk of another machine
+
+
+def _boot_time() -> dt.datetime | None:
+    try:
+        import psutil
+
+        return from_unix(psutil.boot_time())
+    except Exception:  # noqa: BLE001 - only used to judge log coverage
+        return None
+
+
+def _run_one(name: str, fn: ProbeFn, ctx: ProbeContext) -> list[Observation]:
+    try:
+        return list(fn(ctx))
+    except Exception as exc:  # noqa: BLE001 - fail closed, never a traceback
+        log.warning("probe %s failed: %s", name, exc, exc_info=True)
+        source = f"live:{name}" if ctx.live else f"{name}:{ctx.root}"
+        return [failure(name, source, exc)]
+
+
+def collect(ctx: ProbeContext, only: Iterable[str] | None = None,
+            probes: Mapping[str, ProbeFn] | None = None) -> list[Observation]:
+    """Observations of the selected probes (all by default), in probe order."""
+    wanted = set(only) if only is not None else None
+    chosen = []
+    for name, fn, live_only in PROBES:
+        if wanted is not None and name not in wanted:
+            continue
+        if (live_only and not ctx.live) or (ctx.live and name in NOT_LIVE):
+            continue
+        chosen.append((name, (probes or {}).get(name, fn)))
+    with ThreadPoolExecutor(max_workers=max(1, min(4, len(chosen)))) as pool:
+        results = list(pool.map(lambda item: _run_one(item[0], item[1], ctx), chosen))
+    return [obs for batch in results for obs in batch]
+
+
+def run_check(root: str | Path = "/", policy: Policy = Policy(), now: dt.datetime | None = None, *,
+              only: Iterable[str] | None = None, probes: Mapping[str, ProbeFn] | None = None) -> Verdict:
+    """Check the machine (``root="/"``) or a mounted disk of another machine.
+
+    ``only`` limits the run to some probe names (see ``PROBES``); ``probes`` replaces probe functions
+    (tests inject fake hardware this way). Raises ``NotADirectoryError`` for a root that is not a
+    folder — a usage error, not evidence.
+    """
+    root_path = Path(root).resolve()
+    if not root_path.is_dir():
+        raise NotADirectoryError(f"Thư mục gốc không tồn tại: {root}")
+    now = now or dt.datetime.now(dt.timezone.utc)
+    live = str(root_path) == "/"
+    ctx = ProbeContext(root=root_path, live=live, now=now, boot_time=_boot_time() if live else None)
+    observations = collect(ctx, only, probes)
+    iface_macs = {o.data.get("name"): o.data.get("mac") for o in observations if o.kind == "interface"}
+    findings = policy_mod.evaluate(observations, policy, iface_macs)
+    return Verdict(root=str(root_path), checked_at=now, findings=tuple(findings), live_probes=live)

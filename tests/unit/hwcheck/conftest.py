@@ -1,0 +1,15 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "hwcheck"
+if str(FIXTURES) not in sys.path:
+    sys.path.insert(0, str(FIXTURES))
+
+import hwcheck_builders  # noqa: E402
+
+
+@pytest.fixture
+def system_root(tmp_path):
+    return hwcheck_builders.minimal_system(tmp_path / "disk")
