@@ -59,20 +59,22 @@ class MachineStatus(QObject):
     def __init__(self, ctx, parent: QObject | None = None, *, checker=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.checker = checker or _run_check
+        self.checker = checker
         self.running = False
+        self._parent_widget = None
 
     def recheck(self, parent_widget=None) -> None:
         if self.running or self.ctx.registry is None:
             return
         self.running = True
-        self.ctx.tasks.run_db(_policy, self._with_policy, self._failed)
         self._parent_widget = parent_widget
+        self.ctx.tasks.run_db(_policy, self._with_policy, self._failed)
 
     def _with_policy(self, result) -> None:
         machine, policy = result
         self.ctx.machine = machine
-        self.ctx.tasks.run(lambda: self.checker(policy), self._checked, self._failed,
+        checker = self.checker or _run_check  # looked up late so tests can replace _run_check
+        self.ctx.tasks.run(lambda: checker(policy), self._checked, self._failed,
                            label="Đang kiểm tra máy tính…", parent=self._parent_widget)
 
     def _checked(self, verdict) -> None:
