@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app import textnorm
 from app.models import (
     Agency, CopyRecord, CustodyRecord, Declassification, DestructionCase, DestructionItem, Document,
-    Extension, Handover, HandoverItem, LevelChange, RegisterVolume, StorageRemoval, Transfer,
+    Extension, Handover, HandoverItem, LevelChange, RegisterVolume, StorageRemoval, Transfer, User,
 )
 from app.rules import RulePack, pack_for_date
 from app.services import audit
@@ -221,6 +221,8 @@ def _register(session: Session, actor: Actor, book: str, data: _Common, reg_day:
     values["recall_required"] = bool(values.get("recall_required"))
     if values.get("classified_on") is None:
         values["classified_on"] = values.get("ngay_van_ban") or reg_day
+    if values.get("holder_id") is not None:
+        get_or_404(session, User, values["holder_id"], "người giữ tài liệu")
     year = reg_day.year
     doc = Document(book=book, year=year, number=next_number(session, book, year), status="dang_quan_ly",
                    regime="", **values)
