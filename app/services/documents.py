@@ -200,7 +200,12 @@ def _validate(session: Session, doc: Document) -> RulePack:
     pack = pack_for_date(day)
     doc.regime = pack.id
     check_level(doc.do_mat, pack)
-    check_catalogue_basis(session, pack, doc.do_mat, doc.catalogue_item_id)
+    if doc.book == "di":
+        # Our own classification must cite the catalogue. An incoming item was classified by the
+        # issuing body: its basis is recorded when known, never invented by the receiving clerk.
+        check_catalogue_basis(session, pack, doc.do_mat, doc.catalogue_item_id)
+    elif doc.catalogue_item_id is not None:
+        check_catalogue_basis(session, pack, doc.do_mat, doc.catalogue_item_id)
     check_summary(pack, doc.do_mat, doc.trich_yeu)
     # The register itself is written under the regime in force on the registration date: a summary
     # the law forbids at that date is refused even if the item was classified earlier.
