@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__, paths
 from app.migrations import runner
-from app.models.db import connect_raw, make_engine
+from app.models.db import make_engine
 from app.services import audit, keystore
 from app.services.instance_lock import InstanceLock
 from app.services.registry import (

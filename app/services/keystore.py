@@ -101,16 +101,20 @@ def kdf_profile() -> str:
 
 def calibrate_kdf(target_seconds: float = 0.5, *, memory_kib: int = CALIBRATION_MEMORY_KIB,
                   parallelism: int = CALIBRATION_PARALLELISM) -> dict[str, Any]:
-    """Argon2id parameters taking about ``target_seconds`` on this machine (t ≥ 2, m ≥ 19 MiB)."""
+    """Argon2id parameters taking about ``target_seconds`` on this machine: 128 MiB and as many
+    passes as fit (RFC 9106 / OWASP floors: m ≥ 19 MiB); memory is halved only when a single pass
+    already exceeds the target."""
     salt = secrets.token_bytes(16)
     while True:
-        start = time.perf_counter()
-        hash_secret_raw(b"calibration", salt, 1, memory_kib, parallelism, 32, Type.ID)
-        per_pass = max(time.perf_counter() - start, 1e-4)
-        if per_pass * 2 <= target_seconds or memory_kib <= 19456:
+        per_pass = 1e9
+        for _ in range(3):  # the fastest of three runs: other programs may be busy
+            start = time.perf_counter()
+            hash_secret_raw(b"calibration", salt, 1, memory_kib, parallelism, 32, Type.ID)
+            per_pass = min(per_pass, max(time.perf_counter() - start, 1e-4))
+        if per_pass <= target_seconds or memory_kib <= 19456:
             break
-        memory_kib //= 2  # a slow machine: keep at least two passes
-    return {"alg": "argon2id", "t": max(2, round(target_seconds / per_pass)), "m": memory_kib,
+        memory_kib //= 2  # a slow machine: less memory rather than an unbearable wait
+    return {"alg": "argon2id", "t": max(1, round(target_seconds / per_pass)), "m": memory_kib,
             "p": parallelism}
 
 
