@@ -1,0 +1,208 @@
+"""Tiêu hủy: proposal → council → council minutes → decision → biên bản tiêu hủy (Điều 23).
+
+Proposals start from a document's detail ("Đề xuất tiêu hủy…"). Each stage here is one small form that
+says what happens; recording the destruction and cancelling a proposal ask again (default "Không").
+Destroyed items stay in the registry and in the audit log forever.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from app.ui.dialogs.action_dialog import Action, ActionDialog, ActionField
+from app.ui.dialogs.field_form import DateField
+from app.ui.models.rows_table_model import Column, RowsTableModel
+from app.ui.qt import (
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout,
+    QWidget, Signal,
+)
+from app.services.errors import ValidationError
+from app.ui.widgets.messages import error_text
+
+MEMBER_ROLES = {"chủ tịch": "chu_tich", "chu tich": "chu_tich", "người quản lý": "nguoi_quan_ly",
+                "nguoi quan ly": "nguoi_quan_ly", "thành viên": "thanh_vien", "thanh vien": "thanh_vien"}
+
+
+def load_cases(session) -> list[dict]:
+    """Destruction cases, newest first (read-only; the destruction service has no listing call yet)."""
+    from sqlalchemy import select
+
+    from app.models import DestructionCase
+    from app.services import documents
+
+    out = []
+    for case in session.scalars(select(DestructionCase).order_by(DestructionCase.id.desc())):
+        out.append({"id": case.id, "stage": case.stage, "emergency": case.emergency, "proposed_on": case.proposed_on,
+                    "proposed_by": case.proposed_by, "reason": case.reason,
+                    "items": "; ".join(documents.describe(i.document) for i in case.items),
+                    "count": len(case.items)})
+    return out
+
+
+def parse_members(text: str | None) -> list:
+    """One member per line: "Họ tên; chức vụ; vai trò" (vai trò: chủ tịch / người quản lý / thành viên)."""
+    from app import textnorm
+    from app.services.destruction import MemberInput
+
+    members = []
+    for n, line in enumerate((text or "").splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split(";")]
+        role = MEMBER_ROLES.get(textnorm.fold(parts[2]) if len(parts) > 2 else "thanh vien")
+        if role is None:
+            raise ValidationError(f"Dòng {n}: vai trò phải là chủ tịch, người quản lý hoặc thành viên.",
+                                  field="members")
+        members.append(MemberInput(full_name=parts[0], role=role, position=parts[1] if len(parts) > 1 else None))
+    return members
+
+
+def _long():
+    w = QPlainTextEdit()
+    w.setFixedHeight(80)
+    return w
+
+
+class DestructionPage(QWidget):
+    loaded = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        from app.services.destruction import STAGE_NAMES
+
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Tiêu hủy tài liệu bí mật nhà nước</h2>"))
+        hint = QLabel("Đề xuất tiêu hủy bắt đầu từ trang chi tiết của tài liệu. Tài liệu đã tiêu hủy vẫn nằm trong sổ "
+                      "và nhật ký kiểm toán.")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        row = QHBoxLayout()
+        self.buttons = {}
+        for key, label in (("council", "Lập hội đồng…"), ("minutes", "Ghi biên bản họp…"), ("decide", "Ghi quyết định…"),
+                           ("destroy", "Ghi biên bản tiêu hủy…"), ("cancel", "Hủy đề xuất…"), ("print", "In biên bản…")):
+            b = QPushButton(label)
+            b.clicked.connect(lambda _c=False, k=key: self.start(k))
+            row.addWidget(b)
+            self.buttons[key] = b
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.model = RowsTableModel([
+            Column("Hồ sơ", "id", align_right=True), Column("Ngày đề xuất", "proposed_on"),
+            Column("Người đề xuất", "proposed_by"),
+            Column("Giai đoạn", lambda r: STAGE_NAMES.get(r["stage"], r["stage"]) + (" (khẩn cấp)" if r["emergency"] else "")),
+            Column("Số tài liệu", "count", align_right=True), Column("Tài liệu", "items"), Column("Lý do", "reason"),
+        ], parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
+        layout.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        ctx.signals.data_changed.connect(lambda e: e in ("destruction", "document") and self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.tasks.run_db(load_cases, self._show, lambda exc: self.message.setText(error_text(exc)))
+
+    def _show(self, rows) -> None:
+        self.model.set_rows(rows)
+        self._enable()
+        self.loaded.emit(len(rows))
+
+    def current(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _enable(self) -> None:
+        stage = (self.current() or {}).get("stage")
+        needed = {"council": "de_xuat", "minutes": "hoi_dong", "decide": "bien_ban_hop", "destroy": "quyet_dinh"}
+        for key, button in self.buttons.items():
+            if key in needed:
+                button.setEnabled(stage == needed[key])
+            elif key == "cancel":
+                button.setEnabled(stage in ("de_xuat", "hoi_dong", "bien_ban_hop", "quyet_dinh"))
+            else:
+                button.setEnabled(stage == "da_tieu_huy")
+
+    def action(self, key: str, case: dict) -> Action:
+        from app.services import destruction
+
+        cid = case["id"]
+        if key == "council":
+            return Action(
+                key="council", title=f"Lập hội đồng tiêu hủy — hồ sơ {cid}",
+                consequence="Ghi quyết định thành lập hội đồng: chủ tịch là lãnh đạo cơ quan, có người trực tiếp quản "
+                            "lý tài liệu và các thành viên.",
+                fields=[ActionField("council_decision", "Quyết định thành lập hội đồng", QLineEdit,
+                                    required="Ghi số quyết định thành lập hội đồng."),
+                        ActionField("members", "Thành viên (mỗi dòng: Họ tên; chức vụ; vai trò)", _long,
+                                    required="Ghi thành viên hội đồng.")],
+                call=lambda s, actor, v: destruction.set_council(
+                    s, actor, cid, council_decision=v["council_decision"], members=parse_members(v["members"])).id,
+                entity="destruction", submit_text="Ghi hội đồng")
+        if key == "minutes":
+            return Action(
+                key="minutes", title=f"Biên bản họp hội đồng — hồ sơ {cid}",
+                consequence="Ghi ngày họp và kết luận của hội đồng tiêu hủy.",
+                fields=[ActionField("minutes_on", "Ngày họp", lambda: DateField(dt.date.today()), required="Ghi ngày họp."),
+                        ActionField("summary", "Kết luận", _long)],
+                call=lambda s, actor, v: destruction.record_minutes(s, actor, cid, minutes_on=v["minutes_on"],
+                                                                    summary=v.get("summary")).id,
+                entity="destruction", submit_text="Ghi biên bản họp")
+        if key == "decide":
+            return Action(
+                key="decide", title=f"Quyết định tiêu hủy — hồ sơ {cid}",
+                consequence="Ghi quyết định tiêu hủy của người có thẩm quyền.",
+                fields=[ActionField("decision_number", "Số quyết định", QLineEdit, required="Ghi số quyết định."),
+                        ActionField("decision_on", "Ngày quyết định", lambda: DateField(dt.date.today()),
+                                    required="Ghi ngày quyết định."),
+                        ActionField("decided_by", "Người quyết định", QLineEdit, required="Ghi người quyết định.")],
+                call=lambda s, actor, v: destruction.decide(s, actor, cid, decision_number=v["decision_number"],
+                                                            decision_on=v["decision_on"], decided_by=v["decided_by"]).id,
+                entity="destruction", submit_text="Ghi quyết định")
+        if key == "destroy":
+            return Action(
+                key="destroy_record", title=f"Biên bản tiêu hủy — hồ sơ {cid}", danger=True,
+                consequence=f"{case['count']} tài liệu ({case['items']}) chuyển sang tình trạng \"Đã tiêu hủy\". Dòng sổ "
+                            "vẫn được giữ; việc này không hoàn tác được.",
+                fields=[ActionField("destroyed_on", "Ngày tiêu hủy", lambda: DateField(dt.date.today()),
+                                    required="Ghi ngày tiêu hủy."),
+                        ActionField("method", "Hình thức tiêu hủy", QLineEdit, required="Ghi hình thức tiêu hủy."),
+                        ActionField("place", "Địa điểm", QLineEdit),
+                        ActionField("record_number", "Số biên bản tiêu hủy", QLineEdit,
+                                    required="Ghi số biên bản tiêu hủy.")],
+                call=lambda s, actor, v: destruction.record_destruction(
+                    s, actor, cid, destroyed_on=v["destroyed_on"], method=v["method"], place=v.get("place"),
+                    record_number=v["record_number"]).id,
+                entity="destruction", submit_text="Ghi biên bản tiêu hủy")
+        return Action(
+            key="cancel_proposal", title=f"Hủy đề xuất tiêu hủy — hồ sơ {cid}", danger=True,
+            consequence="Đề xuất này dừng lại; tài liệu tiếp tục được quản lý như trước.",
+            fields=[ActionField("reason", "Lý do", _long, required="Ghi lý do hủy đề xuất.")],
+            call=lambda s, actor, v: destruction.cancel_proposal(s, actor, cid, v["reason"]).id,
+            entity="destruction", submit_text="Hủy đề xuất")
+
+    def start(self, key: str):
+        case = self.current()
+        if case is None:
+            self.message.setText("Chọn một hồ sơ tiêu hủy trong danh sách trước.")
+            return None
+        if key == "print":
+            from app.printing import records
+            from app.services import printing_adapters
+            from app.ui.dialogs.print_preview_dialog import audit_seal, preview
+
+            pack, cid = self.ctx.pack, case["id"]
+            preview(self.ctx, "Biên bản tiêu hủy BMNN",
+                    lambda s: records.destruction_record(pack, printing_adapters.destruction_record(s, cid),
+                                                         audit_seal(s)), self)
+            return None
+        dialog = ActionDialog(self.ctx, self.action(key, case), self)
+        dialog.open()
+        self._dialog = dialog
+        return dialog

@@ -1,0 +1,188 @@
+"""Báo cáo năm: sections (a)–(d) typed by the security officer and saved in the registry, the statistics
+of the report period, the PDF through the print preview, and export to an approved USB drive when the
+export service is installed."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+
+from app.ui.models.formatting import fmt_date, level_name
+from app.ui.models.rows_table_model import Column, RowsTableModel
+from app.ui.qt import (
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+    QWidget, Signal,
+)
+from app.ui.widgets.bar_chart import BarChart
+from app.ui.widgets.messages import error_text
+
+SECTIONS = (
+    ("situation", "(a) Tình hình công tác bảo vệ bí mật nhà nước"),
+    ("results", "(b) Kết quả; ưu điểm, hạn chế, nguyên nhân; bài học kinh nghiệm"),
+    ("incidents", "(c) Lộ, mất bí mật nhà nước: nguyên nhân, việc xử lý"),
+    ("outlook", "(d) Dự báo tình hình; phương hướng, kiến nghị"),
+)
+
+
+def load_report(session, year: int) -> dict:
+    from app.models import ReportNarrative
+    from app.services import statistics
+
+    narrative = session.get(ReportNarrative, year)
+    return {"narrative": {k: (getattr(narrative, k) if narrative else "") for k, _ in SECTIONS},
+            "stats": statistics.annual_statistics(session, year)}
+
+
+def save_narrative(session, actor, year: int, sections: dict[str, str]) -> None:
+    """Store sections (a)–(d) of ``year`` (no service call exists for this yet; audited here)."""
+    from app import textnorm
+    from app.models import ReportNarrative
+    from app.services import audit
+
+    row = session.get(ReportNarrative, year) or ReportNarrative(year=year)
+    for key, _label in SECTIONS:
+        setattr(row, key, textnorm.nfc(sections.get(key) or "").strip())
+    session.add(row)
+    session.flush()
+    audit.record(session, "report.narrative", actor=actor.username, entity="report_narrative", entity_id=year,
+                 chars={k: len(getattr(row, k)) for k, _ in SECTIONS})
+
+
+def stats_rows(pack, stats) -> list[tuple[str, object]]:
+    rows = [(f"Tài liệu đến — {level_name(pack, code)}", n) for code, n in stats.incoming_by_level.items()]
+    rows += [(f"Tài liệu đi — {level_name(pack, code)}", n) for code, n in stats.outgoing_by_level.items()]
+    rows += [("Lượt sao, chụp", stats.copy_entries), ("Số bản sao, chụp", stats.copies_made),
+             ("Cung cấp, chuyển giao", stats.transfers), ("  trong đó cho nước ngoài", stats.transfers_foreign),
+             ("Gia hạn", stats.extensions), ("Điều chỉnh độ mật", stats.level_changes),
+             ("Giải mật", stats.declassifications), ("  trong đó tự động", stats.declassifications_automatic),
+             ("Tài liệu đã tiêu hủy", stats.documents_destroyed), ("Vụ lộ, mất", stats.incidents),
+             ("Tự kiểm tra", stats.self_inspections), ("Cán bộ chuyên trách", stats.staff_full_time),
+             ("Cán bộ kiêm nhiệm", stats.staff_part_time)]
+    return rows
+
+
+class ReportsPage(QWidget):
+    loaded = Signal(object)
+    saved = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        pack = ctx.pack
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Báo cáo công tác bảo vệ bí mật nhà nước</h2>"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Năm báo cáo:"))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        top.addWidget(self.year)
+        self.period = QLabel()
+        top.addWidget(self.period, 1)
+        layout.addLayout(top)
+
+        body = QHBoxLayout()
+        text_box = QGroupBox("Nội dung báo cáo (cán bộ bảo mật soạn)")
+        form = QFormLayout(text_box)
+        self.sections: dict[str, QPlainTextEdit] = {}
+        for key, label in SECTIONS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"section_{key}")
+            edit.setTabChangesFocus(True)
+            form.addRow(QLabel(label))
+            form.addRow(edit)
+            self.sections[key] = edit
+        body.addWidget(text_box, 3)
+        stats_box = QGroupBox("Số liệu thống kê của kỳ báo cáo")
+        sl = QVBoxLayout(stats_box)
+        self.stats_model = RowsTableModel([Column("Chỉ tiêu", lambda r: r[0]),
+                                           Column("Số lượng", lambda r: r[1], align_right=True)], parent=self)
+        table = QTableView()
+        table.setModel(self.stats_model)
+        table.horizontalHeader().setStretchLastSection(True)
+        sl.addWidget(table, 2)
+        self.chart = BarChart(title="Tài liệu đến và đi")
+        sl.addWidget(self.chart, 1)
+        body.addWidget(stats_box, 2)
+        layout.addLayout(body, 1)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Lưu nội dung (Ctrl+S)")
+        self.save_button.setShortcut("Ctrl+S")
+        self.pdf_button = QPushButton("Xem trước và in báo cáo…")
+        self.export_button = QPushButton("Xuất ra USB an toàn…")
+        self.export_available = importlib.util.find_spec("app.services.export") is not None
+        if not self.export_available:
+            self.export_button.setEnabled(False)
+            self.export_button.setToolTip("Bản cài đặt này chưa có chức năng xuất ra USB an toàn.")
+        for b in (self.save_button, self.pdf_button, self.export_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.message = QLabel()
+        row.addWidget(self.message)
+        layout.addLayout(row)
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.save_button.clicked.connect(self.save)
+        self.pdf_button.clicked.connect(self.preview_pdf)
+        self.export_button.clicked.connect(self.export)
+        self._pack = pack
+        self.reload()
+
+    def reload(self) -> None:
+        year = self.year.value()
+        start, end = self._pack.report_period(year)
+        self.period.setText(f"Kỳ báo cáo: {fmt_date(start)} – {fmt_date(end)}; hạn gửi "
+                            f"{fmt_date(self._pack.report_due(year))}.")
+        self.ctx.tasks.run_db(lambda s: load_report(s, year), self._show, self._error)
+
+    def _show(self, data: dict) -> None:
+        for key, edit in self.sections.items():
+            edit.setPlainText(data["narrative"].get(key) or "")
+        stats = data["stats"]
+        self.stats_model.set_rows(stats_rows(self._pack, stats))
+        self.chart.set_data([("Đến", stats.incoming_total), ("Đi", stats.outgoing_total),
+                             ("Sao, chụp", stats.copies_made), ("Tiêu hủy", stats.documents_destroyed)])
+        self.loaded.emit(data)
+
+    def _error(self, exc: Exception) -> None:
+        self.message.setText(error_text(exc))
+
+    def save(self) -> None:
+        year, actor = self.year.value(), self.ctx.actor
+        sections = {k: e.toPlainText() for k, e in self.sections.items()}
+
+        def done(_r):
+            self.message.setText("Đã lưu nội dung báo cáo.")
+            self.saved.emit(year)
+
+        self.ctx.tasks.run_db(lambda s: save_narrative(s, actor, year, sections), done, self._error)
+
+    def report_pdf(self, session, year: int) -> bytes:
+        from app.printing import reports
+        from app.services import printing_adapters
+        from app.ui.dialogs.print_preview_dialog import audit_seal
+
+        return reports.annual_report(self._pack, printing_adapters.annual_report(session, year), audit_seal(session))
+
+    def preview_pdf(self) -> None:
+        from app.ui.dialogs.print_preview_dialog import preview
+
+        year = self.year.value()
+        # Save first so the paper carries what is on screen.
+        sections = {k: e.toPlainText() for k, e in self.sections.items()}
+        actor = self.ctx.actor
+
+        def build(s):
+            save_narrative(s, actor, year, sections)
+            return self.report_pdf(s, year)
+
+        preview(self.ctx, f"Báo cáo năm {year}", build, self)
+
+    def export(self) -> None:  # pragma: no cover - needs the export service and an approved USB drive
+        if not self.export_available:
+            return
+        from app.services import export
+
+        year, actor = self.year.value(), self.ctx.actor
+        self.ctx.tasks.run_db(lambda s: export.export_annual_report(s, actor, year),
+                              lambda _r: self.message.setText("Đã xuất báo cáo ra USB an toàn."), self._error,
+                              label="Đang xuất ra USB an toàn…", parent=self)

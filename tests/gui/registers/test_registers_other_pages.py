@@ -1,0 +1,123 @@
+"""Catalogue, staff (handover wizard), destruction and report pages against a real registry."""
+import datetime as dt
+
+from app.services import destruction, documents, people
+from app.ui.pages.catalogue_page import CataloguePage
+from app.ui.pages.destruction_page import DestructionPage, parse_members
+from app.ui.pages.reports_page import ReportsPage
+from app.ui.pages.staff_page import StaffPage
+
+D = dt.date
+
+
+def _doc(registry, actor, holder_id=None):
+    with registry.begin() as s:
+        return documents.register_incoming(s, actor, documents.IncomingInput(
+            ngay_den=D(2025, 5, 2), co_quan_ban_hanh="UBND tỉnh", so_ky_hieu="3/UBND", loai_van_ban="Công văn",
+            trich_yeu="Việc A", do_mat="mat", holder_id=holder_id)).id
+
+
+def test_catalogue_search_without_diacritics_and_add(qtbot, qtmodeltester, ctx, catalogue_item):
+    page = CataloguePage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 1
+    qtmodeltester.check(page.model)
+    with qtbot.waitSignal(page.loaded, timeout=2000) as blocker:
+        page.search.setText("quoc phong")
+    assert blocker.args == [1]
+    dialog = page.add_item()
+    qtbot.addWidget(dialog)
+    dialog.form.set_value("decision", "Quyết định số 970/QĐ-TTg")
+    dialog.form.set_value("dieu", "2")
+    dialog.form.set_value("text", "Số liệu về dự trữ quốc gia")
+    with qtbot.waitSignal(dialog.succeeded):
+        dialog.submit()
+    page.search.clear()
+    page.reload()
+    assert page.model.rowCount() == 2
+
+
+def test_staff_handover_wizard_lists_everything_held(qtbot, qtmodeltester, ctx, registry, actor, make_user):
+    leaving = make_user("Trần Văn Đi")
+    staying = make_user("Lê Thị Ở")
+    _doc(registry, actor, holder_id=leaving)
+    _doc(registry, actor, holder_id=leaving)
+    page = StaffPage(ctx)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.model)
+    page.select_person(leaving)
+    assert page.current()["held"] == 2
+    wizard = page.start_handover()
+    qtbot.addWidget(wizard)
+    assert wizard.items_model.rowCount() == 2
+    wizard.form.set_value("to_user_id", staying)
+    wizard.form.set_value("record_number", "01/BB-BG")
+    wizard.form.set_value("reason", "chuyen_cong_tac")
+    wizard.restart()
+    wizard.next()
+    wizard.next()
+    assert "2 tài liệu" in wizard.consequence.text()
+    page._print_record = lambda _hid: None
+    with qtbot.waitSignal(wizard.handed_over):
+        wizard.validateCurrentPage()
+    page.reload()
+    rows = {r["id"]: r for r in page.model.rows()}
+    assert rows[leaving]["held"] == 0 and rows[staying]["held"] == 2
+
+
+def test_staff_assignment_requires_decision_number(qtbot, ctx, make_user):
+    uid = make_user("Phạm Văn Gán")
+    page = StaffPage(ctx)
+    qtbot.addWidget(page)
+    page.select_person(uid)
+    dialog = page.start("assign")
+    qtbot.addWidget(dialog)
+    dialog.submit()
+    assert "số quyết định" in dialog.error_for("decision_number")
+
+
+def test_destruction_stages(qtbot, qtmodeltester, ctx, registry, actor):
+    doc_id = _doc(registry, actor)
+    with registry.begin() as s:
+        destruction.propose(s, actor, [doc_id], proposed_on=D(2026, 1, 5), proposed_by="Văn thư", reason="Hết giá trị")
+    page = DestructionPage(ctx)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.model)
+    page.table.selectRow(0)
+    assert page.buttons["council"].isEnabled() and not page.buttons["destroy"].isEnabled()
+    dialog = page.start("council")
+    qtbot.addWidget(dialog)
+    dialog.form.set_value("council_decision", "QĐ 5/QĐ-UBND")
+    dialog.form.set_value("members", "Nguyễn Chủ; Phó Chủ tịch; chủ tịch\nTrần Giữ; Văn thư; người quản lý")
+    with qtbot.waitSignal(dialog.succeeded):
+        dialog.submit()
+    page.table.selectRow(0)
+    assert page.current()["stage"] == "hoi_dong"
+    assert page.buttons["minutes"].isEnabled()
+
+
+def test_parse_members_refuses_unknown_role():
+    import pytest
+
+    from app.services.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        parse_members("A; B; khách mời")
+
+
+def test_report_narrative_saved_and_pdf(qtbot, ctx, registry, actor):
+    _doc(registry, actor)
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setValue(2025)
+    assert page.stats_model.rowCount() > 5
+    page.sections["situation"].setPlainText("Tình hình ổn định.")
+    with qtbot.waitSignal(page.saved):
+        page.save()
+    page.sections["situation"].clear()
+    page.reload()
+    assert page.sections["situation"].toPlainText() == "Tình hình ổn định."
+    with registry.session() as s:
+        pdf = page.report_pdf(s, 2025)
+    assert pdf.startswith(b"%PDF")
+    assert not page.export_button.isEnabled() or page.export_available
