@@ -1,0 +1,38 @@
+"""``somat logbook`` — print a whole year of a register to PDF."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.passwords import add_login_args, fail, open_for_cli
+from app.cli.pdf_output import write_pdf
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("logbook", help="in sổ đăng ký / sổ sao chụp / sổ chuyển giao ra PDF",
+                              description="In cả năm của một sổ (bìa và bảng kẻ ô theo mẫu) ra tệp PDF.")
+    p.add_argument("--db", type=Path, required=True, metavar="TỆP", help="tệp sổ")
+    p.add_argument("--book", required=True, choices=["di", "den", "sao-chup", "chuyen-giao"],
+                   help="sổ cần in")
+    p.add_argument("--year", type=int, required=True, metavar="NĂM")
+    p.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf")
+    add_login_args(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.services.errors import SomatError
+    from app.services.paperwork import logbook_pdf
+
+    try:
+        registry = open_for_cli(args, args.db, read_only=True)
+    except SomatError as exc:
+        return fail(exc)
+    try:
+        with registry.session() as session:
+            pdf = logbook_pdf(session, args.book, args.year, registry.pack)
+    except SomatError as exc:
+        return fail(exc)
+    finally:
+        registry.close()
+    return write_pdf(args.out, pdf)
