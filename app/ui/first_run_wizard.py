@@ -24,8 +24,7 @@ from app.ui.widgets.messages import error_text
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("first_run", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 UNIT_LEVELS = (("trung_uong", "Cấp trung ương"), ("tinh", "Cấp tỉnh"), ("xa", "Cấp xã"), ("khac", "Khác"))
@@ -35,14 +34,14 @@ MIN_PASSWORD = 10
 def password_strength(password: str) -> tuple[int, str]:
     """0 = unusable … 3 = strong, with a hint in Vietnamese."""
     if len(password) < MIN_PASSWORD:
-        return 0, _tr("Quá ngắn: cần ít nhất {n} ký tự.").format(n=MIN_PASSWORD)
+        return 0, _tr("first_run", "Quá ngắn: cần ít nhất {n} ký tự.").format(n=MIN_PASSWORD)
     classes = sum(bool(any(f(c) for c in password)) for f in (str.islower, str.isupper, str.isdigit,
                                                             lambda c: not c.isalnum()))
     if len(password) >= 16 or (len(password) >= 12 and classes >= 3):
-        return 3, _tr("Mạnh.")
+        return 3, _tr("first_run", "Mạnh.")
     if classes >= 2:
-        return 2, _tr("Tạm được. Dài hơn (12 ký tự trở lên) hoặc thêm chữ hoa, số, ký hiệu sẽ an toàn hơn.")
-    return 1, _tr("Yếu: nên trộn chữ hoa, chữ thường, số và ký hiệu.")
+        return 2, _tr("first_run", "Tạm được. Dài hơn (12 ký tự trở lên) hoặc thêm chữ hoa, số, ký hiệu sẽ an toàn hơn.")
+    return 1, _tr("first_run", "Yếu: nên trộn chữ hoa, chữ thường, số và ký hiệu.")
 
 
 def _default_creator(path, **kwargs):
@@ -71,21 +70,21 @@ def _save_machine(session, actor, machine: dict, usbs: list) -> None:
 class AgencyPage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle(_tr("Cơ quan sử dụng sổ"))
-        self.setSubTitle(_tr("Tên cơ quan in trên sổ đăng ký và các biên bản."))
+        self.setTitle(_tr("first_run", "Cơ quan sử dụng sổ"))
+        self.setSubTitle(_tr("first_run", "Tên cơ quan in trên sổ đăng ký và các biên bản."))
         self.agency = QLineEdit()
         self.superior = QLineEdit()
         self.place = QLineEdit()
-        self.place.setPlaceholderText(_tr("Ví dụ: Đồng Nai"))
+        self.place.setPlaceholderText(_tr("first_run", "Ví dụ: Đồng Nai"))
         self.level = QComboBox()
         for code, label in UNIT_LEVELS:
-            self.level.addItem(_tr(label), code)
+            self.level.addItem(QCoreApplication.translate("first_run", label), code)
         self.level.setCurrentIndex(1)
         form = QFormLayout(self)
-        form.addRow(_tr("Tên cơ quan, tổ chức:"), self.agency)
-        form.addRow(_tr("Cơ quan chủ quản cấp trên:"), self.superior)
-        form.addRow(_tr("Địa danh:"), self.place)
-        form.addRow(_tr("Cấp:"), self.level)
+        form.addRow(_tr("first_run", "Tên cơ quan, tổ chức:"), self.agency)
+        form.addRow(_tr("first_run", "Cơ quan chủ quản cấp trên:"), self.superior)
+        form.addRow(_tr("first_run", "Địa danh:"), self.place)
+        form.addRow(_tr("first_run", "Cấp:"), self.level)
         self.registerField("agency*", self.agency)
         self.registerField("superior", self.superior)
 
@@ -94,11 +93,11 @@ class AdminPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle(_tr("Quản trị viên đầu tiên"))
-        self.setSubTitle(_tr("Người này mở sổ lần đầu và cấp tài khoản cho người khác. Mật khẩu không thể "
+        self.setTitle(_tr("first_run", "Quản trị viên đầu tiên"))
+        self.setSubTitle(_tr("first_run", "Người này mở sổ lần đầu và cấp tài khoản cho người khác. Mật khẩu không thể "
                              "khôi phục; nếu quên, chỉ mã khôi phục ở bước sau mở được sổ."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.CommitButton, _tr("Tạo sổ"))
+        self.setButtonText(QWizard.CommitButton, _tr("first_run", "Tạo sổ"))
         self.username = QLineEdit()
         self.full_name = QLineEdit()
         self.password = QLineEdit()
@@ -110,10 +109,10 @@ class AdminPage(QWizardPage):
         self.error = Banner("", "fail")
         self.error.hide()
         form = QFormLayout(self)
-        form.addRow(_tr("Tên đăng nhập:"), self.username)
-        form.addRow(_tr("Họ và tên:"), self.full_name)
-        form.addRow(_tr("Mật khẩu:"), self.password)
-        form.addRow(_tr("Nhập lại mật khẩu:"), self.password2)
+        form.addRow(_tr("first_run", "Tên đăng nhập:"), self.username)
+        form.addRow(_tr("first_run", "Họ và tên:"), self.full_name)
+        form.addRow(_tr("first_run", "Mật khẩu:"), self.password)
+        form.addRow(_tr("first_run", "Nhập lại mật khẩu:"), self.password2)
         form.addRow("", self.strength)
         form.addRow(self.error)
         for w in (self.username, self.full_name, self.password, self.password2):
@@ -125,8 +124,9 @@ class AdminPage(QWizardPage):
         colour = ("#b71c1c", "#b26a00", "#8d6e00", "#1b5e20")[score]
         mismatch = self.password2.text() and self.password2.text() != self.password.text()
         if mismatch:
-            hint += " " + _tr("Hai lần nhập mật khẩu chưa giống nhau.")
-        self.strength.setText(f"<span style='color:{colour}'>{_tr('Độ mạnh mật khẩu:')} {hint}</span>")
+            hint += " " + _tr("first_run", "Hai lần nhập mật khẩu chưa giống nhau.")
+        label = _tr("first_run", "Độ mạnh mật khẩu:")
+        self.strength.setText(f"<span style='color:{colour}'>{label} {hint}</span>")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
@@ -149,8 +149,8 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle(_tr("Mã khôi phục — chỉ hiện một lần"))
-        self.setSubTitle(_tr("Mã này mở được sổ khi mọi mật khẩu bị quên. In hoặc chép tay, niêm phong và giao "
+        self.setTitle(_tr("first_run", "Mã khôi phục — chỉ hiện một lần"))
+        self.setSubTitle(_tr("first_run", "Mã này mở được sổ khi mọi mật khẩu bị quên. In hoặc chép tay, niêm phong và giao "
                              "người đứng đầu cơ quan cất giữ như tài liệu mật. Chương trình không lưu mã này."))
         self.code = QLabel()
         self.code.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -160,13 +160,13 @@ class RecoveryPage(QWizardPage):
         self.code.setFont(font)
         self.code.setAlignment(Qt.AlignCenter)
         self.code.setStyleSheet("QLabel { border: 2px dashed #888; padding: 12px; }")
-        self.print_button = QPushButton(_tr("In mã khôi phục…"))
+        self.print_button = QPushButton(_tr("first_run", "In mã khôi phục…"))
         self.print_button.clicked.connect(self.print_code)
         self.confirm_label = QLabel()
         self.confirm_label.setWordWrap(True)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirmGroup")
-        self.stored = QCheckBox(_tr("Tôi đã in hoặc chép mã khôi phục và cất ở nơi an toàn."))
+        self.stored = QCheckBox(_tr("first_run", "Tôi đã in hoặc chép mã khôi phục và cất ở nơi an toàn."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
         row = QHBoxLayout()
@@ -181,7 +181,7 @@ class RecoveryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.code.setText(self.wiz.recovery_code or "")
-        self.confirm_label.setText(_tr("Để chắc chắn mã đã được ghi lại đúng, hãy nhìn vào bản đã in hoặc chép tay "
+        self.confirm_label.setText(_tr("first_run", "Để chắc chắn mã đã được ghi lại đúng, hãy nhìn vào bản đã in hoặc chép tay "
                                        "và gõ lại nhóm thứ 3 và nhóm thứ 7 của mã (cách nhau bằng dấu cách):"))
 
     def expected_group(self) -> str:
@@ -198,7 +198,7 @@ class RecoveryPage(QWizardPage):
         printer = QPrinter()
         if QPrintDialog(printer, self).exec():
             doc = QTextDocument()
-            doc.setHtml(_tr("<h2>Sổ Mật — mã khôi phục</h2><p>Cơ quan: {agency}</p><p>Tệp sổ: {path}</p>"
+            doc.setHtml(_tr("first_run", "<h2>Sổ Mật — mã khôi phục</h2><p>Cơ quan: {agency}</p><p>Tệp sổ: {path}</p>"
                             "<h1 style='font-family:monospace'>{code}</h1><p>Ngày tạo: {day}</p>"
                             "<p>Cất giữ như tài liệu mật. Chỉ người đứng đầu cơ quan được sử dụng.</p>").format(
                 agency=self.wiz.field("agency"), path=self.wiz.path.name, code=self.wiz.recovery_code,
@@ -209,27 +209,27 @@ class RecoveryPage(QWizardPage):
 class MachinePage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle(_tr("Máy tính này"))
-        self.setSubTitle(_tr("Máy soạn thảo BMNN phải được kiểm tra và dán tem an toàn an ninh thông tin. Có thể "
+        self.setTitle(_tr("first_run", "Máy tính này"))
+        self.setSubTitle(_tr("first_run", "Máy soạn thảo BMNN phải được kiểm tra và dán tem an toàn an ninh thông tin. Có thể "
                              "bổ sung sau ở trang «Máy tính & USB»."))
         self.name = QLineEdit(socket.gethostname())
         self.tag = QLineEdit()
-        self.tag.setPlaceholderText(_tr("Số in trên tem"))
+        self.tag.setPlaceholderText(_tr("first_run", "Số in trên tem"))
         self.inspected = QDateEdit(QDate.currentDate())
         self.inspected.setCalendarPopup(True)
         self.inspected.setDisplayFormat("dd/MM/yyyy")
         self.unit = QLineEdit()
-        self.unit.setPlaceholderText(_tr("Ví dụ: Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"))
+        self.unit.setPlaceholderText(_tr("first_run", "Ví dụ: Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"))
         self.location = QLineEdit()
-        self.identity = QLabel(local_machine_id() or _tr("(không đọc được)"))
+        self.identity = QLabel(local_machine_id() or _tr("first_run", "(không đọc được)"))
         self.identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
         form = QFormLayout(self)
-        form.addRow(_tr("Tên máy:"), self.name)
-        form.addRow(_tr("Số tem an toàn:"), self.tag)
-        form.addRow(_tr("Ngày kiểm tra:"), self.inspected)
-        form.addRow(_tr("Đơn vị kiểm tra:"), self.unit)
-        form.addRow(_tr("Vị trí đặt máy:"), self.location)
-        form.addRow(_tr("Mã định danh máy:"), self.identity)
+        form.addRow(_tr("first_run", "Tên máy:"), self.name)
+        form.addRow(_tr("first_run", "Số tem an toàn:"), self.tag)
+        form.addRow(_tr("first_run", "Ngày kiểm tra:"), self.inspected)
+        form.addRow(_tr("first_run", "Đơn vị kiểm tra:"), self.unit)
+        form.addRow(_tr("first_run", "Vị trí đặt máy:"), self.location)
+        form.addRow(_tr("first_run", "Mã định danh máy:"), self.identity)
 
     def values(self) -> dict:
         return {"name": self.name.text().strip() or socket.gethostname(),
@@ -244,11 +244,11 @@ class UsbPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle(_tr("USB an toàn được phép dùng"))
-        self.setSubTitle(_tr("Cắm các USB an toàn đã được cấp, bấm «Làm mới» và đánh dấu từng chiếc. USB không có "
+        self.setTitle(_tr("first_run", "USB an toàn được phép dùng"))
+        self.setSubTitle(_tr("first_run", "Cắm các USB an toàn đã được cấp, bấm «Làm mới» và đánh dấu từng chiếc. USB không có "
                              "trong danh sách sẽ làm máy không đạt khi kiểm tra."))
         self.list = QListWidget()
-        self.refresh_button = QPushButton(_tr("Làm mới"))
+        self.refresh_button = QPushButton(_tr("first_run", "Làm mới"))
         self.refresh_button.clicked.connect(self.refresh)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -277,11 +277,11 @@ class UsbPage(QWizardPage):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             self.list.addItem(item)
-        self.note.setText(_tr("Không thấy USB nào đang cắm.") if not self.drives
-                          else _tr("Đang cắm {n} USB.").format(n=len(self.drives)))
+        self.note.setText(_tr("first_run", "Không thấy USB nào đang cắm.") if not self.drives
+                          else _tr("first_run", "Đang cắm {n} USB.").format(n=len(self.drives)))
 
     def _failed(self, exc) -> None:
-        self.note.setText(_tr("Không đọc được danh sách USB đang cắm: {e}").format(e=error_text(exc)))
+        self.note.setText(_tr("first_run", "Không đọc được danh sách USB đang cắm: {e}").format(e=error_text(exc)))
 
     def selected(self) -> list:
         return [d for i, d in enumerate(self.drives) if self.list.item(i).checkState() == Qt.Checked]
@@ -306,14 +306,14 @@ class FirstRunWizard(QWizard):
         self.recovery_code: str | None = None
         self.creating = False
         self.machine_saved = False
-        self.setWindowTitle(_tr("Sổ Mật {version} — thiết lập lần đầu").format(version=__version__))
+        self.setWindowTitle(_tr("first_run", "Sổ Mật {version} — thiết lập lần đầu").format(version=__version__))
         self.setWizardStyle(QWizard.ModernStyle)
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
         self.setMinimumSize(720, 520)
-        self.setButtonText(QWizard.NextButton, _tr("Tiếp >"))
-        self.setButtonText(QWizard.BackButton, _tr("< Quay lại"))
-        self.setButtonText(QWizard.FinishButton, _tr("Hoàn tất"))
-        self.setButtonText(QWizard.CancelButton, _tr("Hủy"))
+        self.setButtonText(QWizard.NextButton, _tr("first_run", "Tiếp >"))
+        self.setButtonText(QWizard.BackButton, _tr("first_run", "< Quay lại"))
+        self.setButtonText(QWizard.FinishButton, _tr("first_run", "Hoàn tất"))
+        self.setButtonText(QWizard.CancelButton, _tr("first_run", "Hủy"))
         self.agency_page = AgencyPage()
         self.admin_page = AdminPage(self)
         self.recovery_page = RecoveryPage(self)
@@ -333,7 +333,7 @@ class FirstRunWizard(QWizard):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.tasks.run(lambda: self.creator(self.path, **kwargs), self._created,
                        lambda exc: self._create_failed(page, exc),
-                       label=_tr("Đang tạo sổ mã hóa…"), parent=self)
+                       label=_tr("first_run", "Đang tạo sổ mã hóa…"), parent=self)
 
     def _created(self, result) -> None:
         self.registry, self.recovery_code = result
@@ -357,7 +357,7 @@ class FirstRunWizard(QWizard):
                 self.next()
 
         def failed(exc):
-            page.error.set_state(error_text(exc) + " " + _tr("Có thể bổ sung sau ở trang «Máy tính & USB»."),
+            page.error.set_state(error_text(exc) + " " + _tr("first_run", "Có thể bổ sung sau ở trang «Máy tính & USB»."),
                                  "fail")
             page.error.show()
             self.machine_saved = True  # the registry exists; machine data can be entered later
@@ -368,8 +368,8 @@ class FirstRunWizard(QWizard):
         if self.registry is not None and self.currentPage() is self.recovery_page and not self.recovery_page.isComplete():
             from app.ui.widgets.messages import confirm_danger
 
-            if not confirm_danger(self, _tr("Đóng khi chưa xác nhận mã khôi phục?"),
-                                  _tr("Mã khôi phục sẽ không bao giờ hiện lại. Nếu quên mật khẩu quản trị mà "
-                                      "không có mã này, sổ không thể mở được nữa."), yes_text=_tr("Vẫn đóng")):
+            if not confirm_danger(self, _tr("first_run", "Đóng khi chưa xác nhận mã khôi phục?"),
+                                  _tr("first_run", "Mã khôi phục sẽ không bao giờ hiện lại. Nếu quên mật khẩu quản trị mà "
+                                      "không có mã này, sổ không thể mở được nữa."), yes_text=_tr("first_run", "Vẫn đóng")):
                 return
         super().reject()

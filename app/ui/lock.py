@@ -15,8 +15,7 @@ from app.ui.qt import QCoreApplication, QObject, Signal
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("lock", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 REASON_MANUAL = "manual"
@@ -39,7 +38,7 @@ class LockController(QObject):
         signals.monitor_event.connect(self._on_monitor)
 
     def lock_now(self) -> None:
-        self.lock(_tr("Sổ Mật đã được khóa theo yêu cầu."))
+        self.lock(_tr("lock", "Sổ Mật đã được khóa theo yêu cầu."))
 
     def lock(self, message: str) -> None:
         if self.is_locked:
@@ -59,7 +58,7 @@ class LockController(QObject):
 
     def _on_idle(self) -> None:
         minutes = int(round(self.idle.minutes))
-        self.lock(_tr("Sổ Mật đã tự khóa vì không có thao tác trong {minutes} phút.").format(minutes=minutes))
+        self.lock(_tr("lock", "Sổ Mật đã tự khóa vì không có thao tác trong {minutes} phút.").format(minutes=minutes))
 
     def _on_monitor(self, event) -> None:
         """``event``: the live monitor's new findings (a list), or any object with a ``summary``."""
@@ -68,6 +67,6 @@ class LockController(QObject):
         if not blocking:
             return
         what = " ".join(getattr(f, "summary", None) or str(f) for f in blocking)
-        self.lock(_tr("Sổ Mật đã khóa vì phát hiện thay đổi phần cứng: {what} "
+        self.lock(_tr("lock", "Sổ Mật đã khóa vì phát hiện thay đổi phần cứng: {what} "
                       "Hãy rút cáp mạng, tắt Wi-Fi hoặc tháo thiết bị USB chưa được phê duyệt, "
                       "rồi nhập lại mật khẩu.").format(what=what))

@@ -38,8 +38,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
 PAGE_KEYS = tuple(p[0] for p in PAGES)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("main_window", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def page_title(key: str) -> str:
@@ -76,7 +75,7 @@ class LockScreen(QWidget):
     def __init__(self, tasks, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.title = QLabel(_tr("<h1>Sổ Mật đã khóa</h1>"))
+        self.title = QLabel(_tr("main_window", "<h1>Sổ Mật đã khóa</h1>"))
         self.title.setAlignment(Qt.AlignCenter)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -152,26 +151,26 @@ class MainWindow(QMainWindow):
 
     # -- menu ------------------------------------------------------------------------------
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(_tr("&Tệp"))
-        self.lock_action = QAction(_tr("&Khóa ngay"), self)
+        file_menu = self.menuBar().addMenu(_tr("main_window", "&Tệp"))
+        self.lock_action = QAction(_tr("main_window", "&Khóa ngay"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock.lock_now)
         file_menu.addAction(self.lock_action)
         self.addAction(self.lock_action)
         file_menu.addSeparator()
-        quit_action = QAction(_tr("&Thoát"), self)
+        quit_action = QAction(_tr("main_window", "&Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(_tr("&Trợ giúp"))
-        about = QAction(_tr("&Giới thiệu Sổ Mật"), self)
+        help_menu = self.menuBar().addMenu(_tr("main_window", "&Trợ giúp"))
+        about = QAction(_tr("main_window", "&Giới thiệu Sổ Mật"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def show_about(self) -> None:
-        show_info(self, _tr("Giới thiệu Sổ Mật"),
-                  _tr("Sổ Mật, phiên bản {version}.\nSổ đăng ký và quản lý bí mật nhà nước trên máy soạn thảo "
+        show_info(self, _tr("main_window", "Giới thiệu Sổ Mật"),
+                  _tr("main_window", "Sổ Mật, phiên bản {version}.\nSổ đăng ký và quản lý bí mật nhà nước trên máy soạn thảo "
                       "không kết nối mạng.\nChế độ pháp lý đang áp dụng: {pack}.").format(
                       version=__version__, pack=getattr(self.ctx.pack, "name", "")))
 
@@ -194,10 +193,10 @@ class MainWindow(QMainWindow):
         try:
             cls = load_page_class(module_name, class_name)
             page = cls(self.ctx, self.page_stack) if cls else PlaceholderPage(
-                title, _tr("Trang này chưa có trong phiên bản này của chương trình."))
+                title, _tr("main_window", "Trang này chưa có trong phiên bản này của chương trình."))
         except Exception:  # noqa: BLE001 - one broken page must not take the window down
             log.exception("Không tạo được trang %s", key)
-            page = PlaceholderPage(title, _tr("Không mở được trang này do lỗi chương trình. Các trang khác vẫn "
+            page = PlaceholderPage(title, _tr("main_window", "Không mở được trang này do lỗi chương trình. Các trang khác vẫn "
                                               "dùng được; hãy báo cán bộ quản trị kèm tệp nhật ký."))
         page.setObjectName(f"page_{key}")
         self.pages[key] = page
@@ -216,8 +215,9 @@ class MainWindow(QMainWindow):
                     log.exception("save_before_lock failed")
         self._drop_pages()
         self.root.setCurrentWidget(self.lock_screen)
-        self.setWindowTitle(f"Sổ Mật {__version__} — " + _tr("đã khóa"))
+        self.setWindowTitle(f"Sổ Mật {__version__} — " + _tr("main_window", "đã khóa"))
         self.user_label.clear()
+        self.machine_label.clear()
         self.ctx.tasks.wait()
         self.ctx.tasks.session_factory = None
         path = getattr(registry, "path", None)
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         """Lock (closing the registry), restore the backup over the registry file, stay locked."""
         path = self.ctx.registry.path
         name = getattr(backup, "name", str(backup))
-        self.lock.lock(_tr("Đang khôi phục sổ từ bản sao lưu «{name}»…").format(name=name))
+        self.lock.lock(_tr("main_window", "Đang khôi phục sổ từ bản sao lưu «{name}»…").format(name=name))
 
         def call():
             from app.services.backup import restore
@@ -242,14 +242,14 @@ class MainWindow(QMainWindow):
             return restore(backup, path, username, password)
 
         def done(_r):
-            self.lock_screen.reason.setText(_tr("Đã khôi phục sổ từ bản sao lưu «{name}». Nhập mật khẩu để mở "
+            self.lock_screen.reason.setText(_tr("main_window", "Đã khôi phục sổ từ bản sao lưu «{name}». Nhập mật khẩu để mở "
                                                 "sổ.").format(name=name))
 
         def failed(exc):
-            self.lock_screen.reason.setText(_tr("Không khôi phục được: {e} Sổ hiện tại không bị thay đổi; nhập mật "
+            self.lock_screen.reason.setText(_tr("main_window", "Không khôi phục được: {e} Sổ hiện tại không bị thay đổi; nhập mật "
                                                 "khẩu để mở lại.").format(e=error_text(exc)))
 
-        self.ctx.tasks.run(call, done, failed, label=_tr("Đang khôi phục sổ…"), parent=self)
+        self.ctx.tasks.run(call, done, failed, label=_tr("main_window", "Đang khôi phục sổ…"), parent=self)
 
     def _drop_pages(self) -> None:
         self.sidebar.blockSignals(True)
@@ -272,19 +272,19 @@ class MainWindow(QMainWindow):
         registry = self.ctx.registry
         actor = getattr(registry, "actor", None)
         name = getattr(actor, "full_name", "") or getattr(actor, "username", "")
-        self.user_label.setText(_tr("Người dùng: {name}").format(name=name))
+        self.user_label.setText(_tr("main_window", "Người dùng: {name}").format(name=name))
         path = getattr(registry, "path", None)
         self.setWindowTitle(f"Sổ Mật {__version__} — {path.name if path else ''}")
         self.show_page("dashboard")
 
     def _machine_status(self, verdict) -> None:
         if verdict is None:
-            self.machine_label.setText(_tr("Máy: chưa kiểm tra"))
+            self.machine_label.setText(_tr("main_window", "Máy: chưa kiểm tra"))
         elif verdict.passed:
-            self.machine_label.setText(_tr("Máy: đạt yêu cầu"))
+            self.machine_label.setText(_tr("main_window", "Máy: đạt yêu cầu"))
             self.machine_label.setStyleSheet("color:#1b5e20;")
         else:
-            self.machine_label.setText(_tr("Máy: KHÔNG đạt — {n} vi phạm").format(n=len(verdict.blocking)))
+            self.machine_label.setText(_tr("main_window", "Máy: KHÔNG đạt — {n} vi phạm").format(n=len(verdict.blocking)))
             self.machine_label.setStyleSheet("color:#b71c1c; font-weight:bold;")
 
     def set_agency_title(self, agency_name: str) -> None:

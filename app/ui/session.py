@@ -18,8 +18,7 @@ from app.ui.widgets.messages import show_error
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("session", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def registry_in_use(path: Path) -> bool:
@@ -49,9 +48,9 @@ class AppSession(QObject):
         from app.ui.app import STARTED_AT
 
         if self.path.exists() and registry_in_use(self.path):
-            show_error(None, _tr("Sổ này đang được mở trong một cửa sổ Sổ Mật khác trên máy."),
-                       _tr("Hãy chuyển sang cửa sổ Sổ Mật đang mở (xem thanh tác vụ), hoặc đóng nó rồi mở lại."),
-                       title=_tr("Sổ Mật đang chạy"))
+            show_error(None, _tr("session", "Sổ này đang được mở trong một cửa sổ Sổ Mật khác trên máy."),
+                       _tr("session", "Hãy chuyển sang cửa sổ Sổ Mật đang mở (xem thanh tác vụ), hoặc đóng nó rồi mở lại."),
+                       title=_tr("session", "Sổ Mật đang chạy"))
             return False
         if not self.path.exists():
             from app.ui.first_run_wizard import FirstRunWizard
@@ -76,7 +75,13 @@ class AppSession(QObject):
         from app.ui.app import STARTED_AT
 
         self.unlock_shown_at = time.monotonic() - STARTED_AT
-        log.info("Cửa sổ mở khóa hiện sau %.2f s", self.unlock_shown_at)
+        try:
+            import psutil
+
+            since_exec = time.time() - psutil.Process().create_time()
+        except Exception:  # noqa: BLE001 - diagnostics only
+            since_exec = float("nan")
+        log.info("Cửa sổ mở khóa hiện sau %.2f s (%.2f s từ lúc chạy tiến trình)", self.unlock_shown_at, since_exec)
 
     def open_main(self, registry, *, start_services: bool = True):
         from app.ui.main_window import MainWindow

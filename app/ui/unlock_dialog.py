@@ -20,14 +20,13 @@ from app.ui.widgets.messages import error_text
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("unlock", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def _next_steps() -> dict[str, str]:
     """What to do next, where the core's message (already a full sentence) does not say it."""
     return {
-        "NotSomatFile": _tr("Chọn đúng tệp sổ của cơ quan (đuôi .somat) bằng nút «Chọn tệp khác…»."),
+        "NotSomatFile": _tr("unlock", "Chọn đúng tệp sổ của cơ quan (đuôi .somat) bằng nút «Chọn tệp khác…»."),
         "MissingInput": "",
     }
 
@@ -61,7 +60,7 @@ class UnlockForm(QWidget):
         self.password.setEchoMode(QLineEdit.Password)
         self.password.returnPressed.connect(self.submit)
         self.username.returnPressed.connect(self.password.setFocus)
-        self.button = QPushButton(_tr("Mở khóa"))
+        self.button = QPushButton(_tr("unlock", "Mở khóa"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
         self.error = Banner("", "fail")
@@ -69,8 +68,8 @@ class UnlockForm(QWidget):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow(_tr("Tên đăng nhập:"), self.username)
-        form.addRow(_tr("Mật khẩu:"), self.password)
+        form.addRow(_tr("unlock", "Tên đăng nhập:"), self.username)
+        form.addRow(_tr("unlock", "Mật khẩu:"), self.password)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -94,17 +93,17 @@ class UnlockForm(QWidget):
             return
         user, password = self.username.text().strip(), self.password.text()
         if not user or not password:
-            self._show("MissingInput", _tr("Nhập tên đăng nhập và mật khẩu."), "")
+            self._show("MissingInput", _tr("unlock", "Nhập tên đăng nhập và mật khẩu."), "")
             return
         if self.path is None or not self.path.exists():
-            self._show("NoFile", _tr("Không tìm thấy tệp sổ."), _tr("Chọn tệp sổ bằng nút «Chọn tệp khác…»."))
+            self._show("NoFile", _tr("unlock", "Không tìm thấy tệp sổ."), _tr("unlock", "Chọn tệp sổ bằng nút «Chọn tệp khác…»."))
             return
         self.password.clear()
         self.button.setEnabled(False)
         self._clear_error()
         path = self.path
         self.tasks.run(lambda: self.opener(path, user, password), self._done, self._failed,
-                       label=_tr("Đang kiểm tra mật khẩu…"), parent=self.window())
+                       label=_tr("unlock", "Đang kiểm tra mật khẩu…"), parent=self.window())
 
     def _done(self, registry) -> None:
         self.button.setEnabled(True)
@@ -133,7 +132,7 @@ class UnlockForm(QWidget):
 
     def _decorate(self) -> str:
         if self._wait_left > 0:
-            return self._base_text + "\n" + _tr("Có thể thử lại sau {s} giây.").format(s=self._wait_left)
+            return self._base_text + "\n" + _tr("unlock", "Có thể thử lại sau {s} giây.").format(s=self._wait_left)
         return self._base_text
 
     def _tick(self) -> None:
@@ -156,21 +155,21 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         from app import __version__
 
-        self.setWindowTitle(_tr("Mở Sổ Mật {version}").format(version=__version__))
+        self.setWindowTitle(_tr("unlock", "Mở Sổ Mật {version}").format(version=__version__))
         self.registry = None
         self.setMinimumWidth(520)
         last = prefs.get(prefs.LAST_REGISTRY)
         self.path = Path(path) if path else (Path(last) if last else None)
 
-        title = QLabel(_tr("<h2>Sổ Mật</h2>Sổ đăng ký và quản lý bí mật nhà nước"))
+        title = QLabel(_tr("unlock", "<h2>Sổ Mật</h2>Sổ đăng ký và quản lý bí mật nhà nước"))
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
-        choose = QPushButton(_tr("Chọn tệp khác…"))
+        choose = QPushButton(_tr("unlock", "Chọn tệp khác…"))
         choose.setAutoDefault(False)
         choose.clicked.connect(self._choose)
         self.form = UnlockForm(tasks, self.path, prefs.get(prefs.LAST_USERNAME), self, opener=opener)
         self.form.opened.connect(self._opened)
-        quit_button = QPushButton(_tr("Thoát"))
+        quit_button = QPushButton(_tr("unlock", "Thoát"))
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
 
@@ -188,13 +187,13 @@ class UnlockDialog(QDialog):
         self._show_path()
 
     def _show_path(self) -> None:
-        text = str(self.path) if self.path else _tr("(chưa chọn tệp)")
-        self.file_label.setText(_tr("Tệp sổ: {path}").format(path=text))
+        text = str(self.path) if self.path else _tr("unlock", "(chưa chọn tệp)")
+        self.file_label.setText(_tr("unlock", "Tệp sổ: {path}").format(path=text))
 
     def _choose(self) -> None:
         start = str(self.path.parent) if self.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, _tr("Chọn tệp sổ"), start,
-                                              _tr("Sổ Mật (*.somat);;Mọi tệp (*)"))
+        name, _ = QFileDialog.getOpenFileName(self, _tr("unlock", "Chọn tệp sổ"), start,
+                                              _tr("unlock", "Sổ Mật (*.somat);;Mọi tệp (*)"))
         if name:
             self.path = Path(name)
             self.form.set_path(self.path)

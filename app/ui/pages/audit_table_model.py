@@ -11,20 +11,48 @@ from app.ui.qt import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 BLOCK = 200
 ACTION_LABELS = {
-    "dang_nhap": "Đăng nhập", "dang_nhap_that_bai": "Đăng nhập sai", "mo_so_bang_ma_khoi_phuc": "Mở sổ bằng mã khôi phục",
-    "tao_so": "Tạo sổ", "dang_ky_den": "Vào sổ đến", "dang_ky_di": "Vào sổ đi", "sua_van_ban": "Sửa văn bản",
-    "gia_han": "Gia hạn", "giai_mat": "Giải mật", "thay_doi_do_mat": "Thay đổi độ mật", "sao_chup": "Sao, chụp",
-    "kiem_tra_may": "Kiểm tra máy", "sao_luu": "Sao lưu", "khoi_phuc": "Khôi phục",
+    "agency.signing_key": "Tạo khóa ký của cơ quan", "catalogue.active": "Đổi hiệu lực mục danh mục",
+    "catalogue.add": "Thêm mục danh mục BMNN", "catalogue.import": "Nhập danh mục BMNN",
+    "catalogue.update": "Sửa mục danh mục BMNN", "commitment.record": "Ghi cam kết bảo vệ BMNN",
+    "copy.record": "Sao, chụp tài liệu", "destruction.cancel": "Hủy đề xuất tiêu hủy",
+    "destruction.council": "Lập hội đồng tiêu hủy", "destruction.decide": "Quyết định tiêu hủy",
+    "destruction.emergency": "Tiêu hủy khẩn cấp", "destruction.minutes": "Biên bản họp hội đồng",
+    "destruction.propose": "Đề xuất tiêu hủy", "destruction.record": "Biên bản tiêu hủy",
+    "document.cancel": "Hủy dòng đăng ký", "document.change_level": "Thay đổi độ mật",
+    "document.custody": "Giao người giữ", "document.declassify": "Giải mật",
+    "document.declassify_automatic": "Tự động giải mật", "document.extend": "Gia hạn thời hạn bảo vệ",
+    "document.import": "Nhập văn bản từ tệp", "document.register": "Vào sổ văn bản",
+    "document.update": "Sửa thông tin văn bản", "draft.create": "Tạo bản thảo", "draft.finish": "Hoàn tất bản thảo",
+    "draft.save": "Lưu bản thảo", "handover.record": "Bàn giao tài liệu", "hwcheck.record": "Kiểm tra máy tính",
+    "incident.report": "Báo cáo sự cố lộ, mất", "incident.update": "Cập nhật sự cố",
+    "login": "Đăng nhập", "login.failed": "Đăng nhập sai", "login.grant": "Cấp quyền đăng nhập",
+    "login.password_change": "Đổi mật khẩu", "login.recovery": "Mở sổ bằng mã khôi phục",
+    "login.revoke": "Thu hồi quyền đăng nhập", "machine.register": "Đăng ký máy soạn thảo",
+    "machine.retire": "Thôi dùng máy", "machine.update": "Sửa thông tin máy", "recovery.issue": "Cấp mã khôi phục",
+    "register.close_volume": "Khóa quyển sổ", "register.import": "Nhập sổ cũ", "register.new_volume": "Mở quyển sổ mới",
+    "registry.create": "Tạo sổ", "registry.rekey": "Đổi khóa mã hóa sổ", "registry.restore": "Khôi phục từ bản sao lưu",
+    "self_inspection.record": "Ghi tự kiểm tra", "setting.set": "Thay đổi cài đặt", "staff.assign": "Phân công cán bộ",
+    "staff.end_assignment": "Kết thúc phân công", "storage.remove": "Mang tài liệu ra khỏi nơi lưu giữ",
+    "storage.return": "Đưa tài liệu về nơi lưu giữ", "transfer.receipt": "Xác nhận đã nhận",
+    "transfer.record": "Chuyển giao tài liệu", "transfer.return": "Nhận lại tài liệu thu hồi",
+    "usb.approve": "Phê duyệt USB an toàn", "usb.revoke": "Thu hồi USB", "user.add": "Thêm cán bộ",
+    "user.update": "Sửa thông tin cán bộ", "dang_nhap": "Đăng nhập", "dang_nhap_that_bai": "Đăng nhập sai",
+    "mo_so_bang_ma_khoi_phuc": "Mở sổ bằng mã khôi phục",
+}
+ENTITY_LABELS = {
+    "document": "văn bản", "user": "cán bộ", "machine": "máy", "approved_usb": "USB", "check_run": "lần kiểm tra",
+    "copy_record": "bản sao", "transfer": "chuyển giao", "destruction_case": "hồ sơ tiêu hủy", "handover": "bàn giao",
+    "incident": "sự cố", "catalogue_item": "mục danh mục", "setting": "cài đặt", "commitment": "cam kết",
+    "storage_removal": "mang ra ngoài", "self_inspection": "tự kiểm tra", "draft": "bản thảo", "agency": "cơ quan",
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def action_label(code: str) -> str:
     label = ACTION_LABELS.get(code)
-    return _tr(label) if label else code.replace("_", " ").capitalize()
+    return QCoreApplication.translate("audit", label) if label else code
 
 
 def fetch_audit(session, offset: int, limit: int, text: str = "") -> list[tuple]:
@@ -117,7 +145,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.COLUMNS):
-            return _tr(self.COLUMNS[section])
+            return _tr("audit", self.COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -135,7 +163,8 @@ class AuditTableModel(QAbstractTableModel):
             if col == 3:
                 return action_label(action)
             if col == 4:
-                return f"{entity} #{entity_id}" if entity and entity_id else (entity or "")
+                name = _tr("audit", ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else (entity or "")
+                return f"{name} #{entity_id}" if entity_id else name
             if col == 5:
                 return _details(details)
         if role == Qt.ToolTipRole and col in (3, 5):

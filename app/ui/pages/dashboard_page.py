@@ -26,8 +26,7 @@ ALERT_KINDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dashboard", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 @dataclass
@@ -48,7 +47,7 @@ def load_dashboard(session, today: dt.date, pack) -> DashboardData:
 
         data.alerts = sorted(compute_alerts(session, today), key=lambda a: (a.due_on or dt.date.max))
     except ImportError:
-        data.alerts_error = _tr("Phần cảnh báo chưa có trong phiên bản này.")
+        data.alerts_error = _tr("dashboard", "Phần cảnh báo chưa có trong phiên bản này.")
     rows = session.execute(
         select(Document.book, Document.do_mat, func.count(Document.id))
         .where(Document.year == today.year).group_by(Document.book, Document.do_mat)).all()
@@ -66,19 +65,19 @@ class DashboardPage(QWidget):
         self.machine_check = MachineStatus(ctx, self)
 
         # machine status
-        self.machine_banner = Banner(_tr("Chưa kiểm tra máy tính này."), "info")
+        self.machine_banner = Banner(_tr("dashboard", "Chưa kiểm tra máy tính này."), "info")
         self.machine_banner.setObjectName("machineBanner")
         self.findings = QTreeWidget()
-        self.findings.setHeaderLabels([_tr("Vi phạm / ghi nhận"), _tr("Căn cứ pháp lý")])
+        self.findings.setHeaderLabels([_tr("dashboard", "Vi phạm / ghi nhận"), _tr("dashboard", "Căn cứ pháp lý")])
         self.findings.setRootIsDecorated(False)
         self.findings.setWordWrap(True)
         self.findings.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.findings.header().setSectionResizeMode(1, QHeaderView.Interactive)
         self.findings.setColumnWidth(1, 320)
         self.findings.setMaximumHeight(180)
-        self.recheck_button = QPushButton(_tr("Kiểm tra lại máy"))
+        self.recheck_button = QPushButton(_tr("dashboard", "Kiểm tra lại máy"))
         self.recheck_button.clicked.connect(self.recheck)
-        machine_box = QGroupBox(_tr("Máy tính này"))
+        machine_box = QGroupBox(_tr("dashboard", "Máy tính này"))
         mb = QVBoxLayout(machine_box)
         row = QHBoxLayout()
         row.addWidget(self.machine_banner, 1)
@@ -89,7 +88,7 @@ class DashboardPage(QWidget):
         # alerts
         self.alerts = QTableWidget(0, 3)
         self.alerts.setObjectName("alertsTable")
-        self.alerts.setHorizontalHeaderLabels([_tr("Hạn"), _tr("Loại"), _tr("Nội dung")])
+        self.alerts.setHorizontalHeaderLabels([_tr("dashboard", "Hạn"), _tr("dashboard", "Loại"), _tr("dashboard", "Nội dung")])
         self.alerts.verticalHeader().setVisible(False)
         self.alerts.setEditTriggers(QTableWidget.NoEditTriggers)
         self.alerts.setSelectionBehavior(QTableWidget.SelectRows)
@@ -98,7 +97,7 @@ class DashboardPage(QWidget):
         self.alerts.setColumnWidth(0, 100)
         self.alerts.setColumnWidth(1, 200)
         self.alerts_note = QLabel()
-        alerts_box = QGroupBox(_tr("Việc cần làm và cảnh báo"))
+        alerts_box = QGroupBox(_tr("dashboard", "Việc cần làm và cảnh báo"))
         ab = QVBoxLayout(alerts_box)
         ab.addWidget(self.alerts_note)
         ab.addWidget(self.alerts)
@@ -109,7 +108,7 @@ class DashboardPage(QWidget):
         self.counts.setEditTriggers(QTableWidget.NoEditTriggers)
         self.counts.setMaximumHeight(140)
         self.chart = BarChart(self)
-        counts_box = QGroupBox(_tr("Số văn bản mật trong năm"))
+        counts_box = QGroupBox(_tr("dashboard", "Số văn bản mật trong năm"))
         cb = QHBoxLayout(counts_box)
         cb.addWidget(self.counts, 3)
         cb.addWidget(self.chart, 2)
@@ -124,7 +123,7 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.NoFrame)
-        title = QLabel(_tr("<h2>Tổng quan</h2>"))
+        title = QLabel(_tr("dashboard", "<h2>Tổng quan</h2>"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(scroll)
@@ -151,7 +150,7 @@ class DashboardPage(QWidget):
         self.alerts.setRowCount(len(data.alerts))
         for r, alert in enumerate(data.alerts):
             due = alert.due_on.strftime("%d/%m/%Y") if alert.due_on else ""
-            cells = (due, _tr(ALERT_KINDS.get(alert.kind, alert.kind)), alert.message)
+            cells = (due, _tr("dashboard", ALERT_KINDS.get(alert.kind, alert.kind)), alert.message)
             colour = SEVERITY_COLOURS.get(str(alert.severity))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -163,14 +162,14 @@ class DashboardPage(QWidget):
         if data.alerts_error:
             self.alerts_note.setText(data.alerts_error)
         elif not data.alerts:
-            self.alerts_note.setText(_tr("Không có việc nào đến hạn."))
+            self.alerts_note.setText(_tr("dashboard", "Không có việc nào đến hạn."))
         else:
-            self.alerts_note.setText(_tr("{n} việc cần xử lý, sắp theo hạn.").format(n=len(data.alerts)))
+            self.alerts_note.setText(_tr("dashboard", "{n} việc cần xử lý, sắp theo hạn.").format(n=len(data.alerts)))
         levels = list(data.level_names) or sorted({lv for _b, lv in data.counts})
         self.counts.setColumnCount(len(levels) + 1)
         self.counts.setRowCount(len(BOOKS))
-        self.counts.setHorizontalHeaderLabels([data.level_names.get(lv, lv) for lv in levels] + [_tr("Cộng")])
-        self.counts.setVerticalHeaderLabels([_tr(label) for _b, label in BOOKS])
+        self.counts.setHorizontalHeaderLabels([data.level_names.get(lv, lv) for lv in levels] + [_tr("dashboard", "Cộng")])
+        self.counts.setVerticalHeaderLabels([QCoreApplication.translate("dashboard", label) for _b, label in BOOKS])
         for r, (book, _label) in enumerate(BOOKS):
             total = 0
             for c, lv in enumerate(levels):
@@ -185,19 +184,19 @@ class DashboardPage(QWidget):
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         by_level = [(data.level_names.get(lv, lv), sum(data.counts.get((b, lv), 0) for b, _ in BOOKS))
                     for lv in levels]
-        self.chart.set_data(by_level, _tr("Theo độ mật, năm {year}").format(year=data.year))
+        self.chart.set_data(by_level, _tr("dashboard", "Theo độ mật, năm {year}").format(year=data.year))
 
     # -- machine ------------------------------------------------------------------------------
     def recheck(self) -> None:
         self.recheck_button.setEnabled(False)
-        self.machine_banner.set_state(_tr("Đang kiểm tra máy tính…"), "info")
+        self.machine_banner.set_state(_tr("dashboard", "Đang kiểm tra máy tính…"), "info")
         self.machine_check.recheck(self.window())
 
     def _check_finished(self, result) -> None:
         self.recheck_button.setEnabled(True)
         if isinstance(result, Exception):
             self.machine_banner.set_state(
-                _tr("Không kiểm tra được máy: {e} Coi như máy chưa đạt; không soạn thảo BMNN cho đến khi "
+                _tr("dashboard", "Không kiểm tra được máy: {e} Coi như máy chưa đạt; không soạn thảo BMNN cho đến khi "
                     "kiểm tra lại thành công.").format(e=error_text(result)), "fail")
 
     def show_verdict(self, verdict) -> None:
@@ -205,10 +204,10 @@ class DashboardPage(QWidget):
         when = verdict.checked_at.astimezone().strftime("%H:%M %d/%m/%Y") if verdict.checked_at else ""
         if verdict.passed:
             self.machine_banner.set_state(
-                _tr("Máy đạt yêu cầu soạn thảo BMNN (kiểm tra lúc {when}).").format(when=when), "ok")
+                _tr("dashboard", "Máy đạt yêu cầu soạn thảo BMNN (kiểm tra lúc {when}).").format(when=when), "ok")
         else:
             self.machine_banner.set_state(
-                _tr("Máy KHÔNG đạt yêu cầu (kiểm tra lúc {when}): {n} vi phạm phải khắc phục trước khi soạn thảo "
+                _tr("dashboard", "Máy KHÔNG đạt yêu cầu (kiểm tra lúc {when}): {n} vi phạm phải khắc phục trước khi soạn thảo "
                     "BMNN.").format(when=when, n=len(verdict.blocking)), "fail")
         for f in verdict.findings:
             item = QTreeWidgetItem([f.summary, f.legal_basis])

@@ -19,8 +19,7 @@ from app.ui.widgets.messages import confirm_danger, error_text, show_error
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("machines", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def _date(d) -> str:
@@ -64,7 +63,7 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
 class MachineDialog(QDialog):
     def __init__(self, parent=None, machine=None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Sửa thông tin máy") if machine else _tr("Đăng ký máy này"))
+        self.setWindowTitle(_tr("machines", "Sửa thông tin máy") if machine else _tr("machines", "Đăng ký máy này"))
         self.name = QLineEdit(machine.name if machine else socket.gethostname())
         self.tag = QLineEdit(machine.tag_number or "" if machine else "")
         self.inspected = QDateEdit(QDate(machine.inspected_on) if machine and machine.inspected_on
@@ -75,15 +74,15 @@ class MachineDialog(QDialog):
         self.location = QLineEdit(machine.location or "" if machine else "")
         self.identity = machine.machine_id if machine else local_machine_id()
         form = QFormLayout(self)
-        form.addRow(_tr("Tên máy:"), self.name)
-        form.addRow(_tr("Số tem an toàn:"), self.tag)
-        form.addRow(_tr("Ngày kiểm tra:"), self.inspected)
-        form.addRow(_tr("Đơn vị kiểm tra:"), self.unit)
-        form.addRow(_tr("Vị trí đặt máy:"), self.location)
-        form.addRow(_tr("Mã định danh máy:"), QLabel(self.identity or _tr("(không đọc được)")))
+        form.addRow(_tr("machines", "Tên máy:"), self.name)
+        form.addRow(_tr("machines", "Số tem an toàn:"), self.tag)
+        form.addRow(_tr("machines", "Ngày kiểm tra:"), self.inspected)
+        form.addRow(_tr("machines", "Đơn vị kiểm tra:"), self.unit)
+        form.addRow(_tr("machines", "Vị trí đặt máy:"), self.location)
+        form.addRow(_tr("machines", "Mã định danh máy:"), QLabel(self.identity or _tr("machines", "(không đọc được)")))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(_tr("Lưu"))
-        buttons.button(QDialogButtonBox.Cancel).setText(_tr("Hủy"))
+        buttons.button(QDialogButtonBox.Ok).setText(_tr("machines", "Lưu"))
+        buttons.button(QDialogButtonBox.Cancel).setText(_tr("machines", "Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -99,7 +98,7 @@ class UsbPickDialog(QDialog):
 
     def __init__(self, drives, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Thêm USB an toàn từ các USB đang cắm"))
+        self.setWindowTitle(_tr("machines", "Thêm USB an toàn từ các USB đang cắm"))
         self.drives = list(drives)
         self.list = QListWidget()
         for d in self.drives:
@@ -108,17 +107,17 @@ class UsbPickDialog(QDialog):
             item.setCheckState(Qt.Unchecked)
             self.list.addItem(item)
         self.decision = QLineEdit()
-        self.decision.setPlaceholderText(_tr("Ví dụ: Quyết định cấp số 12/QĐ-BCY ngày 05/3/2025"))
+        self.decision.setPlaceholderText(_tr("machines", "Ví dụ: Quyết định cấp số 12/QĐ-BCY ngày 05/3/2025"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Đánh dấu USB an toàn được cấp cho cơ quan:") if self.drives
-                                else _tr("Không thấy USB nào đang cắm. Cắm USB an toàn rồi mở lại hộp thoại này.")))
+        layout.addWidget(QLabel(_tr("machines", "Đánh dấu USB an toàn được cấp cho cơ quan:") if self.drives
+                                else _tr("machines", "Không thấy USB nào đang cắm. Cắm USB an toàn rồi mở lại hộp thoại này.")))
         layout.addWidget(self.list)
         form = QFormLayout()
-        form.addRow(_tr("Quyết định cấp:"), self.decision)
+        form.addRow(_tr("machines", "Quyết định cấp:"), self.decision)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(_tr("Thêm vào danh sách"))
-        buttons.button(QDialogButtonBox.Cancel).setText(_tr("Hủy"))
+        buttons.button(QDialogButtonBox.Ok).setText(_tr("machines", "Thêm vào danh sách"))
+        buttons.button(QDialogButtonBox.Cancel).setText(_tr("machines", "Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -140,40 +139,40 @@ class MachinesPage(QWidget):
         self.usb_lister = usb_lister or _list_usb
         self.data: dict = {}
 
-        self.machines = _table([_tr("Tên máy"), _tr("Số tem"), _tr("Ngày kiểm tra"), _tr("Đơn vị kiểm tra"),
-                                _tr("Mã định danh"), _tr("Vị trí"), _tr("Trạng thái")], 3)
+        self.machines = _table([_tr("machines", "Tên máy"), _tr("machines", "Số tem"), _tr("machines", "Ngày kiểm tra"), _tr("machines", "Đơn vị kiểm tra"),
+                                _tr("machines", "Mã định danh"), _tr("machines", "Vị trí"), _tr("machines", "Trạng thái")], 3)
         self.machines.setObjectName("machinesTable")
-        add_machine = QPushButton(_tr("Đăng ký máy này…"))
+        add_machine = QPushButton(_tr("machines", "Đăng ký máy này…"))
         add_machine.clicked.connect(self.add_machine)
-        edit_machine = QPushButton(_tr("Sửa…"))
+        edit_machine = QPushButton(_tr("machines", "Sửa…"))
         edit_machine.clicked.connect(self.edit_machine)
         m_tab = QWidget()
         ml = QVBoxLayout(m_tab)
         ml.addWidget(self.machines)
         ml.addLayout(self._buttons(add_machine, edit_machine))
 
-        self.usbs = _table([_tr("Hãng"), _tr("Sản phẩm"), _tr("Mã hãng:sản phẩm"), _tr("Số sê-ri"),
-                            _tr("Người giữ"), _tr("Quyết định cấp"), _tr("Trạng thái")], 5)
+        self.usbs = _table([_tr("machines", "Hãng"), _tr("machines", "Sản phẩm"), _tr("machines", "Mã hãng:sản phẩm"), _tr("machines", "Số sê-ri"),
+                            _tr("machines", "Người giữ"), _tr("machines", "Quyết định cấp"), _tr("machines", "Trạng thái")], 5)
         self.usbs.setObjectName("usbTable")
-        add_usb = QPushButton(_tr("Thêm từ USB đang cắm…"))
+        add_usb = QPushButton(_tr("machines", "Thêm từ USB đang cắm…"))
         add_usb.clicked.connect(self.add_usb)
-        revoke = QPushButton(_tr("Thu hồi…"))
+        revoke = QPushButton(_tr("machines", "Thu hồi…"))
         revoke.clicked.connect(self.revoke_usb)
         u_tab = QWidget()
         ul = QVBoxLayout(u_tab)
         ul.addWidget(self.usbs)
         ul.addLayout(self._buttons(add_usb, revoke))
 
-        self.runs = _table([_tr("Thời điểm"), _tr("Máy"), _tr("Kết quả"), _tr("Vi phạm"), _tr("Mục đích"),
-                            _tr("Mã băm bằng chứng (SHA-256)")], 5)
+        self.runs = _table([_tr("machines", "Thời điểm"), _tr("machines", "Máy"), _tr("machines", "Kết quả"), _tr("machines", "Vi phạm"), _tr("machines", "Mục đích"),
+                            _tr("machines", "Mã băm bằng chứng (SHA-256)")], 5)
         self.runs.setObjectName("runsTable")
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(m_tab, _tr("Máy soạn thảo"))
-        self.tabs.addTab(u_tab, _tr("USB an toàn"))
-        self.tabs.addTab(self.runs, _tr("Lịch sử kiểm tra"))
+        self.tabs.addTab(m_tab, _tr("machines", "Máy soạn thảo"))
+        self.tabs.addTab(u_tab, _tr("machines", "USB an toàn"))
+        self.tabs.addTab(self.runs, _tr("machines", "Lịch sử kiểm tra"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("<h2>Máy tính &amp; USB</h2>Máy soạn thảo BMNN phải được kiểm tra, dán tem an toàn; "
+        layout.addWidget(QLabel(_tr("machines", "<h2>Máy tính &amp; USB</h2>Máy soạn thảo BMNN phải được kiểm tra, dán tem an toàn; "
                                     "chỉ dùng USB an toàn được cấp.")))
         layout.addWidget(self.tabs, 1)
         ctx.signals.data_changed.connect(self._changed)
@@ -198,14 +197,14 @@ class MachinesPage(QWidget):
     def show_data(self, data: dict) -> None:
         self.data = data
         ms = data["machines"]
-        _fill(self.machines, [[m.name, m.tag_number or _tr("(chưa có tem)"), _date(m.inspected_on),
+        _fill(self.machines, [[m.name, m.tag_number or _tr("machines", "(chưa có tem)"), _date(m.inspected_on),
                                m.inspecting_unit or "", (m.machine_id or m.dmi_uuid or "")[:12],
-                               m.location or "", _tr("Đang dùng") if m.active else _tr("Đã thôi dùng")]
+                               m.location or "", _tr("machines", "Đang dùng") if m.active else _tr("machines", "Đã thôi dùng")]
                               for m in ms], [m.id for m in ms])
         us = data["usbs"]
         _fill(self.usbs, [[u.vendor or "", u.product or "", f"{u.vendor_id}:{u.product_id}", u.serial,
                            holder or "", u.allocation_decision or "",
-                           _tr("Được phép") if u.active else _tr("Đã thu hồi")] for u, holder in us],
+                           _tr("machines", "Được phép") if u.active else _tr("machines", "Đã thu hồi")] for u, holder in us],
               [u.id for u, _h in us])
         names = data["machine_names"]
         rows = []
@@ -215,9 +214,9 @@ class MachinesPage(QWidget):
             except (ValueError, AttributeError):
                 n = 0
             rows.append([r.checked_at.strftime("%d/%m/%Y %H:%M") if r.checked_at else "", names.get(r.machine_id, ""),
-                         _tr("Đạt") if r.verdict == "pass" else _tr("Không đạt"), str(n),
-                         {"tu_kiem_tra": _tr("Tự kiểm tra"), "kiem_tra": _tr("Kiểm tra"),
-                          "soan_thao": _tr("Trước khi soạn thảo")}.get(r.purpose, r.purpose), r.evidence_sha256])
+                         _tr("machines", "Đạt") if r.verdict == "pass" else _tr("machines", "Không đạt"), str(n),
+                         {"tu_kiem_tra": _tr("machines", "Tự kiểm tra"), "kiem_tra": _tr("machines", "Kiểm tra"),
+                          "soan_thao": _tr("machines", "Trước khi soạn thảo")}.get(r.purpose, r.purpose), r.evidence_sha256])
         _fill(self.runs, rows)
 
     # -- actions -----------------------------------------------------------------------------
@@ -246,7 +245,7 @@ class MachinesPage(QWidget):
         mid = self._selected_id(self.machines)
         machine = next((m for m in self.data.get("machines", []) if m.id == mid), None)
         if machine is None:
-            show_error(self, _tr("Chưa chọn máy nào."), _tr("Bấm vào một dòng trong bảng rồi bấm «Sửa…»."))
+            show_error(self, _tr("machines", "Chưa chọn máy nào."), _tr("machines", "Bấm vào một dòng trong bảng rồi bấm «Sửa…»."))
             return
         dlg = MachineDialog(self, machine)
         if dlg.exec():
@@ -256,7 +255,7 @@ class MachinesPage(QWidget):
 
     def add_usb(self) -> None:
         self.ctx.tasks.run(self.usb_lister, self._pick_usb, lambda exc: show_error(
-            self, _tr("Không đọc được danh sách USB đang cắm: {e}").format(e=error_text(exc))))
+            self, _tr("machines", "Không đọc được danh sách USB đang cắm: {e}").format(e=error_text(exc))))
 
     def _pick_usb(self, drives) -> None:
         dlg = UsbPickDialog(drives, self)
@@ -275,16 +274,16 @@ class MachinesPage(QWidget):
     def revoke_usb(self) -> None:
         uid = self._selected_id(self.usbs)
         if uid is None:
-            show_error(self, _tr("Chưa chọn USB nào."), _tr("Bấm vào một dòng trong bảng rồi bấm «Thu hồi…»."))
+            show_error(self, _tr("machines", "Chưa chọn USB nào."), _tr("machines", "Bấm vào một dòng trong bảng rồi bấm «Thu hồi…»."))
             return
-        reason, ok = QInputDialog.getText(self, _tr("Thu hồi USB"), _tr("Lý do thu hồi (ghi vào nhật ký):"))
+        reason, ok = QInputDialog.getText(self, _tr("machines", "Thu hồi USB"), _tr("machines", "Lý do thu hồi (ghi vào nhật ký):"))
         if not ok:
             return
         if not reason.strip():
-            show_error(self, _tr("Cần ghi lý do thu hồi USB."), _tr("Ví dụ: hỏng, mất, trả lại Ban Cơ yếu."))
+            show_error(self, _tr("machines", "Cần ghi lý do thu hồi USB."), _tr("machines", "Ví dụ: hỏng, mất, trả lại Ban Cơ yếu."))
             return
-        if not confirm_danger(self, _tr("Thu hồi USB này?"),
-                              _tr("USB sẽ không còn được phép dùng trên máy soạn thảo: nếu còn cắm, lần kiểm tra sau "
+        if not confirm_danger(self, _tr("machines", "Thu hồi USB này?"),
+                              _tr("machines", "USB sẽ không còn được phép dùng trên máy soạn thảo: nếu còn cắm, lần kiểm tra sau "
                                   "máy sẽ không đạt. Việc thu hồi được ghi vào nhật ký.")):
             return
         from app.services import devices

@@ -23,12 +23,11 @@ log = logging.getLogger(__name__)
 UNIT_LEVELS = {"trung_uong": "Cấp trung ương", "tinh": "Cấp tỉnh", "xa": "Cấp xã", "khac": "Khác"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("settings", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def _d(day) -> str:
-    return day.strftime("%d/%m/%Y") if day else _tr("nay")
+    return day.strftime("%d/%m/%Y") if day else _tr("settings", "nay")
 
 
 def load_settings(session) -> dict:
@@ -47,7 +46,7 @@ class SettingsPage(QWidget):
         col = QVBoxLayout(inner)
 
         # agency
-        agency_box = QGroupBox(_tr("Cơ quan"))
+        agency_box = QGroupBox(_tr("settings", "Cơ quan"))
         self.agency_form = QFormLayout(agency_box)
         self.agency_labels = {}
         for key, label in (("name", "Tên cơ quan:"), ("superior_body", "Cơ quan chủ quản:"), ("place", "Địa danh:"),
@@ -56,11 +55,11 @@ class SettingsPage(QWidget):
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             value.setWordWrap(True)
             self.agency_labels[key] = value
-            self.agency_form.addRow(_tr(label), value)
+            self.agency_form.addRow(QCoreApplication.translate("settings", label), value)
         col.addWidget(agency_box)
 
         # rule packs
-        pack_box = QGroupBox(_tr("Chế độ pháp lý (gói quy tắc)"))
+        pack_box = QGroupBox(_tr("settings", "Chế độ pháp lý (gói quy tắc)"))
         pl = QVBoxLayout(pack_box)
         self.pack_label = QLabel()
         self.pack_label.setWordWrap(True)
@@ -68,47 +67,47 @@ class SettingsPage(QWidget):
         self.pack_label.setTextFormat(Qt.RichText)
         pl.addWidget(self.pack_label)
         self.pack_list = QListWidget()
-        self.pack_list.setMaximumHeight(90)
-        pl.addWidget(QLabel(_tr("Các chế độ có trong chương trình (hồ sơ cũ giữ chế độ lúc lập):")))
+        self.pack_list.setMaximumHeight(60)
+        pl.addWidget(QLabel(_tr("settings", "Các chế độ có trong chương trình (hồ sơ cũ giữ chế độ lúc lập):")))
         pl.addWidget(self.pack_list)
         col.addWidget(pack_box)
 
         # lock and language
-        lock_box = QGroupBox(_tr("Khóa tự động và ngôn ngữ"))
+        lock_box = QGroupBox(_tr("settings", "Khóa tự động và ngôn ngữ"))
         ll = QFormLayout(lock_box)
         self.idle = QSpinBox()
         self.idle.setRange(1, 60)
-        self.idle.setSuffix(_tr(" phút"))
-        self.idle_save = QPushButton(_tr("Lưu"))
+        self.idle.setSuffix(_tr("settings", " phút"))
+        self.idle_save = QPushButton(_tr("settings", "Lưu"))
         self.idle_save.clicked.connect(self.save_idle)
         row = QHBoxLayout()
         row.addWidget(self.idle)
         row.addWidget(self.idle_save)
         row.addStretch(1)
-        ll.addRow(_tr("Tự khóa khi không thao tác sau:"), row)
+        ll.addRow(_tr("settings", "Tự khóa khi không thao tác sau:"), row)
         self.language = QComboBox()
         for code, name in prefs.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.get(prefs.LANGUAGE))))
         self.language.currentIndexChanged.connect(self._language_changed)
-        ll.addRow(_tr("Ngôn ngữ giao diện:"), self.language)
+        ll.addRow(_tr("settings", "Ngôn ngữ giao diện:"), self.language)
         self.lock_note = QLabel()
         self.lock_note.setWordWrap(True)
         ll.addRow(self.lock_note)
         col.addWidget(lock_box)
 
         # backups
-        backup_box = QGroupBox(_tr("Sao lưu"))
+        backup_box = QGroupBox(_tr("settings", "Sao lưu"))
         bl = QVBoxLayout(backup_box)
-        bl.addWidget(QLabel(_tr("Bản sao lưu được mã hóa như sổ gốc; giữ 10 bản gần nhất. Thư mục: {path}")
+        bl.addWidget(QLabel(_tr("settings", "Bản sao lưu được mã hóa như sổ gốc; giữ 10 bản gần nhất. Thư mục: {path}")
                             .format(path=paths.backup_dir())))
         self.backups = QListWidget()
         self.backups.setObjectName("backupList")
-        self.backups.setMaximumHeight(130)
+        self.backups.setMaximumHeight(90)
         bl.addWidget(self.backups)
-        self.backup_button = QPushButton(_tr("Sao lưu ngay"))
+        self.backup_button = QPushButton(_tr("settings", "Sao lưu ngay"))
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(_tr("Khôi phục từ bản sao lưu…"))
+        self.restore_button = QPushButton(_tr("settings", "Khôi phục từ bản sao lưu…"))
         self.restore_button.clicked.connect(self.restore)
         self.backup_result = Banner("", "info")
         self.backup_result.hide()
@@ -126,7 +125,7 @@ class SettingsPage(QWidget):
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("<h2>Cài đặt</h2>")))
+        layout.addWidget(QLabel(_tr("settings", "<h2>Cài đặt</h2>")))
         layout.addWidget(scroll)
         self._show_packs()
         self.refresh_backups()
@@ -141,7 +140,7 @@ class SettingsPage(QWidget):
         a = data["agency"]
         if a is not None:
             values = {"name": a.name, "superior_body": a.superior_body, "place": a.place,
-                      "unit_level": _tr(UNIT_LEVELS.get(a.unit_level, a.unit_level or "")), "short_code": a.short_code}
+                      "unit_level": _tr("settings", UNIT_LEVELS.get(a.unit_level, a.unit_level or "")), "short_code": a.short_code}
             for key, label in self.agency_labels.items():
                 label.setText(values.get(key) or "—")
         self.idle.setValue(int(data["idle_minutes"]))
@@ -151,7 +150,7 @@ class SettingsPage(QWidget):
         if pack is not None:
             texts = "".join(f"<li>{t}</li>" for t in pack.texts)
             self.pack_label.setText(
-                _tr("<b>Đang áp dụng: {name}</b><br>Hiệu lực từ {start} đến {end}.<br>Căn cứ:<ul>{texts}</ul>{basis}")
+                _tr("settings", "<b>Đang áp dụng: {name}</b><br>Hiệu lực từ {start} đến {end}.<br>Căn cứ:<ul>{texts}</ul>{basis}")
                 .format(name=pack.name, start=_d(pack.effective_from), end=_d(pack.effective_to), texts=texts,
                         basis=pack.legal_basis))
         self.pack_list.clear()
@@ -167,14 +166,14 @@ class SettingsPage(QWidget):
 
         def saved(value):
             prefs.put(prefs.IDLE_MINUTES, value)
-            self.lock_note.setText(_tr("Đã lưu: tự khóa sau {n} phút không thao tác.").format(n=value))
+            self.lock_note.setText(_tr("settings", "Đã lưu: tự khóa sau {n} phút không thao tác.").format(n=value))
             self.ctx.signals.data_changed.emit("setting")
 
         self.ctx.tasks.run_db(lambda s: save_idle_minutes(s, actor, minutes), saved, lambda exc: show_error(self, exc))
 
     def _language_changed(self) -> None:
         prefs.put(prefs.LANGUAGE, self.language.currentData())
-        self.lock_note.setText(_tr("Ngôn ngữ mới được áp dụng từ lần mở chương trình sau."))
+        self.lock_note.setText(_tr("settings", "Ngôn ngữ mới được áp dụng từ lần mở chương trình sau."))
 
     # -- backups ---------------------------------------------------------------------------
     def refresh_backups(self) -> None:
@@ -188,7 +187,7 @@ class SettingsPage(QWidget):
             item.setData(Qt.UserRole, str(p))
             self.backups.addItem(item)
         if not self.backups.count():
-            self.backups.addItem(_tr("Chưa có bản sao lưu nào."))
+            self.backups.addItem(_tr("settings", "Chưa có bản sao lưu nào."))
 
     def backup_now(self) -> None:
         from app.services.backup import backup_now
@@ -196,38 +195,38 @@ class SettingsPage(QWidget):
         registry = self.ctx.registry
         self.backup_button.setEnabled(False)
         self.ctx.tasks.run_db(lambda _s: backup_now(registry), self._backed_up, self._backup_failed,
-                              label=_tr("Đang sao lưu sổ…"), parent=self.window())
+                              label=_tr("settings", "Đang sao lưu sổ…"), parent=self.window())
 
     def _backed_up(self, path) -> None:
         self.backup_button.setEnabled(True)
-        self.backup_result.set_state(_tr("Đã sao lưu vào {path}.").format(path=path), "ok")
+        self.backup_result.set_state(_tr("settings", "Đã sao lưu vào {path}.").format(path=path), "ok")
         self.backup_result.show()
         self.refresh_backups()
         self.ctx.signals.data_changed.emit("backup")
 
     def _backup_failed(self, exc) -> None:
         self.backup_button.setEnabled(True)
-        self.backup_result.set_state(error_text(exc) + " " + _tr("Kiểm tra chỗ trống trên đĩa rồi thử lại."), "fail")
+        self.backup_result.set_state(error_text(exc) + " " + _tr("settings", "Kiểm tra chỗ trống trên đĩa rồi thử lại."), "fail")
         self.backup_result.show()
 
     def restore(self) -> None:
         item = self.backups.currentItem()
         chosen = item.data(Qt.UserRole) if item is not None else None
         if not chosen:
-            chosen, _ = QFileDialog.getOpenFileName(self, _tr("Chọn bản sao lưu"), str(paths.backup_dir()))
+            chosen, _ = QFileDialog.getOpenFileName(self, _tr("settings", "Chọn bản sao lưu"), str(paths.backup_dir()))
         if not chosen:
             return
         registry = self.ctx.registry
         username = registry.actor.username
-        password, ok = QInputDialog.getText(self, _tr("Khôi phục"), _tr("Mật khẩu của {user} (để mở bản sao lưu):")
+        password, ok = QInputDialog.getText(self, _tr("settings", "Khôi phục"), _tr("settings", "Mật khẩu của {user} (để mở bản sao lưu):")
                                             .format(user=username), QLineEdit.Password)
         if not ok or not password:
             return
-        if not confirm_danger(self, _tr("Khôi phục sổ từ bản sao lưu?"),
-                              _tr("Sổ hiện tại sẽ được thay bằng bản sao lưu «{name}». Mọi thay đổi ghi sau thời điểm "
+        if not confirm_danger(self, _tr("settings", "Khôi phục sổ từ bản sao lưu?"),
+                              _tr("settings", "Sổ hiện tại sẽ được thay bằng bản sao lưu «{name}». Mọi thay đổi ghi sau thời điểm "
                                   "sao lưu sẽ mất (sổ hiện tại vẫn được sao lưu trước khi thay). Chương trình sẽ khóa "
                                   "và cần nhập lại mật khẩu.").format(name=Path(chosen).name),
-                              yes_text=_tr("Có, khôi phục")):
+                              yes_text=_tr("settings", "Có, khôi phục")):
             return
         window = self.window()
         if hasattr(window, "restore_backup"):

@@ -19,8 +19,7 @@ from app.ui.qt import QCoreApplication, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def _exec(box: QMessageBox) -> int:
@@ -36,8 +35,8 @@ def confirm_danger(parent: QWidget | None, title: str, consequence: str, *,
     box.setWindowTitle(title)
     box.setText(f"<b>{title}</b>")
     box.setInformativeText(consequence)
-    yes = box.addButton(yes_text or _tr("Có, tiếp tục"), QMessageBox.DestructiveRole)
-    no = box.addButton(no_text or _tr("Không"), QMessageBox.RejectRole)
+    yes = box.addButton(yes_text or _tr("messages", "Có, tiếp tục"), QMessageBox.DestructiveRole)
+    no = box.addButton(no_text or _tr("messages", "Không"), QMessageBox.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     _exec(box)
@@ -49,7 +48,7 @@ def error_text(error: BaseException | str) -> str:
         return error
     if isinstance(error, SomatError):
         return error.message
-    return _tr("Đã xảy ra lỗi ngoài dự kiến trong chương trình. Dữ liệu đã ghi trước đó không bị ảnh hưởng. "
+    return _tr("messages", "Đã xảy ra lỗi ngoài dự kiến trong chương trình. Dữ liệu đã ghi trước đó không bị ảnh hưởng. "
                "Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ quản trị kèm tệp nhật ký chương trình.")
 
 
@@ -59,11 +58,11 @@ def show_error(parent: QWidget | None, error: BaseException | str, next_step: st
         log.error("Lỗi ngoài dự kiến", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Critical if not isinstance(error, SomatError) else QMessageBox.Warning)
-    box.setWindowTitle(title or _tr("Không thực hiện được"))
+    box.setWindowTitle(title or _tr("messages", "Không thực hiện được"))
     box.setText(error_text(error))
     if next_step:
         box.setInformativeText(next_step)
-    box.addButton(_tr("Đóng"), QMessageBox.AcceptRole)
+    box.addButton(_tr("messages", "Đóng"), QMessageBox.AcceptRole)
     _exec(box)
 
 
@@ -72,5 +71,5 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Information)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton(_tr("Đóng"), QMessageBox.AcceptRole)
+    box.addButton(_tr("messages", "Đóng"), QMessageBox.AcceptRole)
     _exec(box)
