@@ -172,9 +172,10 @@ class DocumentFormDialog(QDialog):
     def _build_classification(self) -> None:
         c = self.classification
         self.picker = CataloguePicker(self.ctx.tasks)
-        hint = None
-        if self.ctx.pack.requires_catalogue_basis:
-            hint = "Bắt buộc: " + self.ctx.pack.citation("classification")
+        if self.book == "di" and self.ctx.pack.requires_catalogue_basis:
+            hint = "Bắt buộc khi cơ quan mình xác định độ mật: " + self.ctx.pack.citation("classification")
+        else:
+            hint = "Ghi khi tài liệu đến có nêu căn cứ xác định độ mật."
         c.add("catalogue_item_id", "Căn cứ danh mục BMNN", self.picker, hint=hint)
         c.add("classified_by", "Người xác định độ mật", QLineEdit())
         c.add("classified_on", "Ngày xác định độ mật", DateField())

@@ -111,11 +111,9 @@ class PrintPreviewDialog(QDialog):
 
 # -- building papers off the GUI thread -------------------------------------------------------------
 def audit_seal(session):
-    from app.printing.data import AuditSeal
-    from app.services import audit
+    from app.services import printing_adapters
 
-    head = audit.chain_head(session)
-    return AuditSeal(row_count=head.count, head_hash=head.hash)
+    return printing_adapters.audit_seal(session)
 
 
 def preview(ctx, title: str, build: Callable[[Any], bytes], parent: QWidget | None = None) -> None:

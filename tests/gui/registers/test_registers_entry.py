@@ -78,8 +78,21 @@ def test_required_fields_and_service_errors_shown_next_to_field(qtbot, ctx):
     dialog.submit()
     assert "Ngày không hợp lệ" in dialog.error_for("ngay_den")
     dialog.form.set_value("ngay_den", dt.date(2026, 4, 2))
+    dialog.classification.set_value("recall_required", True)
+    with qtbot.waitSignal(dialog.failed):
+        dialog.submit()
+    assert "hạn thu hồi" in dialog.error_for("recall_deadline")
+    assert dialog.saved_id is None
+
+
+def test_outgoing_without_catalogue_basis_refused_next_to_the_picker(qtbot, ctx):
+    dialog = DocumentFormDialog(ctx, "di")
+    qtbot.addWidget(dialog)
+    dialog.form.set_value("so_ky_hieu", "5/CV-VP")
+    dialog.form.set_value("ngay_van_ban", dt.date(2026, 4, 2))
+    dialog.form.set_value("nguoi_ky", "Chánh Văn phòng")
     with qtbot.waitSignal(dialog.failed) as blocker:
-        dialog.submit()  # no catalogue basis: refused by the service, message next to the picker
+        dialog.submit()  # 2025 regime: our own classification must cite the catalogue (service refusal)
     assert "danh mục" in blocker.args[0]
     assert "danh mục" in dialog.error_for("catalogue_item_id")
     assert dialog.saved_id is None
