@@ -57,12 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # ``somat`` and ``somat --db SỔ`` open the GUI: options without a command belong to ``gui``.
+    if "gui" in _commands(parser) and (not argv or (argv[0].startswith("-")
+                                                   and argv[0] not in ("-h", "--help", "--version"))):
+        argv = ["gui", *argv]
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args(["gui", *(argv or [])]) if "gui" in _commands(parser) else args
-        if args.command is None:
-            parser.print_help()
-            return 2
+        parser.print_help()
+        return 2
     try:
         return int(args.func(args) or 0)
     except UsageError as exc:
