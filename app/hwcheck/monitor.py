@@ -60,6 +60,14 @@ class SystemBackend:
         self._sleep.wait(timeout)
         return False
 
+    def close(self) -> None:
+        monitor, self._monitor = self._monitor, None
+        if monitor is not None:
+            try:
+                monitor.stop()
+            except Exception:  # noqa: BLE001 - closing is best effort
+                pass
+
 
 class LiveMonitor:
     def __init__(self, policy: Policy, callback: Callable[[list[Finding]], None],
@@ -87,6 +95,9 @@ class LiveMonitor:
         if self._thread is not None:
             self._thread.join(timeout)
         self._thread = None
+        close = getattr(self._backend, "close", None)
+        if callable(close):
+            close()
 
     @property
     def running(self) -> bool:

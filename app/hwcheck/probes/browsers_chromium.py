@@ -10,9 +10,9 @@ from pathlib import Path
 
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.common import ProbeContext, failure, iso_utc, list_dir
-from app.hwcheck.probes.homes import user_homes
+from app.hwcheck.probes.homes import user_homes_inside
 from app.hwcheck.probes.sqlite_copy import query_copy
-from app.hwcheck.probes.urls import VisitTally, tally
+from app.hwcheck.probes.urls import VisitTally, origin_sql, tally
 
 NAME = "browsers_chromium"
 EPOCH_1601 = dt.datetime(1601, 1, 1, tzinfo=dt.timezone.utc)
@@ -50,8 +50,7 @@ DATA_DIRS: tuple[tuple[str, str], ...] = (
     ("Cốc Cốc", "AppData/Local/CocCoc/Browser/User Data"),
 )
 
-SQL = ("SELECT u.url, COUNT(*), MIN(v.visit_time), MAX(v.visit_time) "
-       "FROM visits v JOIN urls u ON u.id = v.url GROUP BY v.url")
+SQL = origin_sql("u.url", "v.visit_time", "visits v JOIN urls u ON u.id = v.url")
 
 
 def chromium_time(value: int | None) -> dt.datetime | None:
@@ -68,9 +67,9 @@ def chromium_time(value: int | None) -> dt.datetime | None:
 def history_files(ctx: ProbeContext) -> list[tuple[str, str, str, Path]]:
     """``(user, browser, profile, History path)`` for every profile found on disk."""
     found = []
-    for user, home in user_homes(ctx):
+    for user, inside, _home in user_homes_inside(ctx):
         for browser, rel in DATA_DIRS:
-            base = home / rel
+            base = ctx.path(f"{inside}/{rel}")  # links resolved inside the root
             if not base.is_dir():
                 continue
             candidates = [base] + [c for c in list_dir(base) if c.is_dir()]

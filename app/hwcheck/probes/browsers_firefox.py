@@ -12,9 +12,9 @@ from pathlib import Path
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browsers_chromium import tally_summary
 from app.hwcheck.probes.common import ProbeContext, failure, list_dir, parse_keyfile, read_text
-from app.hwcheck.probes.homes import user_homes
+from app.hwcheck.probes.homes import user_homes_inside
 from app.hwcheck.probes.sqlite_copy import query_copy
-from app.hwcheck.probes.urls import tally
+from app.hwcheck.probes.urls import origin_sql, tally
 
 NAME = "browsers_firefox"
 
@@ -28,8 +28,7 @@ FIREFOX_DIRS = (
     "AppData/Roaming/Mozilla/Firefox",
 )
 
-SQL = ("SELECT p.url, COUNT(*), MIN(v.visit_date), MAX(v.visit_date) "
-       "FROM moz_historyvisits v JOIN moz_places p ON p.id = v.place_id GROUP BY v.place_id")
+SQL = origin_sql("p.url", "v.visit_date", "moz_historyvisits v JOIN moz_places p ON p.id = v.place_id")
 
 
 def firefox_time(value: int | None) -> dt.datetime | None:
@@ -72,9 +71,9 @@ def profile_dirs(base: Path, resolve=Path) -> list[Path]:
 
 def places_files(ctx: ProbeContext) -> list[tuple[str, str, str, Path]]:
     result = []
-    for user, home in user_homes(ctx):
+    for user, inside, _home in user_homes_inside(ctx):
         for rel in FIREFOX_DIRS:
-            base = home / rel
+            base = ctx.path(f"{inside}/{rel}")  # links resolved inside the root
             if not base.is_dir():
                 continue
             browser = "Firefox" + (" (Snap)" if rel.startswith("snap/") else

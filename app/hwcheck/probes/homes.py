@@ -11,7 +11,12 @@ _SKIP_WINDOWS = {"All Users", "Default", "Default User", "Public", "desktop.ini"
 
 def user_homes(ctx: ProbeContext) -> list[tuple[str, Path]]:
     """``(user name, real path)`` for each home folder that exists, without duplicates."""
-    found: dict[Path, str] = {}
+    return [(user, real) for user, _inside, real in user_homes_inside(ctx)]
+
+
+def user_homes_inside(ctx: ProbeContext) -> list[tuple[str, str, Path]]:
+    """``(user name, path on the inspected system, real path)`` for each home folder."""
+    found: dict[Path, tuple[str, str]] = {}
 
     def add(user: str, inside: str) -> None:
         try:
@@ -19,7 +24,7 @@ def user_homes(ctx: ProbeContext) -> list[tuple[str, Path]]:
         except OSError:
             return
         if real.is_dir() and real not in found:
-            found[real] = user
+            found[real] = (user, inside)
 
     for child in list_dir(ctx.path("/home")):
         add(child.name, f"/home/{child.name}")
@@ -37,4 +42,4 @@ def user_homes(ctx: ProbeContext) -> list[tuple[str, Path]]:
     for child in list_dir(ctx.path("/Users")):
         if child.name not in _SKIP_WINDOWS and child.is_dir():
             add(child.name, f"/Users/{child.name}")
-    return [(user, path) for path, user in found.items()]
+    return [(user, inside, path) for path, (user, inside) in found.items()]

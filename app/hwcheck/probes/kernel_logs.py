@@ -23,6 +23,12 @@ def log_files(ctx: ProbeContext) -> list:
     return [p for p in list_dir(ctx.path(LOG_DIR)) if LOG_NAME.match(p.name) and p.is_file()]
 
 
+def has_text(data: bytes) -> bool:
+    """Not empty nor only blanks/NULs (a truncated log is often a run of NUL bytes)."""
+    return bool(data) and bool(data.strip(b" \t\r\n\0")) if len(data) < 1 << 16 else \
+        bool(data[:1 << 16].strip(b" \t\r\n\0") or data[-(1 << 16):].strip(b" \t\r\n\0"))
+
+
 def first_time(data: bytes, tz, hint) -> dt.datetime | None:
     """Time of the first dated line among the first 200 lines."""
     for raw in data[:65536].split(b"\n")[:200]:
@@ -44,7 +50,7 @@ def probe(ctx: ProbeContext) -> list[Observation]:
         except Exception as exc:  # noqa: BLE001 - unreadable, truncated gzip, permission...
             out.append(failure(NAME, str(path), exc))
             continue
-        if not data.strip():
+        if not has_text(data):
             continue
         hint = mtime(path)
         sources.append(str(path))
@@ -56,7 +62,7 @@ def probe(ctx: ProbeContext) -> list[Observation]:
         read = journal.JournalRead(observations=[failure(journal.NAME, "journal", exc)])
     out += read.observations
     for source, data in read.texts:
-        if data.strip():
+        if has_text(data):
             sources.append(source)
             starts.append(first_time(data, tz, ctx.now))
             history.feed_bytes(data, source, tz, ctx.now)

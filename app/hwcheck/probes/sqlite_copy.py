@@ -29,6 +29,10 @@ def _run(copy: Path, sql: str, mode: str) -> list[tuple]:
     con = sqlite3.connect(uri, uri=True, check_same_thread=False)
     try:
         con.text_factory = lambda b: b.decode("utf-8", "replace")
+        # Our private copy: memory-map it and sort in memory (faster GROUP BY on large histories).
+        con.execute("PRAGMA mmap_size=1073741824")
+        con.execute("PRAGMA temp_store=MEMORY")
+        con.execute("PRAGMA cache_size=-65536")
         return con.execute(sql).fetchall()
     finally:
         con.close()

@@ -17,8 +17,7 @@ from app.hwcheck.probes.logtime import split_line
 _NEW = re.compile(r"\busb (\d+-[\d.]+): New USB device found, idVendor=([0-9a-fA-F]{4}), "
                   r"idProduct=([0-9a-fA-F]{4})")
 _STRING = re.compile(r"\busb (\d+-[\d.]+): (Product|Manufacturer|SerialNumber): ?(.*)$")
-_STORAGE = re.compile(r"\busb-storage (\d+-[\d.]+):\d+\.\d+: USB Mass Storage device detected"
-                      r"|\buas (\d+-[\d.]+):\d+\.\d+: ")
+_STORAGE = re.compile(r"\busb-storage (\d+-[\d.]+):\d+\.\d+: USB Mass Storage device detected")
 _UAS_HOST = re.compile(r"\bscsi host\d+: uas\b")
 NET_DRIVERS = ("rndis_host", "cdc_ether", "cdc_ncm", "cdc_mbim", "huawei_cdc_ncm", "ipheth", "qmi_wwan",
                "sierra_net", "cdc_eem", "cdc_subset", "zaurus", "GobiNet", "option", "r8152",
@@ -26,25 +25,45 @@ NET_DRIVERS = ("rndis_host", "cdc_ether", "cdc_ncm", "cdc_mbim", "huawei_cdc_ncm
 _NET = re.compile(r"\b(" + "|".join(NET_DRIVERS) + r") (\d+-[\d.]+):\d+\.\d+\b")
 _DISCONNECT = re.compile(r"\busb (\d+-[\d.]+): USB disconnect")
 
-# Substrings of every line the patterns above can match: a line without one is skipped unparsed.
-NEEDLES = (b"usb", b"USB", b"uas", b"GSM modem")
+# Lines the patterns above need are found with C-level ``bytes.find`` (long needles skip ahead fast);
+# no other line is decoded or parsed. Descriptor strings, storage and network driver lines follow the
+# enumeration line within milliseconds, so they are looked for only in a window after it.
+GLOBAL_NEEDLES = (b"New USB device found", b"USB Mass Storage device detected", b"USB disconnect",
+                  b"' at usb-")
+WINDOW_NEEDLES = (b"Product: ", b"Manufacturer: ", b"SerialNumber: ", b": uas", b"ipheth ", b"r8152 ",
+                  b"GSM modem")
+WINDOW = 64 * 1024
 
 
 def candidate_lines(data: bytes) -> list[bytes]:
-    """Lines of ``data`` holding one of ``NEEDLES``, in file order (fast: C-level ``find``)."""
-    spans = set()
+    """The lines of ``data`` worth parsing, in file order."""
     size = len(data)
-    for needle in NEEDLES:
-        i = data.find(needle)
+    starts: set[int] = set()
+    enumerations: list[int] = []
+
+    def hits(needle: bytes, lo: int, hi: int, keep: list[int] | None = None) -> None:
+        i = data.find(needle, lo, hi)
         while i != -1:
             start = data.rfind(b"\n", 0, i) + 1
             end = data.find(b"\n", i)
-            if end == -1:
-                end = size
-            spans.add(start)
-            i = data.find(needle, end)
+            end = size if end == -1 else end
+            starts.add(start)
+            if keep is not None:
+                keep.append(start)
+            i = data.find(needle, end, hi)
+
+    for needle in GLOBAL_NEEDLES:
+        hits(needle, 0, size, enumerations if needle == GLOBAL_NEEDLES[0] else None)
+    lo = hi = -1
+    for start in sorted(enumerations) + [size + WINDOW + 1]:  # merged windows after enumerations
+        if start > hi:
+            if hi > lo:
+                for needle in WINDOW_NEEDLES:
+                    hits(needle, lo, hi)
+            lo = start
+        hi = min(start + WINDOW, size)
     lines = []
-    for start in sorted(spans):
+    for start in sorted(starts):
         end = data.find(b"\n", start)
         lines.append(data[start:end if end != -1 else size])
     return lines
@@ -92,7 +111,7 @@ class UsbHistory:
             return
         m = _STORAGE.search(line)
         if m:
-            self._device(m.group(1) or m.group(2), when, source).storage = True
+            self._device(m.group(1), when, source).storage = True
             return
         if _UAS_HOST.search(line) and self._last_new is not None:
             self._last_new.storage = True

@@ -172,3 +172,13 @@ def test_windows_disk_profiles(tmp_path):
     browsers = {f.evidence.get("browser") for f in verdict.findings if f.rule == "internet.browser_history"}
     assert browsers == {"Cốc Cốc", "Firefox"}
     assert any(f.evidence.get("reason") == "windows_disk" for f in verdict.findings)
+
+
+def test_absolute_links_on_an_inspected_disk_stay_inside_it(tmp_path):
+    root = hb.minimal_system(tmp_path / "disk")
+    (root / "home/an").mkdir()
+    hb.make_chromium_history(root / "data/an-config/chromium/Default/History", [("https://inside.example/", T1)])
+    (root / "home/an/.config").symlink_to("/data/an-config")  # absolute: means <root>/data/an-config
+    verdict, found = findings(root)
+    assert [f.evidence["hosts"] for f in found] == [["inside.example"]]
+    assert found[0].source.startswith(str(root))

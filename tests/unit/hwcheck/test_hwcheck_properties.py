@@ -75,3 +75,24 @@ def test_url_tally_and_epochs(rows):
             is_local(*host_of(url))
         chromium_time(first)
         firefox_time(last)
+
+
+URLISH = st.lists(st.sampled_from(["http", "https", "file", "about", ":", "//", "/", "?", "#", "@", "[", "]",
+                                   "::1", "a.vn", "127.0.0.1", ":8080", "x", "é", "%2F", " "]),
+                  max_size=12).map("".join)
+
+
+@FAST
+@given(st.lists(st.one_of(URLISH, st.text(max_size=30)), min_size=1, max_size=20))
+def test_sql_origin_keeps_the_host(urls):
+    import sqlite3
+
+    from app.hwcheck.probes.urls import origin_sql
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE v(url TEXT, t INTEGER)")
+    con.executemany("INSERT INTO v VALUES(?, 1)", [(u,) for u in urls])
+    rows = con.execute(origin_sql("url", "t", "v")).fetchall()
+    con.close()
+    assert sum(r[1] for r in rows) == len(urls)
+    assert {host_of(r[0]) for r in rows} == {host_of(u) for u in urls}
