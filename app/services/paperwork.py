@@ -46,14 +46,29 @@ def logbook_pdf(session: Session, book: str, year: int, pack: RulePack | None = 
 
 def save_narrative(session: Session, actor: Actor, year: int, *, situation: str = "", results: str = "",
                    incidents: str = "", outlook: str = "") -> ReportNarrative:
-    """Sections (a)–(d) of the annual report, typed by the security officer."""
+    """Sections (a)–(d) of the annual report, typed by the security officer (stored NFC, trimmed)."""
     narrative = session.get(ReportNarrative, year) or ReportNarrative(year=year)
-    narrative.situation, narrative.results = situation, results
-    narrative.incidents, narrative.outlook = incidents, outlook
+    narrative.situation, narrative.results = _text(situation), _text(results)
+    narrative.incidents, narrative.outlook = _text(incidents), _text(outlook)
     session.add(narrative)
     audit.record(session, "report.narrative", actor=actor.username, entity="report_narrative", entity_id=year)
     session.flush()
     return narrative
+
+
+NARRATIVE_SECTIONS = ("situation", "results", "incidents", "outlook")
+
+
+def narrative_sections(session: Session, year: int) -> dict[str, str]:
+    """The saved sections (a)–(d) of ``year`` (empty strings when nothing was saved yet)."""
+    narrative = session.get(ReportNarrative, year)
+    return {key: (getattr(narrative, key) or "") if narrative else "" for key in NARRATIVE_SECTIONS}
+
+
+def _text(value: str | None) -> str:
+    from app.textnorm import nfc
+
+    return nfc(value or "").strip()
 
 
 def annual_report_pdf(session: Session, year: int, pack: RulePack | None = None) -> bytes:
@@ -80,6 +95,12 @@ class ExportOutcome:
 
 def approved_drives(session: Session) -> list[ApprovedUsb]:
     return list(session.scalars(select(ApprovedUsb).where(ApprovedUsb.active.is_(True))))
+
+
+def approved_identities(session: Session) -> set[tuple[str, str, str]]:
+    """(vendor_id, product_id, serial) of every active approved drive, lower case (to mark drives in a list;
+    :func:`export_annual` checks again)."""
+    return {(u.vendor_id.lower(), u.product_id.lower(), u.serial.strip().lower()) for u in approved_drives(session)}
 
 
 def export_annual(session: Session, actor: Actor, year: int, mountpoint: str, password: str,

@@ -16,8 +16,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from app.services.errors import SomatError
 from app.ui.qt import QObject, QProgressDialog, QRunnable, Qt, QThreadPool, QTimer, Signal
+from app.ui.widgets.messages import USER_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class _Job(QRunnable):
         try:
             value = self._call()
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
-            if not isinstance(exc, SomatError):
+            if not isinstance(exc, USER_ERRORS):
                 log.error("Lỗi trong tác vụ nền:\n%s", traceback.format_exc())
             self._relay.done.emit(self._on_error, exc)
         else:

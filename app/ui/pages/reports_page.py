@@ -1,16 +1,15 @@
 """Báo cáo năm: sections (a)–(d) typed by the security officer and saved in the registry, the statistics
-of the report period, the PDF through the print preview, and export to an approved USB drive when the
-export service is installed."""
+of the report period, the PDF through the print preview, and export to an approved USB drive — all through
+``app.services.paperwork``."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 
 from app.ui.models.formatting import fmt_date, level_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.qt import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
-    QWidget, Signal,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTableView,
+    QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.bar_chart import BarChart
 from app.ui.widgets.messages import error_text
@@ -24,27 +23,10 @@ SECTIONS = (
 
 
 def load_report(session, year: int) -> dict:
-    from app.models import ReportNarrative
-    from app.services import statistics
+    from app.services import paperwork, statistics
 
-    narrative = session.get(ReportNarrative, year)
-    return {"narrative": {k: (getattr(narrative, k) if narrative else "") for k, _ in SECTIONS},
+    return {"narrative": paperwork.narrative_sections(session, year),
             "stats": statistics.annual_statistics(session, year)}
-
-
-def save_narrative(session, actor, year: int, sections: dict[str, str]) -> None:
-    """Store sections (a)–(d) of ``year`` (no service call exists for this yet; audited here)."""
-    from app import textnorm
-    from app.models import ReportNarrative
-    from app.services import audit
-
-    row = session.get(ReportNarrative, year) or ReportNarrative(year=year)
-    for key, _label in SECTIONS:
-        setattr(row, key, textnorm.nfc(sections.get(key) or "").strip())
-    session.add(row)
-    session.flush()
-    audit.record(session, "report.narrative", actor=actor.username, entity="report_narrative", entity_id=year,
-                 chars={k: len(getattr(row, k)) for k, _ in SECTIONS})
 
 
 def stats_rows(pack, stats) -> list[tuple[str, object]]:
@@ -97,8 +79,15 @@ class ReportsPage(QWidget):
         self.stats_model = RowsTableModel([Column("Chỉ tiêu", lambda r: r[0]),
                                            Column("Số lượng", lambda r: r[1], align_right=True)], parent=self)
         table = QTableView()
+        table.setObjectName("stats_table")
         table.setModel(self.stats_model)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)  # wrapped labels, ~20 rows
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.stats_table = table
         sl.addWidget(table, 2)
         self.chart = BarChart(title="Tài liệu đến và đi")
         sl.addWidget(self.chart, 1)
@@ -110,10 +99,7 @@ class ReportsPage(QWidget):
         self.save_button.setShortcut("Ctrl+S")
         self.pdf_button = QPushButton("Xem trước và in báo cáo…")
         self.export_button = QPushButton("Xuất ra USB an toàn…")
-        self.export_available = importlib.util.find_spec("app.services.export") is not None
-        if not self.export_available:
-            self.export_button.setEnabled(False)
-            self.export_button.setToolTip("Bản cài đặt này chưa có chức năng xuất ra USB an toàn.")
+        self.export_button.setToolTip("Ghi báo cáo (mã hóa) và gói số liệu có chữ ký ra ổ USB an toàn đã phê duyệt.")
         for b in (self.save_button, self.pdf_button, self.export_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -146,43 +132,45 @@ class ReportsPage(QWidget):
     def _error(self, exc: Exception) -> None:
         self.message.setText(error_text(exc))
 
+    def _sections(self) -> dict[str, str]:
+        return {k: e.toPlainText() for k, e in self.sections.items()}
+
     def save(self) -> None:
-        year, actor = self.year.value(), self.ctx.actor
-        sections = {k: e.toPlainText() for k, e in self.sections.items()}
+        from app.services import paperwork
+
+        year, actor, sections = self.year.value(), self.ctx.actor, self._sections()
 
         def done(_r):
             self.message.setText("Đã lưu nội dung báo cáo.")
             self.saved.emit(year)
 
-        self.ctx.tasks.run_db(lambda s: save_narrative(s, actor, year, sections), done, self._error)
+        self.ctx.tasks.run_db(lambda s: paperwork.save_narrative(s, actor, year, **sections), done, self._error)
 
     def report_pdf(self, session, year: int) -> bytes:
-        from app.printing import reports
-        from app.services import printing_adapters
-        from app.ui.dialogs.print_preview_dialog import audit_seal
+        from app.services import paperwork
 
-        return reports.annual_report(self._pack, printing_adapters.annual_report(session, year), audit_seal(session))
+        return paperwork.annual_report_pdf(session, year, self._pack)
 
     def preview_pdf(self) -> None:
+        from app.services import paperwork
         from app.ui.dialogs.print_preview_dialog import preview
 
-        year = self.year.value()
-        # Save first so the paper carries what is on screen.
-        sections = {k: e.toPlainText() for k, e in self.sections.items()}
-        actor = self.ctx.actor
+        year, actor, sections = self.year.value(), self.ctx.actor, self._sections()
 
-        def build(s):
-            save_narrative(s, actor, year, sections)
-            return self.report_pdf(s, year)
+        def build(s):  # save first so the paper carries what is on screen
+            paperwork.save_narrative(s, actor, year, **sections)
+            return paperwork.annual_report_pdf(s, year, self._pack)
 
         preview(self.ctx, f"Báo cáo năm {year}", build, self)
 
-    def export(self) -> None:  # pragma: no cover - needs the export service and an approved USB drive
-        if not self.export_available:
-            return
-        from app.services import export
+    def export(self, *, list_drives=None, identify=None):
+        """Open the export dialog (``list_drives`` / ``identify`` are for tests); returns it."""
+        from app.ui.dialogs.export_dialog import ExportDialog
 
-        year, actor = self.year.value(), self.ctx.actor
-        self.ctx.tasks.run_db(lambda s: export.export_annual_report(s, actor, year),
-                              lambda _r: self.message.setText("Đã xuất báo cáo ra USB an toàn."), self._error,
-                              label="Đang xuất ra USB an toàn…", parent=self)
+        year = self.year.value()
+        dialog = ExportDialog(self.ctx, year, self._sections(), self, list_drives=list_drives, identify=identify)
+        dialog.exported.connect(lambda outcome: self.message.setText(
+            f"Đã xuất báo cáo năm {year} ra {outcome.result.directory}."))
+        dialog.open()
+        self._dialog = dialog
+        return dialog

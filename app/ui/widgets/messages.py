@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import logging
 
+from app.export.errors import BundleError, ExportError
 from app.services.errors import SomatError
 from app.ui.qt import QCoreApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
+
+# Errors whose message is a sentence for the clerk (the export package does not depend on services).
+USER_ERRORS: tuple[type[BaseException], ...] = (SomatError, ExportError, BundleError)
 
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
@@ -48,16 +52,18 @@ def error_text(error: BaseException | str) -> str:
         return error
     if isinstance(error, SomatError):
         return error.message
+    if isinstance(error, USER_ERRORS):
+        return str(error)
     return _tr("messages", "Đã xảy ra lỗi ngoài dự kiến trong chương trình. Dữ liệu đã ghi trước đó không bị ảnh hưởng. "
                "Hãy thử lại; nếu vẫn lỗi, báo cho cán bộ quản trị kèm tệp nhật ký chương trình.")
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, next_step: str | None = None, *,
                title: str | None = None) -> None:
-    if isinstance(error, BaseException) and not isinstance(error, SomatError):
+    if isinstance(error, BaseException) and not isinstance(error, USER_ERRORS):
         log.error("Lỗi ngoài dự kiến", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Critical if not isinstance(error, SomatError) else QMessageBox.Warning)
+    box.setIcon(QMessageBox.Critical if not isinstance(error, USER_ERRORS) else QMessageBox.Warning)
     box.setWindowTitle(title or _tr("messages", "Không thực hiện được"))
     box.setText(error_text(error))
     if next_step:

@@ -1,10 +1,9 @@
-"""Catalogue, staff (handover wizard), destruction and report pages against a real registry."""
+"""Catalogue, staff (handover wizard) and destruction pages against a real registry."""
 import datetime as dt
 
 from app.services import destruction, documents, people
 from app.ui.pages.catalogue_page import CataloguePage
 from app.ui.pages.destruction_page import DestructionPage, parse_members
-from app.ui.pages.reports_page import ReportsPage
 from app.ui.pages.staff_page import StaffPage
 
 D = dt.date
@@ -103,21 +102,3 @@ def test_parse_members_refuses_unknown_role():
 
     with pytest.raises(ValidationError):
         parse_members("A; B; khách mời")
-
-
-def test_report_narrative_saved_and_pdf(qtbot, ctx, registry, actor):
-    _doc(registry, actor)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    page.year.setValue(2025)
-    assert page.stats_model.rowCount() > 5
-    page.sections["situation"].setPlainText("Tình hình ổn định.")
-    with qtbot.waitSignal(page.saved):
-        page.save()
-    page.sections["situation"].clear()
-    page.reload()
-    assert page.sections["situation"].toPlainText() == "Tình hình ổn định."
-    with registry.session() as s:
-        pdf = page.report_pdf(s, 2025)
-    assert pdf.startswith(b"%PDF")
-    assert not page.export_button.isEnabled() or page.export_available
