@@ -182,3 +182,36 @@ def test_absolute_links_on_an_inspected_disk_stay_inside_it(tmp_path):
     verdict, found = findings(root)
     assert [f.evidence["hosts"] for f in found] == [["inside.example"]]
     assert found[0].source.startswith(str(root))
+
+
+def test_chromium_copied_mid_transaction_with_hot_journal(system_root, tmp_path, monkeypatch):
+    """A browser killed inside a write leaves a hot ``-journal``: the copy is rolled back, not failed."""
+    import shutil
+
+    from app.hwcheck.probes import sqlite_copy
+
+    modes = []
+    real_run = sqlite_copy._run
+
+    def spy(copy, sql, mode):
+        modes.append(mode)
+        return real_run(copy, sql, mode)
+    monkeypatch.setattr(sqlite_copy, "_run", spy)
+
+    work = tmp_path / "live"
+    hb.make_chromium_history(work / "History", [("https://committed.example/", T1)])
+    browser = sqlite3.connect(work / "History", isolation_level=None)
+    browser.execute("PRAGMA cache_size=1")  # spill pages so the main file changes before commit
+    browser.execute("BEGIN")
+    for i in range(300):
+        browser.execute("INSERT INTO urls(url, last_visit_time) VALUES(?, 0)", (f"https://u{i}.example/" + "x" * 500,))
+    target = system_root / "home/an/.config/chromium/Default"
+    target.mkdir(parents=True)
+    shutil.copyfile(work / "History", target / "History")
+    shutil.copyfile(work / "History-journal", target / "History-journal")
+    browser.execute("ROLLBACK")
+    browser.close()
+    verdict, found = findings(system_root)
+    assert [f.evidence["hosts"] for f in found] == [["committed.example"]]
+    assert modes == ["ro", "rw"]  # read-only could not replay the journal; the private copy could
+    assert (target / "History-journal").exists()  # the browser's files are left as they were
