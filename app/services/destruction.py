@@ -31,6 +31,53 @@ class MemberInput:
     user_id: int | None = None  # when given, name and position come from the user; a chair must be leadership
 
 
+@dataclass(frozen=True)
+class CaseSummary:
+    """One destruction case as listed (plain values, safe outside the session)."""
+    id: int
+    stage: str
+    emergency: bool
+    proposed_on: dt.date
+    proposed_by: str
+    reason: str
+    items: str  # short references of its documents, "; "-separated (never a Tuyệt mật summary)
+    count: int
+    report_ref: str | None = None
+
+    @property
+    def stage_name(self) -> str:
+        return STAGE_NAMES.get(self.stage, self.stage) + (" (khẩn cấp)" if self.emergency else "")
+
+
+@dataclass(frozen=True)
+class DestroyableDocument:
+    """A document the agency still holds that may be destroyed (not already in an open case)."""
+    id: int
+    reference: str  # documents.describe()
+    do_mat: str
+    holder: str | None
+    storage_place: str | None
+
+
+def list_cases(session: Session) -> list[CaseSummary]:
+    """Destruction cases, newest first."""
+    out = []
+    for case in session.scalars(select(DestructionCase).order_by(DestructionCase.id.desc())):
+        out.append(CaseSummary(case.id, case.stage, bool(case.emergency), case.proposed_on, case.proposed_by,
+                               case.reason, "; ".join(describe(i.document) for i in case.items), len(case.items),
+                               case.report_ref))
+    return out
+
+
+def destroyable_documents(session: Session) -> list[DestroyableDocument]:
+    """Documents held (status đang quản lý / đã giải mật) and not in an open destruction case."""
+    busy = select(DestructionItem.document_id).join(DestructionCase).where(DestructionCase.stage.in_(OPEN_STAGES))
+    docs = session.scalars(select(Document).where(Document.status.in_(DESTROYABLE), Document.id.not_in(busy))
+                           .order_by(Document.book, Document.year.desc(), Document.number.desc()))
+    return [DestroyableDocument(d.id, describe(d), d.do_mat, d.holder.full_name if d.holder else None,
+                                d.storage_place) for d in docs]
+
+
 def _case(session: Session, case_id: int, stage: str | tuple[str, ...]) -> DestructionCase:
     case = get_or_404(session, DestructionCase, case_id, "hồ sơ tiêu hủy")
     stages = (stage,) if isinstance(stage, str) else stage

@@ -3,7 +3,9 @@ registers it in the outgoing book with its classification and basis."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import CatalogueItem, Draft, utcnow
@@ -13,6 +15,22 @@ from app.services.actor import Actor
 from app.services.classification import check_level, clean, get_or_404
 from app.services.documents import OutgoingInput, register_outgoing
 from app.services.errors import RuleViolation, ValidationError
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """One line of the drafts list (never the body)."""
+    id: int
+    title: str
+    do_mat: str
+    updated_at: dt.datetime | None
+
+
+def list_drafts(session: Session) -> list[DraftSummary]:
+    """Drafts still being written, most recently saved first."""
+    rows = session.scalars(select(Draft).where(Draft.status == "dang_soan")
+                           .order_by(Draft.updated_at.desc(), Draft.id.desc()))
+    return [DraftSummary(d.id, d.title, d.do_mat, d.updated_at) for d in rows]
 
 
 def save_draft(session: Session, actor: Actor, draft_id: int | None, title: str, body_html: str, level: str,

@@ -3,17 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services import drafts
 from app.ui.dialogs.catalogue_picker import CatalogueChoice, choice_of
 
 UNTITLED = "Dự thảo chưa đặt tên"
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    id: int
-    title: str
-    do_mat: str
-    updated_at: object
 
 
 @dataclass(frozen=True)
@@ -23,16 +16,6 @@ class DraftContent:
     body_html: str
     do_mat: str
     catalogue: CatalogueChoice | None = None
-
-
-def list_drafts(session) -> list[DraftSummary]:
-    """Drafts still being written (read-only list; the drafts service has no listing call yet)."""
-    from sqlalchemy import select
-
-    from app.models import Draft
-
-    rows = session.scalars(select(Draft).where(Draft.status == "dang_soan").order_by(Draft.updated_at.desc()))
-    return [DraftSummary(d.id, d.title, d.do_mat, d.updated_at) for d in rows]
 
 
 def load_draft(session, draft_id: int) -> DraftContent:
@@ -50,8 +33,6 @@ def _item(session, draft):
 
 
 def save(session, actor, content: DraftContent, machine_id: int | None = None) -> int:
-    from app.services import drafts
-
     draft = drafts.save_draft(session, actor, content.id, content.title or UNTITLED, content.body_html,
                               content.do_mat, content.catalogue.id if content.catalogue else None,
                               machine_id=machine_id)

@@ -22,22 +22,6 @@ MEMBER_ROLES = {"chủ tịch": "chu_tich", "chu tich": "chu_tich", "người qu
                 "nguoi quan ly": "nguoi_quan_ly", "thành viên": "thanh_vien", "thanh vien": "thanh_vien"}
 
 
-def load_cases(session) -> list[dict]:
-    """Destruction cases, newest first (read-only; the destruction service has no listing call yet)."""
-    from sqlalchemy import select
-
-    from app.models import DestructionCase
-    from app.services import documents
-
-    out = []
-    for case in session.scalars(select(DestructionCase).order_by(DestructionCase.id.desc())):
-        out.append({"id": case.id, "stage": case.stage, "emergency": case.emergency, "proposed_on": case.proposed_on,
-                    "proposed_by": case.proposed_by, "reason": case.reason,
-                    "items": "; ".join(documents.describe(i.document) for i in case.items),
-                    "count": len(case.items)})
-    return out
-
-
 def parse_members(text: str | None) -> list:
     """One member per line: "Họ tên; chức vụ; vai trò" (vai trò: chủ tịch / người quản lý / thành viên)."""
     from app import textnorm
@@ -67,8 +51,6 @@ class DestructionPage(QWidget):
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
-        from app.services.destruction import STAGE_NAMES
-
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Tiêu hủy tài liệu bí mật nhà nước</h2>"))
@@ -89,7 +71,7 @@ class DestructionPage(QWidget):
         self.model = RowsTableModel([
             Column("Hồ sơ", "id", align_right=True), Column("Ngày đề xuất", "proposed_on"),
             Column("Người đề xuất", "proposed_by"),
-            Column("Giai đoạn", lambda r: STAGE_NAMES.get(r["stage"], r["stage"]) + (" (khẩn cấp)" if r["emergency"] else "")),
+            Column("Giai đoạn", "stage_name"),
             Column("Số tài liệu", "count", align_right=True), Column("Tài liệu", "items"), Column("Lý do", "reason"),
         ], parent=self)
         self.table = QTableView()
@@ -107,19 +89,22 @@ class DestructionPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.tasks.run_db(load_cases, self._show, lambda exc: self.message.setText(error_text(exc)))
+        from app.services.destruction import list_cases
+
+        self.ctx.tasks.run_db(list_cases, self._show, lambda exc: self.message.setText(error_text(exc)))
 
     def _show(self, rows) -> None:
         self.model.set_rows(rows)
         self._enable()
         self.loaded.emit(len(rows))
 
-    def current(self) -> dict | None:
+    def current(self):
+        """The selected ``destruction.CaseSummary``, or None."""
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def _enable(self) -> None:
-        stage = (self.current() or {}).get("stage")
+        stage = getattr(self.current(), "stage", None)
         needed = {"council": "de_xuat", "minutes": "hoi_dong", "decide": "bien_ban_hop", "destroy": "quyet_dinh"}
         for key, button in self.buttons.items():
             if key in needed:
@@ -129,10 +114,10 @@ class DestructionPage(QWidget):
             else:
                 button.setEnabled(stage == "da_tieu_huy")
 
-    def action(self, key: str, case: dict) -> Action:
+    def action(self, key: str, case) -> Action:
         from app.services import destruction
 
-        cid = case["id"]
+        cid = case.id
         if key == "council":
             return Action(
                 key="council", title=f"Lập hội đồng tiêu hủy — hồ sơ {cid}",
@@ -168,7 +153,7 @@ class DestructionPage(QWidget):
         if key == "destroy":
             return Action(
                 key="destroy_record", title=f"Biên bản tiêu hủy — hồ sơ {cid}", danger=True,
-                consequence=f"{case['count']} tài liệu ({case['items']}) chuyển sang tình trạng \"Đã tiêu hủy\". Dòng sổ "
+                consequence=f"{case.count} tài liệu ({case.items}) chuyển sang tình trạng \"Đã tiêu hủy\". Dòng sổ "
                             "vẫn được giữ; việc này không hoàn tác được.",
                 fields=[ActionField("destroyed_on", "Ngày tiêu hủy", lambda: DateField(dt.date.today()),
                                     required="Ghi ngày tiêu hủy."),
@@ -197,7 +182,7 @@ class DestructionPage(QWidget):
             from app.services import printing_adapters
             from app.ui.dialogs.print_preview_dialog import audit_seal, preview
 
-            pack, cid = self.ctx.pack, case["id"]
+            pack, cid = self.ctx.pack, case.id
             preview(self.ctx, "Biên bản tiêu hủy BMNN",
                     lambda s: records.destruction_record(pack, printing_adapters.destruction_record(s, cid),
                                                          audit_seal(s)), self)

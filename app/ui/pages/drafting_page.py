@@ -159,7 +159,9 @@ class DraftingPage(QWidget):
 
     # -- drafts -------------------------------------------------------------------------------------------
     def refresh_list(self) -> None:
-        self.ctx.tasks.run_db(draft_store.list_drafts, self._fill_list, self._error)
+        from app.services.drafts import list_drafts
+
+        self.ctx.tasks.run_db(list_drafts, self._fill_list, self._error)
 
     def _fill_list(self, drafts) -> None:
         self.drafts.clear()

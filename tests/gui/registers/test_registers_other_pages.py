@@ -91,7 +91,7 @@ def test_destruction_stages(qtbot, qtmodeltester, ctx, registry, actor):
     with qtbot.waitSignal(dialog.succeeded):
         dialog.submit()
     page.table.selectRow(0)
-    assert page.current()["stage"] == "hoi_dong"
+    assert page.current().stage == "hoi_dong"
     assert page.buttons["minutes"].isEnabled()
 
 
