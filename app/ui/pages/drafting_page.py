@@ -5,6 +5,7 @@
   legal basis and the editor stays closed.
 * A draft lives only in the encrypted database: saved every 30 s, on Ctrl+S and when closed; never in
   a file.
+* Locking (idle, Ctrl+L) calls ``save_before_lock()``: the draft is saved to the database and wiped.
 * A live-monitor event (network, unapproved USB…) while a draft is open closes the editor at once —
   the text is taken out of the widget, saved to the database and wiped from memory — and the reason is
   shown.
@@ -228,6 +229,23 @@ class DraftingPage(QWidget):
 
     def close_draft(self) -> None:
         self._close_current(save=True)
+
+    def save_before_lock(self) -> None:
+        """Called by the main window before it locks, while the registry is still open: the open draft is
+        written to the database now (on this thread — the registry closes right after) and the editor is
+        wiped. A failed save is logged; the text is wiped anyway so nothing secret stays on screen."""
+        content = None
+        if self.editor_open and not self.editor.is_empty() and (self.editor.dirty or self.editor.draft_id is None):
+            content = self.editor.content()
+        self.autosave.stop()
+        try:
+            if content is not None:
+                self.ctx.tasks.wait()  # earlier saves first, so this one is the last word
+                with self.ctx.tasks.session_factory() as session:
+                    draft_store.save(session, self.ctx.actor, content, getattr(self.ctx.machine, "id", None))
+        finally:
+            self.editor.wipe()
+            self.editor_panel.hide()
 
     def close_for(self, reason: str) -> None:
         """Close the editor now (content saved to the database first) and say why."""
