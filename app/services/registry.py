@@ -76,6 +76,7 @@ class Registry:
         self.path = path
         self.engine = engine
         self.actor = actor
+        self.opened_with = "user"  # "user" (a password) or keystore.RECOVERY_SLOT (the printed recovery code)
         self._key = bytearray(key)
         self._keyfile = keyfile
         self._lock = lock
@@ -262,6 +263,7 @@ def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Regi
             backup_now(registry, reason="truoc_nang_cap")
             runner.upgrade_engine(engine)
         registry.actor = _resolve_actor(engine, kind, name)
+        registry.opened_with = kind
         if not read_only:
             _after_unlock(registry, kind)
         return registry
@@ -391,4 +393,6 @@ def _populate(s: Session, *, agency_name, superior_body, place, unit_level, admi
     return actor
 
 
-from app.services.registry_keys import add_login, change_password, rekey, remove_login  # noqa: E402,F401
+from app.services.registry_keys import (  # noqa: E402,F401
+    add_login, change_password, rekey, remove_login, reset_password,
+)

@@ -1,4 +1,4 @@
-"""Managing key slots of an open registry: logins, password changes, revocation, rekey.
+"""Managing key slots of an open registry: logins, password changes and resets, revocation, rekey.
 
 Each function writes the key sidecar first and then the audit event in the database, so a crash in
 between never leaves a user without a slot they are recorded as having.
@@ -70,6 +70,32 @@ def change_password(registry: Registry, username: str, old: str, new: str) -> No
         user = _user(s, username)
         audit.record(s, "login.password_change", actor=registry.actor.username, entity="user",
                      entity_id=user.id, username=username)
+
+
+def reset_password(registry: Registry, username: str, new_password: str) -> None:
+    """Set a new password for ``username`` without the old one, replacing their key slot.
+
+    Allowed only when the registry was opened with the recovery code (the head of agency who forgot the
+    password) or by the head of the agency. Audited as ``login.reset``."""
+    by_recovery = registry.opened_with == keystore.RECOVERY_SLOT
+    if not by_recovery:
+        with registry.session() as s:
+            me = s.get(User, registry.actor.user_id) if registry.actor.user_id else None
+            if me is None or not me.active or not me.is_head:
+                raise PermissionDenied("Chỉ người đứng đầu cơ quan, hoặc người mở sổ bằng mã khôi phục, mới được "
+                                       "đặt lại mật khẩu mà không cần mật khẩu cũ.")
+    check_new_password(new_password)
+    with registry.session() as s:
+        user = _user(s, username)
+        if not user.active:
+            raise ValidationError("Người này đã thôi việc hoặc không còn hoạt động.", field="username")
+    keystore.set_slot(registry.keyfile, "user", username, normalise_password(new_password), registry.key)
+    registry.keyfile.save()
+    with registry.begin() as s:
+        user = _user(s, username)
+        user.can_login = True
+        audit.record(s, "login.reset", actor=registry.actor.username, entity="user", entity_id=user.id,
+                     username=username, via="recovery" if by_recovery else "head")
 
 
 def remove_login(registry: Registry, username: str) -> None:

@@ -2,7 +2,8 @@
 
 The core raises distinct errors, and each gets its own sentence and next step: wrong password, not
 a Sổ Mật file, damaged file, too many attempts (with the wait), registry in use, database too new.
-The key derivation is slow on purpose, so the open runs off the GUI thread.
+The key derivation is slow on purpose, so the open runs off the GUI thread. "Quên mật khẩu?" opens
+``recovery_dialog.RecoveryDialog`` (recovery code, then a new password for the head's login).
 """
 from __future__ import annotations
 
@@ -43,10 +44,12 @@ class UnlockForm(QWidget):
     opened = Signal(object)
 
     def __init__(self, tasks, path: Path | None, username: str = "", parent: QWidget | None = None, *,
-                 opener=None):
+                 opener=None, recovery_opener=None, resetter=None):
         super().__init__(parent)
         self.tasks, self.path = tasks, Path(path) if path else None
         self.opener = opener or _default_opener
+        self._recovery_opener, self._resetter = recovery_opener, resetter
+        self.recovery_dialog = None
         self.error_kind: str | None = None
         self._wait_left = 0
         self._wait_timer = QTimer(self)
@@ -63,6 +66,11 @@ class UnlockForm(QWidget):
         self.button = QPushButton(_tr("unlock", "Mở khóa"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
+        self.recovery_button = QPushButton(_tr("unlock", "Quên mật khẩu? Mở bằng mã khôi phục"))
+        self.recovery_button.setObjectName("recoveryButton")
+        self.recovery_button.setAutoDefault(False)
+        self.recovery_button.setFlat(True)
+        self.recovery_button.clicked.connect(self.open_recovery)
         self.error = Banner("", "fail")
         self.error.setObjectName("unlockError")
         self.error.hide()
@@ -75,6 +83,7 @@ class UnlockForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
         row = QHBoxLayout()
+        row.addWidget(self.recovery_button)
         row.addStretch(1)
         row.addWidget(self.button)
         layout.addLayout(row)
@@ -104,6 +113,26 @@ class UnlockForm(QWidget):
         path = self.path
         self.tasks.run(lambda: self.opener(path, user, password), self._done, self._failed,
                        label=_tr("unlock", "Đang kiểm tra mật khẩu…"), parent=self.window())
+
+    def open_recovery(self):
+        """The forgotten-password dialog (recovery code, then a new password); returns it (shown)."""
+        from app.ui.recovery_dialog import RecoveryDialog
+
+        if self.path is None or not self.path.exists():
+            self._show("NoFile", _tr("unlock", "Không tìm thấy tệp sổ."), _tr("unlock", "Chọn tệp sổ bằng nút «Chọn tệp khác…»."))
+            return None
+        self.password.clear()
+        self._clear_error()
+        dialog = RecoveryDialog(self.tasks, self.path, self.window(), opener=self._recovery_opener,
+                                resetter=self._resetter)
+        dialog.recovered.connect(self._recovered)
+        dialog.open()
+        self.recovery_dialog = dialog
+        return dialog
+
+    def _recovered(self, registry) -> None:
+        self.username.setText(registry.actor.username)
+        self._done(registry)
 
     def _done(self, registry) -> None:
         self.button.setEnabled(True)

@@ -27,6 +27,8 @@ ACTION_LABELS = {
     "incident.report": "Báo cáo sự cố lộ, mất", "incident.update": "Cập nhật sự cố",
     "login": "Đăng nhập", "login.failed": "Đăng nhập sai", "login.grant": "Cấp quyền đăng nhập",
     "login.password_change": "Đổi mật khẩu", "login.recovery": "Mở sổ bằng mã khôi phục",
+    "login.reset": "Đặt lại mật khẩu", "report.narrative": "Lưu nội dung báo cáo năm",
+    "report.export": "Xuất báo cáo ra USB an toàn",
     "login.revoke": "Thu hồi quyền đăng nhập", "machine.register": "Đăng ký máy soạn thảo",
     "machine.retire": "Thôi dùng máy", "machine.update": "Sửa thông tin máy", "recovery.issue": "Cấp mã khôi phục",
     "register.close_volume": "Khóa quyển sổ", "register.import": "Nhập sổ cũ", "register.new_volume": "Mở quyển sổ mới",
