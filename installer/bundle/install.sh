@@ -136,6 +136,10 @@ Nếu thật sự cần, chạy lại với --allow-downgrade và khôi phục b
   say "Đang có phiên bản $OLD_VERSION; sẽ cài phiên bản $VERSION."
 fi
 
+if [ "$(dpkg-query -W -f='${Status}' somat 2>/dev/null || true)" = "install ok installed" ]; then
+  say "CHÚ Ý: máy cũng có gói .deb somat (/usr/bin/somat). Nên chỉ giữ một bản: sudo dpkg -r somat."
+fi
+
 # The app must not run while its files are replaced.
 if pgrep -f -- "$PREFIX/[^ ]*/venv/bin/python" >/dev/null 2>&1; then
   die "Sổ Mật đang chạy. Hãy đóng chương trình (và khóa sổ) rồi chạy lại lệnh cài đặt."
