@@ -2,6 +2,7 @@
 
 Proposals start from a document's detail ("Đề xuất tiêu hủy…"). Each stage here is one small form that
 says what happens; recording the destruction and cancelling a proposal ask again (default "Không").
+"Tiêu hủy khẩn cấp…" destroys documents held at once (written report required), also asking again.
 Destroyed items stay in the registry and in the audit log forever.
 """
 from __future__ import annotations
@@ -10,6 +11,7 @@ import datetime as dt
 
 from app.ui.dialogs.action_dialog import Action, ActionDialog, ActionField
 from app.ui.dialogs.field_form import DateField
+from app.ui.models.formatting import level_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.qt import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout,
@@ -20,6 +22,11 @@ from app.ui.widgets.messages import error_text
 
 MEMBER_ROLES = {"chủ tịch": "chu_tich", "chu tich": "chu_tich", "người quản lý": "nguoi_quan_ly",
                 "nguoi quan ly": "nguoi_quan_ly", "thành viên": "thanh_vien", "thanh vien": "thanh_vien"}
+
+
+EMERGENCY_INTRO = ("Tiêu hủy khẩn cấp chỉ dùng khi không thể giữ tài liệu an toàn và để lại sẽ gây lộ, mất bí mật "
+                   "nhà nước. Tài liệu được ghi là đã tiêu hủy ngay, không qua hội đồng; phải có văn bản báo cáo "
+                   "ngay người có thẩm quyền.")
 
 
 def parse_members(text: str | None) -> list:
@@ -67,6 +74,13 @@ class DestructionPage(QWidget):
             row.addWidget(b)
             self.buttons[key] = b
         row.addStretch(1)
+        self.emergency_button = QPushButton("Tiêu hủy khẩn cấp…")
+        self.emergency_button.setObjectName("emergency_button")
+        self.emergency_button.setToolTip("Tiêu hủy ngay khi để lại sẽ gây lộ, mất bí mật nhà nước; phải có văn bản "
+                                         "báo cáo.")
+        self.emergency_button.setStyleSheet("color:#b71c1c;")
+        self.emergency_button.clicked.connect(lambda: self.start_emergency())
+        row.addWidget(self.emergency_button)
         layout.addLayout(row)
         self.model = RowsTableModel([
             Column("Hồ sơ", "id", align_right=True), Column("Ngày đề xuất", "proposed_on"),
@@ -171,6 +185,59 @@ class DestructionPage(QWidget):
             fields=[ActionField("reason", "Lý do", _long, required="Ghi lý do hủy đề xuất.")],
             call=lambda s, actor, v: destruction.cancel_proposal(s, actor, cid, v["reason"]).id,
             entity="destruction", submit_text="Hủy đề xuất")
+
+    # -- emergency destruction ------------------------------------------------------------------------------
+    def start_emergency(self, on_open=None) -> None:
+        """Load the documents that may be destroyed, then open the emergency form (``on_open(dialog)``)."""
+        from app.services.destruction import destroyable_documents
+
+        def loaded(rows):
+            dialog = ActionDialog(self.ctx, self.emergency_action(rows), self)
+            dialog.open()
+            self._dialog = dialog
+            if on_open:
+                on_open(dialog)
+
+        self.ctx.tasks.run_db(destroyable_documents, loaded, lambda exc: self.message.setText(error_text(exc)))
+
+    def emergency_action(self, rows) -> Action:
+        from app.services import destruction
+        from app.ui.dialogs.document_picker import DocumentPicker
+
+        pack = self.ctx.pack
+        picker = DocumentPicker(rows, lambda r: f"{r.reference} — {level_name(pack, r.do_mat)} — người giữ: "
+                                               f"{r.holder or 'chưa giao'}" + (f", {r.storage_place}" if r.storage_place
+                                                                               else ""))
+
+        def consequence(values) -> str:
+            refs = picker.references()
+            if not refs:
+                return EMERGENCY_INTRO
+            report = values.get("report_ref") or "(chưa ghi)"
+            return (f"{len(refs)} tài liệu chuyển ngay sang tình trạng \"Đã tiêu hủy\" mà không qua hội đồng và "
+                    f"quyết định tiêu hủy: {'; '.join(refs)}. Văn bản báo cáo: {report}. Dòng sổ và nhật ký vẫn "
+                    "được giữ; việc này không hoàn tác được.")
+
+        return Action(
+            key="emergency_destruction", title="Tiêu hủy khẩn cấp tài liệu bí mật nhà nước", danger=True,
+            consequence=consequence,
+            fields=[ActionField("report_ref", "Văn bản báo cáo (số, ngày)", QLineEdit,
+                                hint="Văn bản báo cáo ngay người có thẩm quyền về việc tiêu hủy khẩn cấp.",
+                                required="Ghi số, ngày văn bản báo cáo tiêu hủy khẩn cấp."),
+                    ActionField("reason", "Lý do (nguy cơ nếu không tiêu hủy)", _long,
+                                required="Ghi lý do tiêu hủy khẩn cấp."),
+                    ActionField("document_ids", "Tài liệu tiêu hủy", lambda: picker,
+                                required="Chọn ít nhất một tài liệu."),
+                    ActionField("destroyed_on", "Ngày tiêu hủy", lambda: DateField(dt.date.today()),
+                                required="Ghi ngày tiêu hủy."),
+                    ActionField("destroyed_by", "Người tiêu hủy", QLineEdit, value=self.ctx.actor.full_name,
+                                required="Ghi người tiêu hủy."),
+                    ActionField("method", "Hình thức tiêu hủy", QLineEdit),
+                    ActionField("place", "Địa điểm", QLineEdit)],
+            call=lambda s, actor, v: destruction.emergency_destruction(
+                s, actor, v["document_ids"], destroyed_on=v["destroyed_on"], destroyed_by=v["destroyed_by"],
+                reason=v["reason"], report_ref=v["report_ref"], method=v.get("method"), place=v.get("place")).id,
+            entity="destruction", submit_text="Tiêu hủy khẩn cấp")
 
     def start(self, key: str):
         case = self.current()

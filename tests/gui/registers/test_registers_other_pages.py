@@ -102,3 +102,59 @@ def test_parse_members_refuses_unknown_role():
 
     with pytest.raises(ValidationError):
         parse_members("A; B; khách mời")
+
+
+def test_emergency_destruction_asks_with_no_as_default_then_destroys(qtbot, ctx, registry, actor, make_user,
+                                                                      monkeypatch):
+    from sqlalchemy import select
+
+    from app.models import AuditEvent, Document
+    from app.ui.widgets import messages
+
+    holder = make_user("Trần Văn Giữ")
+    keep, burn, busy = _doc(registry, actor, holder), _doc(registry, actor, holder), _doc(registry, actor)
+    with registry.begin() as s:
+        destruction.propose(s, actor, [busy], proposed_on=D(2026, 1, 5), proposed_by="Văn thư", reason="Hết giá trị")
+    asked = []
+    answer = {"yes": False}
+
+    def fake_exec(box):
+        asked.append((box.defaultButton().text(), box.escapeButton() is box.defaultButton(), box.informativeText()))
+        wanted = box.ButtonRole.DestructiveRole if answer["yes"] else box.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == wanted).click()
+        return 0
+
+    monkeypatch.setattr(messages, "_exec", fake_exec)
+    page = DestructionPage(ctx)
+    qtbot.addWidget(page)
+    opened = []
+    page.start_emergency(opened.append)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    picker = dialog.form.widgets["document_ids"]
+    assert sorted(picker.list.item(i).data(256) for i in range(picker.list.count())) == [keep, burn]  # not `busy`
+    assert "Trần Văn Giữ" in picker.list.item(0).text()
+
+    dialog.submit()  # nothing filled in
+    assert "văn bản báo cáo" in dialog.error_for("report_ref")
+    assert asked == []
+    dialog.form.set_value("report_ref", "Báo cáo 12/BC-VP ngày 20/5/2026")
+    dialog.form.set_value("reason", "Kho lưu trữ bị cháy, không di chuyển được tài liệu")
+    dialog.form.set_value("document_ids", [burn])
+    dialog.submit()  # the clerk answers the default, "Không"
+    default_text, esc_is_default, consequence = asked[-1]
+    assert default_text == "Không" and esc_is_default
+    assert "1 tài liệu" in consequence and "không hoàn tác" in consequence
+    assert "Báo cáo 12/BC-VP" in consequence
+    with registry.session() as s:
+        assert documents.describe(s.get(Document, burn)) in consequence
+        assert s.get(Document, burn).status == "dang_quan_ly"
+
+    answer["yes"] = True
+    with qtbot.waitSignal(dialog.succeeded):
+        dialog.submit()
+    with registry.session() as s:
+        assert s.get(Document, burn).status == "da_tieu_huy" and s.get(Document, keep).status == "dang_quan_ly"
+        assert s.scalars(select(AuditEvent.action).where(AuditEvent.action == "destruction.emergency")).all()
+    newest = page.model.row_at(0)
+    assert newest.emergency and newest.stage_name == "Đã tiêu hủy (khẩn cấp)"
