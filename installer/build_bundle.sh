@@ -66,10 +66,7 @@ case "$SOURCE" in
     COMMIT="$(git -C "$REPO" rev-parse HEAD)+worktree" ;;
   *) die "--source must be head or worktree" ;;
 esac
-# app/paths.py looks for app/resources when installed from a wheel: ship rules, fonts, icons there.
-if [ ! -d "$SRC/app/resources" ]; then
-  cp -a "$SRC/resources" "$SRC/app/resources"
-fi
+# app/resources is a link to resources/ in the repository; pyproject ships it inside the wheel.
 if [ -n "$VERSION_OVERRIDE" ]; then
   sed -i -E "s/^__version__ = .*/__version__ = \"$VERSION_OVERRIDE\"/" "$SRC/app/__init__.py"
 fi
@@ -94,7 +91,7 @@ WHEEL=$(ls "$WORK"/dist/somat-*.whl)
 import sys, zipfile
 names = zipfile.ZipFile(sys.argv[1]).namelist()
 need = ("app/resources/rules/", "app/resources/fonts/", "app/resources/icons/somat.png",
-        "app/cli/main.py")
+        "app/resources/hwcheck_rules.toml", "app/migrations/versions/", "app/cli/main.py")
 missing = [n for n in need if not any(x.startswith(n) for x in names)]
 if missing:
     sys.exit(f"missing in wheel: {missing}")
