@@ -10,9 +10,9 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "somat"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-if not RESOURCES.is_dir():  # installed as a wheel: resources are shipped inside the package
-    RESOURCES = Path(__file__).resolve().parent / "resources"
+# In a checkout app/resources links to the top-level resources/ folder; a wheel or a frozen build
+# carries the same files inside the package.
+RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
 def _home() -> Path | None:
