@@ -21,6 +21,8 @@ def register(subparsers) -> None:
                    help="tệp sổ (mặc định: sổ trong thư mục dữ liệu của người dùng)")
     p.add_argument("--demo", action="store_true",
                    help="tạo sổ mẫu với dữ liệu minh họa nếu chưa có (mật khẩu mẫu in ra màn hình)")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="kiểm tra khởi động: dựng mọi trang trên một sổ mẫu tạm rồi thoát (không cần màn hình)")
     p.set_defaults(func=run)
 
 
@@ -41,6 +43,10 @@ def create_demo(path: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "smoke_test", False):
+        from app.ui.smoke import run_smoke_test
+
+        return run_smoke_test()
     from app import paths
 
     path = Path(args.db) if args.db else paths.default_registry()

@@ -1,0 +1,66 @@
+"""``somat gui --smoke-test``: start the whole GUI offscreen on a throw-away demo registry, open every
+page, and quit. Used by the installer's test to prove an installed copy really starts.
+
+Exit code 0 when every page was built; 1 otherwise (the broken pages are named).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+
+def run_smoke_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = None
+    if not os.environ.get("SOMAT_HOME"):
+        home = tempfile.mkdtemp(prefix="somat-smoke-")
+        os.environ["SOMAT_HOME"] = home
+    try:
+        return _run()
+    finally:
+        if home:
+            shutil.rmtree(home, ignore_errors=True)
+
+
+def _run() -> int:
+    from app import paths
+    from app.services.demo import populate_demo
+    from app.services.registry import create_registry
+    from app.ui.app import init_logging, make_application
+    from app.ui.main_window import PAGES, PlaceholderPage
+    from app.ui.qt import QTimer
+    from app.ui.session import AppSession
+
+    init_logging()
+    app = make_application()
+    path = Path(paths.data_dir()) / "smoke-test.somat"
+    registry, _code = create_registry(path, agency_name="Cơ quan thử khởi động", superior_body=None,
+                                      admin_username="quantri", admin_full_name="Người thử",
+                                      password="kiem-tra-khoi-dong")
+    with registry.begin() as session:
+        populate_demo(session, registry.actor, max(dt.date.today(), dt.date(2026, 11, 25)))
+    app_session = AppSession(path)
+    app_session.tasks.synchronous = True
+    window = app_session.open_main(registry, start_services=False)
+    broken: list[str] = []
+
+    def visit_pages():
+        for key, title, _module, _cls in PAGES:
+            page = window.show_page(key)
+            if isinstance(page, PlaceholderPage):
+                broken.append(title)
+        app.quit()
+
+    QTimer.singleShot(0, visit_pages)
+    app.exec()
+    window.close()
+    registry.close()
+    if broken:
+        print("Kiểm tra khởi động: LỖI — không dựng được trang: " + ", ".join(broken), file=sys.stderr)
+        return 1
+    print(f"Kiểm tra khởi động: đạt ({len(PAGES)} trang).")
+    return 0
