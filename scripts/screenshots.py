@@ -94,9 +94,34 @@ def main() -> int:
         session.tasks.wait()
         settle(500)
         grab(window, f"{i:02d}-{key}")
+    n = len(PAGES) + 2
+    from app.hwcheck.usb_now import UsbDevice
+
+    drives = [UsbDevice("0781", "5567", "SanDisk", "Cruzer Blade", "4C530001", 16 << 30, "/dev/sdc", ("/media/usb-la",)),
+              UsbDevice("0951", "1666", "Kingston", "DataTraveler (USB an toàn)", "E0D55EA574F1F6B0A9C3002B", 32 * 1000**3, "/dev/sdb",
+                        ("/media/usb-an-toan",))]
+    reports = window.show_page("reports")
+    dialog = reports.export(list_drives=lambda: drives)
+    session.tasks.wait()
+    grab(dialog, f"{n:02d}-export-dialog")
+    dialog.close()
+    destruction = window.show_page("destruction")
+    shown = []
+    destruction.start_emergency(shown.append)
+    for _ in range(100):
+        settle(50)
+        if shown:
+            break
+    shown[0].resize(760, 720)
+    grab(shown[0], f"{n + 1:02d}-emergency-destruction")
+    shown[0].close()
     window.lock.lock_now()
     settle(300)
-    grab(window, f"{len(PAGES) + 2:02d}-locked")
+    grab(window, f"{n + 2:02d}-locked")
+    recovery = window.lock_screen.form.open_recovery()
+    recovery.code.setText("7k3qm 2x9ab-")
+    grab(recovery, f"{n + 3:02d}-recovery-code")
+    recovery.close()
     QTimer.singleShot(0, app.quit)
     app.exec()
     QApplication.processEvents()

@@ -280,6 +280,9 @@ class MainWindow(QMainWindow):
     def _machine_status(self, verdict) -> None:
         if verdict is None:
             self.machine_label.setText(_tr("main_window", "Máy: chưa kiểm tra"))
+        elif verdict.passed and any(f.severity == "warn" for f in verdict.findings):
+            self.machine_label.setText(_tr("main_window", "Máy: đạt, có cảnh báo"))
+            self.machine_label.setStyleSheet("color:#8d6e00;")
         elif verdict.passed:
             self.machine_label.setText(_tr("main_window", "Máy: đạt yêu cầu"))
             self.machine_label.setStyleSheet("color:#1b5e20;")

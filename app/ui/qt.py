@@ -116,3 +116,5 @@ except ImportError:  # pragma: no cover - depends on the installed wheel
     QPdfDocument = None
 from PySide6.QtCore import QRect  # noqa: E402,F401
 from PySide6.QtGui import QPdfWriter  # noqa: E402,F401
+from PySide6.QtCore import QRect  # noqa: E402,F401
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem  # noqa: E402,F401

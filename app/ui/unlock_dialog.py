@@ -13,7 +13,7 @@ from pathlib import Path
 from app.ui import prefs
 from app.ui.qt import (
     QCoreApplication, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QTimer, QVBoxLayout, QWidget, Signal,
+    Qt, QTimer, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.banner import Banner
 from app.ui.widgets.messages import error_text
@@ -70,6 +70,9 @@ class UnlockForm(QWidget):
         self.recovery_button.setObjectName("recoveryButton")
         self.recovery_button.setAutoDefault(False)
         self.recovery_button.setFlat(True)
+        self.recovery_button.setCursor(Qt.PointingHandCursor)
+        self.recovery_button.setStyleSheet("QPushButton { color:#0d47a1; text-decoration:underline; border:none; "
+                                           "text-align:left; padding:2px; }")
         self.recovery_button.clicked.connect(self.open_recovery)
         self.error = Banner("", "fail")
         self.error.setObjectName("unlockError")

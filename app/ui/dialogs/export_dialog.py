@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
         self._identify = identify
         self.outcome = None
         self.setWindowTitle(f"Xuất báo cáo năm {year} ra USB an toàn")
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
 
         intro = QLabel("Báo cáo được mã hóa AES-256 bằng mật khẩu xuất dữ liệu và ghi kèm gói số liệu có chữ ký "
                        "của cơ quan. Chỉ ghi được ra ổ USB an toàn có trong danh sách phê duyệt; việc xuất được "
@@ -77,6 +77,7 @@ class ExportDialog(QDialog):
         self.drives = QListWidget()
         self.drives.setObjectName("export_drives")
         self.drives.setMinimumHeight(110)
+        self.drives.setWordWrap(True)
         self.refresh_button = QPushButton("Tìm lại ổ USB")
         self.refresh_button.setAutoDefault(False)
         self.no_drive = QLabel()

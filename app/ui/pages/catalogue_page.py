@@ -10,6 +10,7 @@ from app.ui.qt import (
     QTableView, QTimer, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import confirm_danger, error_text, show_info
+from app.ui.widgets.table_setup import fit_columns
 
 
 def load_items(session, text: str) -> list[dict]:
@@ -55,7 +56,7 @@ class CataloguePage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, 5)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)

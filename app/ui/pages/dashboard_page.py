@@ -13,6 +13,7 @@ from app.ui.qt import (
     QScrollArea, Qt, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 from app.ui.widgets.banner import Banner
+from app.ui.widgets.wrap_delegate import install_wrapping
 from app.ui.widgets.bar_chart import BarChart
 from app.ui.widgets.messages import error_text
 
@@ -75,6 +76,7 @@ class DashboardPage(QWidget):
         self.findings.header().setSectionResizeMode(1, QHeaderView.Interactive)
         self.findings.setColumnWidth(1, 320)
         self.findings.setMaximumHeight(180)
+        install_wrapping(self.findings)  # long summaries wrap instead of being cut off
         self.recheck_button = QPushButton(_tr("dashboard", "Kiểm tra lại máy"))
         self.recheck_button.clicked.connect(self.recheck)
         machine_box = QGroupBox(_tr("dashboard", "Máy tính này"))
@@ -202,7 +204,12 @@ class DashboardPage(QWidget):
     def show_verdict(self, verdict) -> None:
         self.findings.clear()
         when = verdict.checked_at.astimezone().strftime("%H:%M %d/%m/%Y") if verdict.checked_at else ""
-        if verdict.passed:
+        warnings = [f for f in verdict.findings if f.severity == "warn"]
+        if verdict.passed and warnings:
+            self.machine_banner.set_state(
+                _tr("dashboard", "Máy đạt yêu cầu soạn thảo BMNN, có {n} cảnh báo cần xem xét bên dưới (kiểm tra lúc "
+                    "{when}).").format(when=when, n=len(warnings)), "warn")
+        elif verdict.passed:
             self.machine_banner.set_state(
                 _tr("dashboard", "Máy đạt yêu cầu soạn thảo BMNN (kiểm tra lúc {when}).").format(when=when), "ok")
         else:
@@ -211,9 +218,11 @@ class DashboardPage(QWidget):
                     "BMNN.").format(when=when, n=len(verdict.blocking)), "fail")
         for f in verdict.findings:
             item = QTreeWidgetItem([f.summary, f.legal_basis])
-            item.setToolTip(0, f"{f.rule} — {f.source}")
+            item.setToolTip(0, f"{f.summary}\n{f.rule} — {f.source}")
             item.setToolTip(1, f.legal_basis)
             if f.severity == "block":
                 item.setForeground(0, QBrush(QColor("#b71c1c")))
+            elif f.severity == "warn":
+                item.setForeground(0, QBrush(QColor("#8d6e00")))
             self.findings.addTopLevelItem(item)
         self.findings.setVisible(bool(verdict.findings))

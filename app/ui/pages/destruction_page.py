@@ -19,6 +19,7 @@ from app.ui.qt import (
 )
 from app.services.errors import ValidationError
 from app.ui.widgets.messages import error_text
+from app.ui.widgets.table_setup import fit_columns
 
 MEMBER_ROLES = {"chủ tịch": "chu_tich", "chu tich": "chu_tich", "người quản lý": "nguoi_quan_ly",
                 "nguoi quan ly": "nguoi_quan_ly", "thành viên": "thanh_vien", "thanh vien": "thanh_vien"}
@@ -93,7 +94,7 @@ class DestructionPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, (5, 6))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         layout.addWidget(self.table, 1)
         self.message = QLabel()

@@ -88,8 +88,15 @@ class DraftingPage(QWidget):
         self.status = QLabel()
         row.addWidget(self.status)
         el.addLayout(row)
-        self.editor_panel.hide()
         wl.addWidget(self.editor_panel, 4)
+        self.empty_hint = QLabel("Chọn một dự thảo trong danh sách bên trái để tiếp tục soạn, hoặc bấm «Dự thảo mới "
+                                 "(Ctrl+N)». Dự thảo chỉ được lưu trong cơ sở dữ liệu mã hóa của sổ, không lưu ra tệp.")
+        self.empty_hint.setObjectName("drafting_empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignCenter)
+        self.empty_hint.setStyleSheet("color:#555; padding:24px;")
+        wl.addWidget(self.empty_hint, 4)
+        self._hide_editor()
         self.workspace = workspace
         self.stack.addWidget(workspace)
 
@@ -192,7 +199,12 @@ class DraftingPage(QWidget):
         self.editor.set_content(content)
         self._show_editor()
 
+    def _hide_editor(self) -> None:
+        self.editor_panel.hide()
+        self.empty_hint.show()
+
     def _show_editor(self) -> None:
+        self.empty_hint.hide()
         self.editor_panel.show()
         self.status.setText("")
         self.autosave.start()
@@ -225,7 +237,7 @@ class DraftingPage(QWidget):
                 self._save_content(self.editor.content())
         self.autosave.stop()
         self.editor.wipe()
-        self.editor_panel.hide()
+        self._hide_editor()
 
     def close_draft(self) -> None:
         self._close_current(save=True)
@@ -245,14 +257,14 @@ class DraftingPage(QWidget):
                     draft_store.save(session, self.ctx.actor, content, getattr(self.ctx.machine, "id", None))
         finally:
             self.editor.wipe()
-            self.editor_panel.hide()
+            self._hide_editor()
 
     def close_for(self, reason: str) -> None:
         """Close the editor now (content saved to the database first) and say why."""
         content = self.editor.content() if self.editor_open and not self.editor.is_empty() else None
         self.autosave.stop()
         self.editor.wipe()
-        self.editor_panel.hide()
+        self._hide_editor()
         message = ("Nơi soạn thảo đã đóng vì máy tính vừa thay đổi trạng thái: " + reason +
                    " Dự thảo đã được lưu vào cơ sở dữ liệu mã hóa. Khắc phục rồi bấm \"Kiểm tra lại máy\".")
         self.banner.set_state(message, "fail")
@@ -293,7 +305,7 @@ class DraftingPage(QWidget):
     def _finished(self, doc_id: int) -> None:
         self.autosave.stop()
         self.editor.wipe()
-        self.editor_panel.hide()
+        self._hide_editor()
         self.refresh_list()
         self.finished.emit(doc_id)
 

@@ -82,8 +82,12 @@ class RegisterPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # no per-row measuring
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()  # "(1) Số thứ tự" is already a column
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)  # "(1) Số thứ tự" on two lines, not clipped
+        header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 10)
         self._size_columns()
 
         layout = QVBoxLayout(self)

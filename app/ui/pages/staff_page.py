@@ -11,6 +11,7 @@ from app.ui.qt import (
     QTableView, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
+from app.ui.widgets.table_setup import fit_columns
 
 ROLE_NAMES = {"van_thu": "Văn thư", "can_bo_bao_mat": "Cán bộ bảo mật", "lanh_dao": "Lãnh đạo", "quan_tri": "Quản trị"}
 
@@ -76,7 +77,7 @@ class StaffPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, 2)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
