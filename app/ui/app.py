@@ -105,10 +105,15 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
         app.installTranslator(qt_tr)
         _translators.append(qt_tr)
     if language != "vi":
+        from app.ui.i18n.build import ensure_compiled
+
+        qm = ensure_compiled(language, paths.state_dir() / "i18n")  # normally built at install time
         own = QTranslator(app)
-        if own.load(str(I18N_DIR / f"somat_{language}.qm")):
+        if qm is not None and own.load(str(qm)):
             app.installTranslator(own)
             _translators.append(own)
+        else:
+            log.warning("Không có bản dịch %s (chưa biên dịch somat_%s.qm); dùng tiếng Việt.", language, language)
     return language
 
 
