@@ -10,9 +10,9 @@
 * Dates: dd/mm/yyyy (also - and .), ISO yyyy-mm-dd, Excel dates. Levels: "Tuyệt mật", "TỐI MẬT", "mat", A/B/C.
 * Rows go through ``app.services.documents.register_incoming`` / ``register_outgoing`` — the same rules as
   typing them in: rows dated before the 2025 regime are judged under the 2018 regime (a 2025 Tuyệt mật
-  row keeps its summary, a 2026 one with a summary is an error for that row), and a 2026 row needs a
-  catalogue basis, which the documents service requires and an imported file cannot carry: such rows are
-  refused with the service's message (see the report on ``imported=True``).
+  row keeps its summary, a 2026 one with a summary is an error for that row). Whatever the documents
+  service refuses (e.g. a sổ đi row of 2026 without catalogue basis — a file cannot carry one) is an
+  error for that row, with the service's message.
 * The numbers of the old book (Số đến, or Số thứ tự) are kept when the file has that column; they must be
   unique per year and not already used in the registry. Without it, numbering continues the registry's.
 * All or nothing: ``run_import`` raises ``ImportRefused`` listing every bad row (row number as in the

@@ -132,18 +132,31 @@ def test_all_or_nothing_with_every_bad_row_listed_in_vietnamese(sessionmaker_, t
 
 
 def test_rows_refused_by_the_documents_service_roll_back_the_whole_file(sessionmaker_, tmp_path):
-    # A 2026 row has no catalogue basis (the file cannot carry one); documents.py requires it.
-    path = _xlsx(tmp_path / "2026.xlsx", [
-        DEN_HEADER,
-        [1, "04/02/2026", "Tỉnh ủy", "1/TU", "02/02/2026", "Công văn về việc A", "Mật", None, None],
-        [2, "04/03/2026", "Tỉnh ủy", "2/TU", "03/03/2026", "Công văn về việc B", "Mật", None, None],
+    # Sổ đi 2026: our own classification needs a catalogue basis (documents.py), which a file cannot carry.
+    path = _csv(tmp_path / "di-2026.csv", [
+        ["Số thứ tự", "Số ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung", "Độ mật", "Người ký"],
+        ["1", "1/BC-VP", "27/02/2026", "Báo cáo A", "Mật", "Nguyễn Văn A"],
+        ["2", "2/BC-VP", "02/03/2026", "Báo cáo B", "Mật", "Nguyễn Văn A"],
     ])
     with pytest.raises(importer.ImportRefused) as info:
         with sessionmaker_.begin() as s:
-            importer.run_import(s, ACTOR, "den", path)
+            importer.run_import(s, ACTOR, "di", path)
     assert [e.row for e in info.value.errors] == [3]
     assert "danh mục" in info.value.errors[0].message
     assert _counts(sessionmaker_) == (0, 0)
+
+
+def test_incoming_rows_of_2026_import_under_the_2025_regime(sessionmaker_, tmp_path):
+    path = _xlsx(tmp_path / "den-2026.xlsx", [
+        DEN_HEADER,
+        [1, "04/03/2026", "Bộ Công an", "1/BCA", "02/03/2026", "Kế hoạch", "Tuyệt mật", None, None],
+        [2, "05/03/2026", "Tỉnh ủy", "2/TU", "03/03/2026", "Công văn về việc B", "Mật", None, None],
+    ])
+    with sessionmaker_.begin() as s:
+        assert importer.run_import(s, ACTOR, "den", path) == 2
+    with sessionmaker_() as s:
+        rows = search.search_documents(s, "den")
+        assert [(r.number, r.regime, r.trich_yeu) for r in rows] == [(2, "2025", "về việc B"), (1, "2025", None)]
 
 
 def test_numbers_already_in_the_registry_are_refused(sessionmaker_, tmp_path):
