@@ -153,5 +153,28 @@ def run(db_path: str | Path | None = None) -> int:
     path = Path(db_path) if db_path else paths.default_registry()
     session = AppSession(path)
     if not session.start():
+        shutdown_application(app, session)
         return 1
-    return app.exec()
+    code = app.exec()
+    shutdown_application(app, session)
+    return code
+
+
+def shutdown_application(app: QApplication, session=None) -> None:
+    """Destroy every window and worker while Qt is still alive, in a safe order.
+
+    Leaving widgets for PySide's exit-time cleanup can crash or hang the process after the window
+    has closed (seen with PySide6 6.12)."""
+    if session is not None:
+        session.tasks.wait(10000)
+        window = getattr(session, "window", None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    app.sendPostedEvents(None, 0)
+    app.processEvents()
+    if hasattr(app, "shutdown"):
+        app.shutdown()

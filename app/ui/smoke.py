@@ -30,7 +30,7 @@ def _run() -> int:
     from app import paths
     from app.services.demo import populate_demo
     from app.services.registry import create_registry
-    from app.ui.app import init_logging, make_application
+    from app.ui.app import init_logging, make_application, shutdown_application
     from app.ui.main_window import PAGES, PlaceholderPage
     from app.ui.qt import QTimer
     from app.ui.session import AppSession
@@ -57,8 +57,8 @@ def _run() -> int:
 
     QTimer.singleShot(0, visit_pages)
     app.exec()
-    window.close()
     registry.close()
+    shutdown_application(app, app_session)
     if broken:
         print("Kiểm tra khởi động: LỖI — không dựng được trang: " + ", ".join(broken), file=sys.stderr)
         return 1

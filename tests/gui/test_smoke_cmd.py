@@ -8,5 +8,5 @@ def test_gui_smoke_test_builds_every_page(tmp_path):
                SOMAT_KDF_PROFILE="test")
     result = subprocess.run([sys.executable, "-m", "app", "gui", "--smoke-test"], env=env,
                             capture_output=True, text=True, timeout=180)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, (result.returncode, result.stdout, result.stderr[-3000:])
     assert "Kiểm tra khởi động: đạt" in result.stdout
