@@ -11,6 +11,9 @@
 #   --python PATH           Python 3.11 dùng để cài (default: python3.11 / python3)
 #   --no-system-packages    không cài các gói .deb thư viện Qt (skip the .deb files)
 #   --allow-downgrade       cho phép cài phiên bản cũ hơn (allow installing an older version)
+#   --log-reader USER       cho USER đọc nhật ký hệ thống (nhóm adm, systemd-journal) để chức năng
+#                           kiểm tra máy chứng minh được máy chưa từng cắm USB / nối mạng. Mặc định khi
+#                           chạy bằng sudo: người gọi sudo. Không có quyền này, kiểm tra máy luôn chặn.
 #   -h, --help
 #
 # Sổ đăng ký (registry data) không bao giờ nằm trong thư mục cài đặt và không bị động đến, trừ việc
@@ -25,6 +28,7 @@ APPS_DIR=""
 PYTHON=""
 SYSTEM_PACKAGES=1
 ALLOW_DOWNGRADE=0
+LOG_READER=${SUDO_USER:-}
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'LỖI: %s\n' "$*" >&2; exit 1; }
@@ -37,6 +41,7 @@ while [ $# -gt 0 ]; do
     --python) PYTHON=$2; shift 2 ;;
     --no-system-packages) SYSTEM_PACKAGES=0; shift ;;
     --allow-downgrade) ALLOW_DOWNGRADE=1; shift ;;
+    --log-reader) LOG_READER=${2:?}; shift 2 ;;
     -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) die "Tùy chọn không hợp lệ: $1 (unknown option; xem --help)" ;;
   esac
@@ -265,6 +270,18 @@ for dir in "$PREFIX"/*; do
   [ -d "$dir" ] && [ ! -L "$dir" ] && [ -f "$dir/VERSION" ] || continue   # never follow current/previous
   [ "$name" = "$VERSION" ] || [ "$name" = "$PREVIOUS" ] || rm -rf -- "$dir"
 done
+
+# The hardware check reads kernel logs and the journal (root:adm, systemd-journal) to prove the
+# machine never had a USB drive or network: grant the clerk's account read access (fail closed
+# otherwise: unreadable evidence blocks drafting).
+if [ "$IS_ROOT" = 1 ] && [ -n "$LOG_READER" ] && [ "$LOG_READER" != root ] && id "$LOG_READER" >/dev/null 2>&1; then
+  for group in adm systemd-journal; do
+    if getent group "$group" >/dev/null 2>&1 && ! id -nG "$LOG_READER" | tr ' ' '\n' | grep -qx "$group"; then
+      usermod -a -G "$group" "$LOG_READER" && \
+        say "  Đã cho tài khoản $LOG_READER đọc nhật ký hệ thống (nhóm $group) để kiểm tra máy; đăng nhập lại để có hiệu lực."
+    fi
+  done
+fi
 
 if [ -n "${SOMAT_HOME:-}" ]; then DATA=$SOMAT_HOME/data; else DATA="~/.local/share/somat"; fi
 say "Đã cài Sổ Mật $VERSION vào $PREFIX."
