@@ -51,30 +51,39 @@ def _letters(text: str):
         yield unicodedata.normalize("NFC", "".join(base)), tone
 
 
+MAX_KEY_LETTERS = 64  # sorting looks at the first 64 letters; keeps the SQL index small
+
+
+def _code(base: str) -> int:
+    """One code point per letter, in Vietnamese order: space < 0–9 < a ă â … y < anything else."""
+    if base in _RANK:
+        return 0x40 + _RANK[base]
+    if len(base) == 1 and "0" <= base <= "9":
+        return ord(base)
+    if base.isspace():
+        return 0x20
+    code = 0x100 + (ord(base[0]) if base else 0)
+    if code >= 0xD800:  # skip the surrogate block, which cannot be stored as text
+        code += 0x800
+    return min(code, 0x10FFFF)
+
+
 def sort_key(text: str | None) -> tuple:
-    """Key for sorting Vietnamese strings in dictionary order."""
+    """Key for sorting Vietnamese strings in dictionary order (letters, then tones)."""
     if not text:
         return ((), ())
     primary = []
     tones = []
     for base, tone in _letters(text):
-        if base in _RANK:
-            primary.append((1, _RANK[base]))
-        elif base.isdigit():
-            primary.append((0, ord(base)))
-        elif base.isspace():
-            primary.append((-1, 0))
-        else:
-            primary.append((2, ord(base[0]) if base else 0))
+        primary.append(_code(base))
         tones.append(tone)
+        if len(primary) == MAX_KEY_LETTERS:
+            break
     return (tuple(primary), tuple(tones))
 
 
 def sort_key_str(text: str | None) -> str:
-    """A string form of :func:`sort_key`, usable as an indexed SQL column for ORDER BY."""
+    """A compact string form of :func:`sort_key` (one character per letter, then the tones), for an
+    SQL column: binary (UTF-8) comparison of these strings orders exactly like :func:`sort_key`."""
     primary, tones = sort_key(text)
-    out = []
-    for cls, rank in primary:
-        # class, then the rank in two fixed-width characters (covers every code point)
-        out.append(chr(0x30 + cls + 1) + chr(0x4E00 + (rank >> 10)) + chr(0x4E00 + (rank & 0x3FF)))
-    return "".join(out) + "\x00" + "".join(chr(0x30 + t) for t in tones)
+    return "".join(map(chr, primary)) + "\x01" + "".join(chr(0x30 + t) for t in tones)

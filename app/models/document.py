@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped
@@ -40,8 +40,6 @@ class Document(Timestamped, Base):
             name="status",
         ),
         CheckConstraint("number > 0", name="number_positive"),
-        Index("ix_document_book_year_number", "book", "year", "number"),
-        Index("ix_document_sort", "book", "sort_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -85,7 +83,8 @@ class Document(Timestamped, Base):
     recall_required: Mapped[bool] = mapped_column(default=False)  # "Tài liệu thu hồi"
     recall_deadline: Mapped[dt.date | None] = mapped_column(Date)
 
-    # Search helpers, maintained by the service layer (never typed by hand)
+    # Search helpers, maintained by the service layer (never typed by hand); search filters and sorts
+    # on their copy in the narrow ``document_order`` table (app.models.search_index)
     search_fold: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(Text, default="")
 

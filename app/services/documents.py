@@ -183,11 +183,14 @@ def cover(session: Session, book: str, year: int, volume: int = 1) -> Cover:
 def refresh_search_fields(doc: Document) -> None:
     doc.search_fold = folded(str(doc.number) if doc.number else None, doc.so_ky_hieu, doc.co_quan_ban_hanh,
                              doc.nguoi_ky, doc.noi_nhan, doc.loai_van_ban, doc.trich_yeu)
-    if doc.trich_yeu:
-        key_text = " ".join(p for p in (doc.loai_van_ban, doc.trich_yeu) if p)
-    else:
-        key_text = " ".join(p for p in (doc.loai_van_ban, doc.co_quan_ban_hanh) if p)
-    doc.sort_key = textnorm.sort_key_str(key_text)
+    doc.sort_key = sort_key_for(doc.loai_van_ban, doc.trich_yeu, doc.co_quan_ban_hanh)
+
+
+def sort_key_for(loai_van_ban: str | None, trich_yeu: str | None, co_quan_ban_hanh: str | None) -> str:
+    """Vietnamese-order key of a register line: tên loại + trích yếu (or the issuer when there is no
+    summary, as for Tuyệt mật)."""
+    second = trich_yeu or co_quan_ban_hanh
+    return textnorm.sort_key_str(" ".join(p for p in (loai_van_ban, second) if p))
 
 
 def _regime_day(doc: Document) -> dt.date | None:

@@ -13,6 +13,9 @@ Order (documented choice):
 * browsing (no text) — newest first: year descending, then number descending, like the printed book
   read from its last page.
 
+Filtering and ordering read only the narrow ``document_order`` table (kept in step with ``document`` by
+triggers, see ``app.models.search_index``), never the wide rows.
+
 The GUI's lazy table calls ``document_ids`` (every matching id, ordered; cheap) as the user types, then
 ``rows_for_ids`` for the rows it shows. ``DocumentRow.trich_yeu`` is ``None`` whenever the row's rule pack
 forbids a summary for its level (Tuyệt mật under the 2025 regime) — defence in depth on top of the
@@ -164,7 +167,7 @@ def _where(book: str, text: str | None, year: int | None, level: str | None,
         folded = textnorm.fold(text)
         if folded.isdigit():
             clauses.append("d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ? "
-                           "UNION ALL SELECT id FROM document WHERE book = ? AND number = ?)")
+                           "UNION ALL SELECT id FROM document_order WHERE book = ? AND number = ?)")
             params.extend([match, book, int(folded)])
         else:
             clauses.append("d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)")
@@ -189,7 +192,7 @@ def document_ids(session: Session, book: str, text: str | None = None, year: int
     where, params, searching = _where(book, text, year, level, status)
     cur = _cursor(session)
     try:
-        cur.execute(f"SELECT d.id FROM document d WHERE {where} ORDER BY {_order(searching)}", params)
+        cur.execute(f"SELECT d.id FROM document_order d WHERE {where} ORDER BY {_order(searching)}", params)
         return [r[0] for r in cur.fetchall()]
     finally:
         cur.close()
@@ -200,7 +203,7 @@ def count_documents(session: Session, book: str, text: str | None = None, year: 
     where, params, _ = _where(book, text, year, level, status)
     cur = _cursor(session)
     try:
-        cur.execute(f"SELECT count(*) FROM document d WHERE {where}", params)
+        cur.execute(f"SELECT count(*) FROM document_order d WHERE {where}", params)
         return int(cur.fetchone()[0])
     finally:
         cur.close()
@@ -213,7 +216,7 @@ def search_documents(session: Session, book: str, text: str | None = None, year:
     where, params, searching = _where(book, text, year, level, status)
     cur = _cursor(session)
     try:
-        cur.execute(f"SELECT d.id FROM document d WHERE {where} ORDER BY {_order(searching)} "
+        cur.execute(f"SELECT d.id FROM document_order d WHERE {where} ORDER BY {_order(searching)} "
                     "LIMIT ? OFFSET ?", [*params, max(0, int(limit)), max(0, int(offset))])
         ids = [r[0] for r in cur.fetchall()]
     finally:

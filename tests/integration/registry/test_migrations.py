@@ -85,6 +85,11 @@ def test_release_fixture_opens_and_upgrades(release, tmp_path, sessionmaker_):
             assert s.scalar(select(AuditEvent.action).where(AuditEvent.id == 1)) == "registry.create"
             hits = s.execute(text("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'hoach'")).scalar()
             assert hits == 1
+            # 0002: every document has its narrow ordering row with a recomputed (compact) key
+            order = s.execute(text("SELECT o.id, o.sort_key, d.sort_key FROM document_order o "
+                                   "JOIN document d ON d.id = o.id ORDER BY o.id")).all()
+            assert len(order) == 3
+            assert all(key == doc_key and not key.startswith("00000") for _, key, doc_key in order)
         assert reg.verify_audit().ok
     finally:
         reg.close()

@@ -43,3 +43,20 @@ def test_string_key_agrees_with_tuple_key(text):
     sa, sb = sort_key_str(text), sort_key_str(other)
     assert (a < b) == (sa < sb)
     assert fold(text) == fold(fold(text))
+
+
+def test_sqlite_binary_order_of_string_keys_is_vietnamese_order():
+    import sqlite3
+
+    words = ["Đồng Nai", "Dương Minh Châu", "Ấp Bắc", "An Giang", "Ăn uống", "Bình Phước", "ư", "u", "12 Báo cáo"]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (w TEXT, k TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", [(w, sort_key_str(w)) for w in words])
+    in_sql = [r[0] for r in conn.execute("SELECT w FROM t ORDER BY k")]
+    assert in_sql == sorted(words, key=sort_key)
+    assert in_sql[:3] == ["12 Báo cáo", "An Giang", "Ăn uống"]
+
+
+def test_string_key_is_compact():
+    key = sort_key_str("Kế hoạch triển khai công tác bảo vệ bí mật nhà nước năm 2026 trên địa bàn tỉnh")
+    assert len(key.encode("utf-8")) <= 2 * 64 + 1
