@@ -93,7 +93,7 @@ def backup_now(registry: Registry, dest_dir: str | os.PathLike | None = None, ke
     try:
         db_copy = work / DB_MEMBER
         _export(registry, db_copy)
-        check_database(db_copy, registry.key)
+        check_database(db_copy, registry.key, full=True)
         keys = copy.deepcopy(registry.keyfile.data)
         keys["login_guard"] = {}
         keys["db_salt"] = file_salt(db_copy)
@@ -144,7 +144,7 @@ def verify_backup(db: Path, username: str, password: str) -> tuple[bytes, keysto
     """Password, integrity checks, schema version and the audit chain of an extracted backup."""
     kf = keystore.load_keyfile(db)
     key = keystore.unlock_slot(kf, "user", username, normalise_password(password))
-    check_database(db, key, kf)
+    check_database(db, key, kf, full=True)
     engine = make_engine(db, key)
     try:
         with Session(engine) as s:

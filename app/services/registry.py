@@ -180,8 +180,11 @@ def file_salt(path: Path) -> str:
         return fh.read(16).hex()
 
 
-def check_database(path: Path, key: bytes, keyfile: keystore.KeyFile | None = None) -> None:
-    """Open ``path`` with ``key`` and run the integrity checks; the three-way error sorting."""
+def check_database(path: Path, key: bytes, keyfile: keystore.KeyFile | None = None, *,
+                   full: bool | None = None) -> None:
+    """Open ``path`` with ``key`` and run the integrity checks; the three-way error sorting.
+
+    ``full=None`` checks every page only up to FULL_CHECK_LIMIT; backups and restores pass ``True``."""
     if not path.is_file():
         raise NotSomatFile(f"Không tìm thấy tệp sổ «{path.name}».")
     with open(path, "rb") as fh:
@@ -196,7 +199,7 @@ def check_database(path: Path, key: bytes, keyfile: keystore.KeyFile | None = No
             raise NotSomatFile("Tệp khóa «.keys» đi kèm không thuộc về tệp sổ này.") from None
         raise DamagedFile() from None
     try:
-        if path.stat().st_size <= FULL_CHECK_LIMIT:
+        if full or (full is None and path.stat().st_size <= FULL_CHECK_LIMIT):
             bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             quick = conn.execute("PRAGMA quick_check").fetchall()
         else:
