@@ -193,9 +193,26 @@ def _ms(values: list[float]) -> tuple[float, float]:
     return statistics.median(values) * 1000, values[min(len(values) - 1, int(0.95 * len(values)))] * 1000
 
 
-def measure(path: Path, plain: bool, repeat: int) -> dict:
+def _same_library_plain_engine(path: Path):
+    """The plain-SQLite file opened through sqlcipher3's own SQLite build, without a key: isolates
+    the cost of encryption from the difference between two SQLite builds."""
+    import sqlcipher3
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import QueuePool
+
+    def creator():
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -65536")
+        return conn
+
+    return create_engine("sqlite://", creator=creator, module=sqlcipher3, poolclass=QueuePool)
+
+
+def measure(path: Path, plain: bool, repeat: int, same_library: bool = False) -> dict:
     t = time.perf_counter()
-    engine = make_engine(path, KEY, plain=plain)
+    engine = _same_library_plain_engine(path) if same_library else make_engine(path, KEY, plain=plain)
     sm = make_sessionmaker(engine)
     with sm() as s:
         first = search.search_documents(s, "den", limit=100)
@@ -246,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901
         print(f"  xong sau {time.perf_counter() - t:.1f} s; kích thước: "
               + ", ".join(f"{k} {p.stat().st_size / 2**20:.0f} MiB" for k, p in dbs.items()))
         results = {kind: measure(path, kind == "sqlite", args.repeat) for kind, path in dbs.items()}
-        c, p = results["sqlcipher"], results["sqlite"]
+        results["same"] = measure(dbs["sqlite"], True, args.repeat, same_library=True)
+        c, p, q = results["sqlcipher"], results["sqlite"], results["same"]
         print(f"\nRows: {args.rows:,}   queries: {len(QUERIES)} × {args.repeat}")
         print(f"{'':34}{'SQLCipher':>12}{'SQLite':>12}{'ratio':>8}")
         print(f"{'insert throughput (rows/s)':34}{rate['sqlcipher']:>12,.0f}{rate['sqlite']:>12,.0f}"
@@ -258,11 +276,17 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901
             print(f"{label:34}{c[key][idx]:>12.1f}{p[key][idx]:>12.1f}{c[key][idx] / p[key][idx]:>8.2f}")
         print(f"{'browse: all ids + 100 rows (ms)':34}{c['browse'][0] * 1000:>12.1f}{p['browse'][0] * 1000:>12.1f}"
               f"{c['browse'][0] / p['browse'][0]:>8.2f}   ({c['browse'][1]:,} ids)")
+        print("\nSame SQLite build (sqlcipher3's SQLite, plain file, no key) — the cost of encryption alone:")
+        for label, key, idx in (("search page median (ms)", "page", 0), ("search page p95 (ms)", "page", 1),
+                                ("GUI ids+100 rows median (ms)", "gui", 0)):
+            print(f"{label:34}{c[key][idx]:>12.1f}{q[key][idx]:>12.1f}{c[key][idx] / q[key][idx]:>8.2f}")
         print(f"{'RSS after run (MiB)':34}{c['rss']:>12.0f}{p['rss']:>12.0f}")
         hits = sorted(c["hits"])
         print(f"hits per query (sổ đến): min {hits[0]:,}, median {statistics.median(hits):,.0f}, max {hits[-1]:,}")
-        ok = c["page"][0] < 50 and c["page"][0] / p["page"][0] <= 1.5 and c["gui"][0] < 200
-        print("Targets (median < 50 ms, ratio ≤ 1.5, GUI < 200 ms):", "ĐẠT" if ok else "CHƯA ĐẠT")
+        ok = c["page"][0] < 50 and c["page"][0] / q["page"][0] <= 1.5 and c["gui"][0] < 200
+        print("Targets (median < 50 ms, encryption ratio ≤ 1.5, GUI < 200 ms):", "ĐẠT" if ok else "CHƯA ĐẠT")
+        print(f"(Against Python's own SQLite {sqlite3.sqlite_version} the ratio is "
+              f"{c['page'][0] / p['page'][0]:.2f}: the two SQLite builds differ, not only the encryption.)")
         return 0
     finally:
         if not args.keep:
