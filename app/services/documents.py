@@ -19,7 +19,7 @@ from app.models import (
     Agency, CopyRecord, CustodyRecord, Declassification, DestructionCase, DestructionItem, Document,
     Extension, Handover, HandoverItem, LevelChange, RegisterVolume, StorageRemoval, Transfer, User,
 )
-from app.rules import RulePack, pack_for_date
+from app.rules import pack as rule_pack, RulePack, pack_for_date
 from app.services import audit
 from app.services.actor import Actor
 from app.services.classification import (
@@ -269,9 +269,10 @@ def get_document(session: Session, doc_id: int) -> Document:
 
 
 def display_summary(doc: Document) -> str | None:
-    """The summary as it may be shown: never for a level whose regime forbids it."""
-    pack = pack_for_date(_regime_day(doc) or dt.date.today())
-    if doc.do_mat == "tuyet_mat" or pack.summary_forbidden(doc.do_mat):
+    """The summary as it may be shown: never for a level whose regime forbids it (the same rule as
+    the register tables and ``somat list``: a 2018-regime record keeps the summary it was given)."""
+    pack = rule_pack(doc.regime) if doc.regime else pack_for_date(_regime_day(doc) or dt.date.today())
+    if pack.summary_forbidden(doc.do_mat):
         return None if not doc.trich_yeu else WITHHELD
     return doc.trich_yeu
 
