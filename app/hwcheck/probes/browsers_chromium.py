@@ -9,10 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 from app.hwcheck.model import Observation
-from app.hwcheck.probes.common import ProbeContext, failure, iso_utc, list_dir
+from app.hwcheck.probes.common import ProbeContext, list_dir
 from app.hwcheck.probes.homes import user_homes_inside
-from app.hwcheck.probes.sqlite_copy import query_copy
-from app.hwcheck.probes.urls import VisitTally, origin_sql, tally
+from app.hwcheck.probes.history import history_observations
+from app.hwcheck.probes.urls import origin_sql
 
 NAME = "browsers_chromium"
 EPOCH_1601 = dt.datetime(1601, 1, 1, tzinfo=dt.timezone.utc)
@@ -81,28 +81,5 @@ def history_files(ctx: ProbeContext) -> list[tuple[str, str, str, Path]]:
     return found
 
 
-def tally_summary(t: VisitTally, to_time) -> dict:
-    hosts = [h for h, _ in t.hosts.most_common()]
-    return {
-        "visits": t.visits,
-        "first_visit": iso_utc(to_time(t.first)),
-        "last_visit": iso_utc(to_time(t.last)),
-        "host_count": len(hosts),
-        "hosts": hosts[:50],
-    }
-
-
 def probe(ctx: ProbeContext) -> list[Observation]:
-    out = []
-    for user, browser, profile, path in history_files(ctx):
-        try:
-            internet, local = tally(query_copy(path, SQL))
-        except Exception as exc:  # noqa: BLE001 - any unreadable database fails closed
-            out.append(failure(NAME, ctx.display(path), exc))
-            continue
-        out.append(Observation("browser_history", ctx.display(path), {
-            "browser": browser, "profile": profile, "user": user,
-            "internet": tally_summary(internet, chromium_time),
-            "local": tally_summary(local, chromium_time),
-        }))
-    return out
+    return history_observations(ctx, NAME, history_files(ctx), SQL, chromium_time)

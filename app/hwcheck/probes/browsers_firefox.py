@@ -10,11 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 from app.hwcheck.model import Observation
-from app.hwcheck.probes.browsers_chromium import tally_summary
-from app.hwcheck.probes.common import ProbeContext, failure, list_dir, parse_keyfile, read_text
+from app.hwcheck.probes.common import ProbeContext, list_dir, parse_keyfile, read_text
 from app.hwcheck.probes.homes import user_homes_inside
-from app.hwcheck.probes.sqlite_copy import query_copy
-from app.hwcheck.probes.urls import origin_sql, tally
+from app.hwcheck.probes.history import history_observations
+from app.hwcheck.probes.urls import origin_sql
 
 NAME = "browsers_firefox"
 
@@ -86,17 +85,4 @@ def places_files(ctx: ProbeContext) -> list[tuple[str, str, str, Path]]:
 
 
 def probe(ctx: ProbeContext) -> list[Observation]:
-    out = []
-    for user, browser, profile, path in places_files(ctx):
-        try:
-            internet, local = tally(query_copy(path, SQL))
-        except Exception as exc:  # noqa: BLE001 - any unreadable database fails closed
-            out.append(failure(NAME, ctx.display(path), exc))
-            continue
-        out.append(Observation("browser_history", ctx.display(path), {
-            "browser": browser, "profile": profile, "user": user,
-            "internet": tally_summary(internet, firefox_time),
-            "local": tally_summary(local, firefox_time),
-        }))
-    return out
-
+    return history_observations(ctx, NAME, places_files(ctx), SQL, firefox_time)
