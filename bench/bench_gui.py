@@ -104,7 +104,7 @@ def measure_gui_queries(path: Path, repeat: int) -> dict:
     from app.ui.models.document_table_model import DocumentTableModel
     from app.ui.qt import QApplication
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # models need a QApplication
     reg = open_registry(path, "quantri", PASSWORD)
     try:
         typed, scroll = [], []

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
-import os
 import random
 import shutil
 import sqlite3

@@ -1,7 +1,7 @@
 """Catalogue, staff (handover wizard) and destruction pages against a real registry."""
 import datetime as dt
 
-from app.services import destruction, documents, people
+from app.services import destruction, documents
 from app.ui.pages.catalogue_page import CataloguePage
 from app.ui.pages.destruction_page import DestructionPage, parse_members
 from app.ui.pages.staff_page import StaffPage

@@ -1,6 +1,5 @@
 """What the screenshots showed: the dashboard verdict agrees with the findings listed, long findings wrap,
 the register tables have no row-number header and two-line column headers."""
-import datetime as dt
 
 from app.hwcheck.model import Finding
 from app.ui.main_window import MainWindow

@@ -7,7 +7,7 @@ from pathlib import Path
 import hwcheck_builders as hb
 
 from app.hwcheck import Policy, run_check
-from app.hwcheck.probes import browsers_chromium, browsers_firefox
+from app.hwcheck.probes import browsers_chromium
 from app.hwcheck.probes.browsers_chromium import chromium_time
 from app.hwcheck.probes.browsers_firefox import firefox_time
 from app.hwcheck.probes.common import ProbeContext

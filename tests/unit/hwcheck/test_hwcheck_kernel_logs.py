@@ -4,7 +4,7 @@ import subprocess
 import hwcheck_builders as hb
 import pytest
 
-from app.hwcheck import Policy, UsbIdentity, run_check
+from app.hwcheck import Policy, run_check
 from app.hwcheck.probes import journal, kernel_logs
 from app.hwcheck.probes.common import ProbeContext
 from app.hwcheck.probes.logtime import split_line
