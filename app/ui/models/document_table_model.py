@@ -14,13 +14,16 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from app.ui.models.formatting import WITHHELD, fmt_date, level_name, status_name
-from app.ui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, Qt, QTimer
+from app.ui.models.formatting import fmt_date, level_name, status_name, withheld
+from app.ui.models.vocabulary import column_caption
+from app.ui.qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt, QTimer
 
 PAGE_SIZE = 200
 MAX_PAGES = 60  # ~12 000 rows cached at most
 LOADING = "…"
 DOCUMENT_ID_ROLE = Qt.UserRole + 1
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 FetchRows = Callable[[list[int], Callable[[list[Any]], None]], None]
 
@@ -29,18 +32,19 @@ def _attr(row: Any, name: str) -> Any:
     return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
 
 
-def summary_cell(pack, row: Any) -> str:
+def summary_cell(pack, row: Any, *, translate: bool = True) -> str:
     """Column "Tên loại và trích yếu nội dung": never the summary of a level that forbids it."""
     kind = _attr(row, "loai_van_ban") or ""
     summary = _attr(row, "trich_yeu") or ""
     regime_pack = pack
     level = _attr(row, "do_mat")
     if level and regime_pack.summary_forbidden(level):
-        summary = WITHHELD if not kind else ""
+        summary = withheld(translate) if not kind else ""
     return " — ".join(part for part in (kind, summary) if part)
 
 
-def cell_text(pack, key: str, row: Any) -> str:
+def cell_text(pack, key: str, row: Any, *, translate: bool = True) -> str:
+    """The text of one cell; ``translate=False`` keeps the rule pack's Vietnamese (printed registers)."""
     if key in ("so_thu_tu", "so_den"):
         value = _attr(row, "number")
         return "" if value is None else str(value)
@@ -49,9 +53,9 @@ def cell_text(pack, key: str, row: Any) -> str:
     if key == "ngay_den":
         return fmt_date(_attr(row, "ngay_den"))
     if key == "trich_yeu":
-        return summary_cell(pack, row)
+        return summary_cell(pack, row, translate=translate)
     if key == "do_mat":
-        return level_name(pack, _attr(row, "do_mat"))
+        return level_name(pack, _attr(row, "do_mat"), translate=translate)
     if key == "status":
         return status_name(_attr(row, "status"))
     value = _attr(row, key)
@@ -68,7 +72,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._book = book
         form = pack.register(book)
         self._keys = [c.key for c in form.columns] + ["status"]
-        self._headers = [f"({c.number}) {c.label}" for c in form.columns] + ["Tình trạng"]
+        self._headers = [column_caption(c) for c in form.columns] + [_tr("registers", "Tình trạng")]
         self._fetch_rows = fetch_rows
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from app.ui.machine_status import MachineStatus
+from app.ui.models.vocabulary import level_label
 from app.ui.qt import (
     QBrush, QColor, QCoreApplication, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QScrollArea, Qt, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -53,7 +54,8 @@ def load_dashboard(session, today: dt.date, pack) -> DashboardData:
         select(Document.book, Document.do_mat, func.count(Document.id))
         .where(Document.year == today.year).group_by(Document.book, Document.do_mat)).all()
     data.counts = {(book, level): n for book, level, n in rows}
-    data.level_names = {lv.code: lv.name for lv in sorted(pack.levels, key=lambda lv: -lv.rank)} if pack else {}
+    data.level_names = ({lv.code: level_label(lv.name) for lv in sorted(pack.levels, key=lambda lv: -lv.rank)}
+                        if pack else {})
     return data
 
 

@@ -11,15 +11,18 @@ from __future__ import annotations
 import datetime as dt
 
 from app.ui.models.document_table_model import DOCUMENT_ID_ROLE, DocumentTableModel
-from app.ui.models.formatting import STATUS_NAMES
+from app.ui.models.formatting import level_name, status_choices
+from app.ui.models.vocabulary import register_title
 from app.ui.qt import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QLineEdit, QPushButton,
-    QShortcut, QSpinBox, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
+    QAbstractItemView, QComboBox, QCoreApplication, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QLineEdit,
+    QLocale, QPushButton, QShortcut, QSpinBox, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text, show_error
 
 SEARCH_DEBOUNCE_MS = 200
 ALL_YEARS = 1999  # the spin box minimum, shown as "Mọi năm"
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 class RegisterPage(QWidget):
@@ -35,34 +38,35 @@ class RegisterPage(QWidget):
         self._generation = 0
         self.model = DocumentTableModel(ctx.pack, self.BOOK, self._fetch_rows, self)
 
-        title = QLabel(f"<h2>{ctx.pack.register(self.BOOK).title.capitalize()}</h2>")
+        title = QLabel(f"<h2>{register_title(ctx.pack.register(self.BOOK).title)}</h2>")
         self.search = QLineEdit()
         self.search.setObjectName("register_search")
-        self.search.setPlaceholderText("Tìm theo số, ký hiệu, cơ quan, người ký, trích yếu… (không cần dấu)")
+        self.search.setPlaceholderText(_tr("registers", "Tìm theo số, ký hiệu, cơ quan, người ký, trích yếu… (không "
+                                                        "cần dấu)"))
         self.search.setClearButtonEnabled(True)
         self.year = QSpinBox()
         self.year.setRange(ALL_YEARS, 2100)
-        self.year.setSpecialValueText("Mọi năm")
+        self.year.setSpecialValueText(_tr("registers", "Mọi năm"))
         self.year.setValue(ALL_YEARS)
-        self.year.setToolTip("Năm của sổ (số thứ tự bắt đầu lại mỗi năm)")
+        self.year.setToolTip(_tr("registers", "Năm của sổ (số thứ tự bắt đầu lại mỗi năm)"))
         self.level = QComboBox()
-        self.level.addItem("Mọi độ mật", None)
+        self.level.addItem(_tr("registers", "Mọi độ mật"), None)
         for lv in sorted(ctx.pack.levels, key=lambda lv: -lv.rank):
-            self.level.addItem(lv.name, lv.code)
+            self.level.addItem(level_name(ctx.pack, lv.code), lv.code)
         self.status = QComboBox()
-        self.status.addItem("Mọi tình trạng", None)
-        for code, name in STATUS_NAMES.items():
+        self.status.addItem(_tr("registers", "Mọi tình trạng"), None)
+        for name, code in status_choices():
             self.status.addItem(name, code)
         self.count_label = QLabel()
 
-        self.new_button = QPushButton("Vào sổ (Ctrl+N)")
-        self.open_button = QPushButton("Chi tiết và xử lý (Enter)")
-        self.print_button = QPushButton("In sổ… (Ctrl+P)")
-        self.import_button = QPushButton("Nhập từ Excel/CSV…")
+        self.new_button = QPushButton(_tr("registers", "Vào sổ (Ctrl+N)"))
+        self.open_button = QPushButton(_tr("registers", "Chi tiết và xử lý (Enter)"))
+        self.print_button = QPushButton(_tr("registers", "In sổ… (Ctrl+P)"))
+        self.import_button = QPushButton(_tr("registers", "Nhập từ Excel/CSV…"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(QLabel("Năm:"))
+        filters.addWidget(QLabel(_tr("registers", "Năm:")))
         filters.addWidget(self.year)
         filters.addWidget(self.level)
         filters.addWidget(self.status)
@@ -140,7 +144,7 @@ class RegisterPage(QWidget):
             return  # a newer search is on its way; this answer is stale
         selected = self.current_id()
         self.model.set_ids(ids)
-        self.count_label.setText(f"{len(ids):,} dòng".replace(",", "."))
+        self.count_label.setText(_tr("registers", "{n} dòng").format(n=QLocale().toString(len(ids))))
         if selected is not None:
             row = self.model.row_of(selected)
             if row >= 0:
