@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.ui.dialogs.field_form import FieldForm
-from app.ui.qt import QDialog, QDialogButtonBox, QKeySequence, QLabel, QShortcut, QVBoxLayout, QWidget, Signal
+from app.ui.qt import (
+    QCoreApplication, QDialog, QDialogButtonBox, QKeySequence, QLabel, QShortcut, QVBoxLayout, QWidget, Signal,
+)
 from app.ui.widgets.messages import confirm_danger, error_text
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 @dataclass
@@ -33,7 +37,7 @@ class Action:
     fields: list[ActionField]
     call: Callable[[Any, Any, dict[str, Any]], Any]
     danger: bool = False
-    submit_text: str = "Ghi"
+    submit_text: str | None = None  # default: "Ghi"
     entity: str = "document"  # what changed (AppSignals.data_changed)
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -63,8 +67,8 @@ class ActionDialog(QDialog):
                 self.form.set_value(f.key, f.value)
         layout.addWidget(self.form)
         self.buttons = QDialogButtonBox()
-        self.ok = self.buttons.addButton(action.submit_text, QDialogButtonBox.AcceptRole)
-        cancel = self.buttons.addButton("Đóng", QDialogButtonBox.RejectRole)
+        self.ok = self.buttons.addButton(action.submit_text or _tr("action_dialog", "Ghi"), QDialogButtonBox.AcceptRole)
+        cancel = self.buttons.addButton(_tr("action_dialog", "Đóng"), QDialogButtonBox.RejectRole)
         if action.danger:
             cancel.setDefault(True)
         self.buttons.accepted.connect(self.submit)

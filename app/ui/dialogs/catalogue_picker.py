@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.ui.qt import (
-    QEvent, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTimer,
+    QCoreApplication, QEvent, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTimer,
     QVBoxLayout, QWidget, Signal,
 )
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 DEBOUNCE_MS = 200
 
@@ -60,10 +62,10 @@ class CataloguePicker(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Gõ để tìm trong danh mục BMNN (không cần dấu)…")
+        self.search.setPlaceholderText(_tr("catalogue_picker", "Gõ để tìm trong danh mục BMNN (không cần dấu)…"))
         self.search.setObjectName("catalogue_search")
         row.addWidget(self.search, 1)
-        self.clear_button = QPushButton("Bỏ chọn")
+        self.clear_button = QPushButton(_tr("catalogue_picker", "Bỏ chọn"))
         self.clear_button.setAutoDefault(False)
         row.addWidget(self.clear_button)
         box.addLayout(row)
@@ -71,7 +73,7 @@ class CataloguePicker(QWidget):
         self.results.setMaximumHeight(110)
         self.results.hide()
         box.addWidget(self.results)
-        self.chosen = QLabel("Chưa chọn căn cứ.")
+        self.chosen = QLabel(_tr("catalogue_picker", "Chưa chọn căn cứ."))
         self.chosen.setWordWrap(True)
         box.addWidget(self.chosen)
         self._timer = QTimer(self)
@@ -94,7 +96,7 @@ class CataloguePicker(QWidget):
 
     def set_choice(self, choice: CatalogueChoice | None) -> None:
         self._choice = choice
-        self.chosen.setText(choice.display if choice else "Chưa chọn căn cứ.")
+        self.chosen.setText(choice.display if choice else _tr("catalogue_picker", "Chưa chọn căn cứ."))
         self.results.hide()
         self.changed.emit(choice)
 
@@ -119,7 +121,7 @@ class CataloguePicker(QWidget):
             item.setData(Qt.UserRole, choice)
             self.results.addItem(item)
         if not found:
-            self.results.addItem(QListWidgetItem("Không có mục nào khớp. Thử từ khóa khác."))
+            self.results.addItem(QListWidgetItem(_tr("catalogue_picker", "Không có mục nào khớp. Thử từ khóa khác.")))
         self.results.setCurrentRow(0)
         self.results.show()
         self.results_shown.emit(len(found))

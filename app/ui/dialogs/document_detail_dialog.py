@@ -9,12 +9,15 @@ from typing import Any
 
 from app.ui.dialogs.action_dialog import ActionDialog
 from app.ui.dialogs import lifecycle_actions as actions
-from app.ui.models.formatting import fmt_date, level_name, status_name, text
+from app.ui.models.formatting import WITHHELD, fmt_date, level_name, status_name, text, withheld
+from app.ui.models.vocabulary import column_caption, column_label
 from app.ui.qt import (
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QVBoxLayout, QWidget, Signal,
+    QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def load_detail(session, doc_id: int) -> dict[str, Any]:
@@ -48,7 +51,7 @@ class DocumentDetailDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.doc_id = ctx, doc_id
         self.doc: dict[str, Any] | None = None
-        self.setWindowTitle("Chi tiết tài liệu BMNN")
+        self.setWindowTitle(_tr("document_detail", "Chi tiết tài liệu BMNN"))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -60,10 +63,10 @@ class DocumentDetailDialog(QDialog):
         layout.addWidget(self.message)
 
         body = QHBoxLayout()
-        fields_box = QGroupBox("Dòng sổ")
+        fields_box = QGroupBox(_tr("document_detail", "Dòng sổ"))
         self.fields = QFormLayout(fields_box)
         body.addWidget(fields_box, 3)
-        time_box = QGroupBox("Diễn biến")
+        time_box = QGroupBox(_tr("document_detail", "Diễn biến"))
         tl = QVBoxLayout(time_box)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
@@ -71,14 +74,19 @@ class DocumentDetailDialog(QDialog):
         body.addWidget(time_box, 2)
         layout.addLayout(body, 1)
 
-        actions_box = QGroupBox("Thao tác")
+        actions_box = QGroupBox(_tr("document_detail", "Thao tác"))
         grid = QGridLayout(actions_box)
         self.buttons: dict[str, QPushButton] = {}
         specs = [
-            ("edit", "Sửa dòng sổ…"), ("copy", "Sao, chụp…"), ("transfer", "Cung cấp, chuyển giao…"),
-            ("recall", "Thu hồi…"), ("removal", "Mang ra khỏi nơi lưu giữ…"), ("return", "Đưa trở lại nơi lưu giữ…"),
-            ("extend", "Gia hạn…"), ("level", "Điều chỉnh độ mật…"), ("declassify", "Giải mật…"),
-            ("destroy", "Đề xuất tiêu hủy…"), ("cancel", "Hủy số…"), ("print", "In dấu, phong bì…"),
+            ("edit", _tr("document_detail", "Sửa dòng sổ…")), ("copy", _tr("document_detail", "Sao, chụp…")),
+            ("transfer", _tr("document_detail", "Cung cấp, chuyển giao…")),
+            ("recall", _tr("document_detail", "Thu hồi…")),
+            ("removal", _tr("document_detail", "Mang ra khỏi nơi lưu giữ…")),
+            ("return", _tr("document_detail", "Đưa trở lại nơi lưu giữ…")),
+            ("extend", _tr("document_detail", "Gia hạn…")), ("level", _tr("document_detail", "Điều chỉnh độ mật…")),
+            ("declassify", _tr("document_detail", "Giải mật…")),
+            ("destroy", _tr("document_detail", "Đề xuất tiêu hủy…")), ("cancel", _tr("document_detail", "Hủy số…")),
+            ("print", _tr("document_detail", "In dấu, phong bì…")),
         ]
         for i, (key, label) in enumerate(specs):
             b = QPushButton(label)
@@ -88,7 +96,7 @@ class DocumentDetailDialog(QDialog):
             self.buttons[key] = b
         layout.addWidget(actions_box)
         close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.button(QDialogButtonBox.Close).setText("Đóng")
+        close.button(QDialogButtonBox.Close).setText(_tr("document_detail", "Đóng"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.reload()
@@ -104,18 +112,20 @@ class DocumentDetailDialog(QDialog):
     def _show(self, doc: dict[str, Any]) -> None:
         self.doc = doc
         pack = self.ctx.pack
-        book = "Sổ đến" if doc["book"] == "den" else "Sổ đi"
-        self.heading.setText(f"<h3>{doc['describe']}</h3>{book} — số {doc['number']}/{doc['year']} — "
-                             f"<span style='color:#b00000'><b>{level_name(pack, doc['do_mat'])}</b></span> — "
+        book = _tr("document_detail", "Sổ đến") if doc["book"] == "den" else _tr("document_detail", "Sổ đi")
+        self.heading.setText(f"<h3>{doc['describe']}</h3>"
+                             + _tr("document_detail", "{book} — số {number}/{year}").format(
+                                 book=book, number=doc["number"], year=doc["year"])
+                             + f" — <span style='color:#b00000'><b>{level_name(pack, doc['do_mat'])}</b></span> — "
                              f"{status_name(doc['status'])}")
         while self.fields.rowCount():
             self.fields.removeRow(0)
         form = pack.register(doc["book"])
         col = {c.key: c for c in form.columns}
 
-        def label(key, fallback):
+        def label(key, fallback):  # fallback: a column label of the rule pack, should the pack lack the column
             c = col.get(key)
-            return f"({c.number}) {c.label}" if c else fallback
+            return column_caption(c) if c else column_label(fallback)
 
         rows: list[tuple[str, Any]] = []
         if doc["book"] == "den":
@@ -125,9 +135,12 @@ class DocumentDetailDialog(QDialog):
             rows += [(label("so_thu_tu", "Số thứ tự"), doc["number"])]
         rows += [(label("so_ky_hieu", "Số, ký hiệu"), doc["so_ky_hieu"]),
                  (label("ngay_thang", "Ngày tháng"), doc["ngay_van_ban"]),
-                 (label("trich_yeu", "Tên loại") + " — tên loại", doc["loai_van_ban"])]
+                 (label("trich_yeu", "Tên loại và trích yếu nội dung") + _tr("document_detail", " — tên loại"),
+                  doc["loai_van_ban"])]
         if doc["summary_shown"] is not None or not pack.summary_forbidden(doc["do_mat"]):
-            rows.append((label("trich_yeu", "Trích yếu") + " — trích yếu", doc["summary_shown"]))
+            summary = doc["summary_shown"]
+            rows.append((label("trich_yeu", "Tên loại và trích yếu nội dung") + _tr("document_detail", " — trích yếu"),
+                         withheld() if summary == WITHHELD else summary))
         rows.append((label("do_mat", "Độ mật"), level_name(pack, doc["do_mat"])))
         if doc["book"] == "den":
             rows.append((label("don_vi_ky_nhan", "Đơn vị và ký nhận"), doc["don_vi_ky_nhan"]))
@@ -136,11 +149,14 @@ class DocumentDetailDialog(QDialog):
                      (label("don_vi_luu", "Đơn vị lưu"), doc["don_vi_luu"]),
                      (label("so_luong", "Số lượng"), doc["so_luong"])]
         rows += [(label("ghi_chu", "Ghi chú"), doc["ghi_chu"]),
-                 ("Căn cứ danh mục BMNN", doc["basis"]), ("Người xác định độ mật", doc["classified_by"]),
-                 ("Ngày xác định độ mật", doc["classified_on"]), ("Hết thời hạn bảo vệ", doc["expires_on"]),
-                 ("Người giữ", doc["holder"]), ("Nơi lưu giữ", doc["storage_place"])]
+                 (_tr("document_detail", "Căn cứ danh mục BMNN"), doc["basis"]),
+                 (_tr("document_detail", "Người xác định độ mật"), doc["classified_by"]),
+                 (_tr("document_detail", "Ngày xác định độ mật"), doc["classified_on"]),
+                 (_tr("document_detail", "Hết thời hạn bảo vệ"), doc["expires_on"]),
+                 (_tr("document_detail", "Người giữ"), doc["holder"]),
+                 (_tr("document_detail", "Nơi lưu giữ"), doc["storage_place"])]
         if doc["recall_required"]:
-            rows.append(("Tài liệu thu hồi, hạn", doc["recall_deadline"]))
+            rows.append((_tr("document_detail", "Tài liệu thu hồi, hạn"), doc["recall_deadline"]))
         for caption, value in rows:
             shown = QLabel(text(value) or "—")
             shown.setWordWrap(True)

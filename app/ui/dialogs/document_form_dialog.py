@@ -14,12 +14,17 @@ from typing import Any
 from app.ui.dialogs.catalogue_picker import CataloguePicker, choice_of
 from app.ui.dialogs.change_review_dialog import ChangeReviewDialog
 from app.ui.dialogs.field_form import DateField, FieldForm
+from app.ui.models.formatting import level_name
+from app.ui.models.vocabulary import column_label
 from app.ui.qt import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QKeySequence, QLabel, QLineEdit,
-    QPlainTextEdit, QScrollArea, QShortcut, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
+    QT_TRANSLATE_NOOP, QCheckBox, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QGroupBox, QKeySequence,
+    QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QShortcut, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
 
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
+
+# Kinds of document offered in the form: stored as typed, Vietnamese names of document types (data, not chrome).
 DOC_KINDS = ("Công văn", "Báo cáo", "Kế hoạch", "Quyết định", "Tờ trình", "Thông báo", "Chỉ thị",
              "Nghị quyết", "Biên bản", "Đề án", "Tài liệu")
 
@@ -34,15 +39,19 @@ _COLUMN_OF = {
            "noi_nhan": "noi_nhan", "don_vi_luu": "don_vi_luu", "so_luong": "so_luong", "ghi_chu": "ghi_chu"},
 }
 _OWN_LABELS = {
-    "number": "Số thứ tự (tự cấp)", "loai_van_ban": "Tên loại", "trich_yeu": "Trích yếu nội dung",
-    "ngay_van_ban": "Ngày tháng văn bản",
+    "number": QT_TRANSLATE_NOOP("document_form", "Số thứ tự (tự cấp)"),
+    "loai_van_ban": QT_TRANSLATE_NOOP("document_form", "Tên loại"),
+    "trich_yeu": QT_TRANSLATE_NOOP("document_form", "Trích yếu nội dung"),
+    "ngay_van_ban": QT_TRANSLATE_NOOP("document_form", "Ngày tháng văn bản"),
 }
 _REQUIRED = {
-    "den": {"ngay_den": "Ghi ngày đến của tài liệu.", "co_quan_ban_hanh": "Ghi cơ quan ban hành tài liệu.",
-            "so_ky_hieu": "Ghi số, ký hiệu của tài liệu (ghi \"không số\" nếu tài liệu không có số)."},
-    "di": {"ngay_van_ban": "Ghi ngày tháng của văn bản đi.",
-           "so_ky_hieu": "Ghi số, ký hiệu của văn bản đi.",
-           "nguoi_ky": "Ghi người ký văn bản."},
+    "den": {"ngay_den": QT_TRANSLATE_NOOP("document_form", "Ghi ngày đến của tài liệu."),
+            "co_quan_ban_hanh": QT_TRANSLATE_NOOP("document_form", "Ghi cơ quan ban hành tài liệu."),
+            "so_ky_hieu": QT_TRANSLATE_NOOP("document_form", "Ghi số, ký hiệu của tài liệu (ghi \"không số\" nếu tài "
+                                                             "liệu không có số).")},
+    "di": {"ngay_van_ban": QT_TRANSLATE_NOOP("document_form", "Ghi ngày tháng của văn bản đi."),
+           "so_ky_hieu": QT_TRANSLATE_NOOP("document_form", "Ghi số, ký hiệu của văn bản đi."),
+           "nguoi_ky": QT_TRANSLATE_NOOP("document_form", "Ghi người ký văn bản.")},
 }
 CLASSIFICATION_KEYS = ("catalogue_item_id", "classified_by", "classified_on", "period_years", "period_note",
                        "storage_place", "recall_required", "recall_deadline")
@@ -74,8 +83,13 @@ class DocumentFormDialog(QDialog):
         self.saved_id: int | None = None
         form_def = ctx.pack.register(book)
         self._numbers = {c.key: c.number for c in form_def.columns}
-        book_name = "Sổ đăng ký BMNN đến" if book == "den" else "Sổ đăng ký BMNN đi"
-        self.setWindowTitle(("Sửa dòng " if self.editing else "Vào ") + book_name)
+        if book == "den":
+            title = (_tr("document_form", "Sửa dòng Sổ đăng ký BMNN đến") if self.editing
+                     else _tr("document_form", "Vào Sổ đăng ký BMNN đến"))
+        else:
+            title = (_tr("document_form", "Sửa dòng Sổ đăng ký BMNN đi") if self.editing
+                     else _tr("document_form", "Vào Sổ đăng ký BMNN đi"))
+        self.setWindowTitle(title)
         self.resize(720, 760)
 
         self.form = FieldForm()
@@ -85,7 +99,7 @@ class DocumentFormDialog(QDialog):
 
         body = QVBoxLayout()
         body.addWidget(self.form)
-        group = QGroupBox("Xác định độ mật và quản lý")
+        group = QGroupBox(_tr("document_form", "Xác định độ mật và quản lý"))
         gl = QVBoxLayout(group)
         gl.addWidget(self.classification)
         body.addWidget(group)
@@ -96,9 +110,10 @@ class DocumentFormDialog(QDialog):
         scroll.setWidget(holder)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText("Ghi vào sổ (Ctrl+Enter)" if not self.editing
-                                                           else "Xem thay đổi và ghi")
-        self.buttons.button(QDialogButtonBox.Cancel).setText("Đóng")
+        self.buttons.button(QDialogButtonBox.Save).setText(
+            _tr("document_form", "Xem thay đổi và ghi") if self.editing else _tr("document_form", "Ghi vào sổ "
+                                                                                                  "(Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(_tr("document_form", "Đóng"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
@@ -122,10 +137,11 @@ class DocumentFormDialog(QDialog):
     # -- building --------------------------------------------------------------------------------
     def _label(self, key: str) -> str:
         col = _COLUMN_OF[self.book].get(key)
-        text = _OWN_LABELS.get(key)
+        own = _OWN_LABELS.get(key)
+        text = _tr("document_form", own) if own else None
         if col is not None:
             column = self.ctx.pack.register(self.book).column(col)
-            return f"({column.number}) {text or column.label}"
+            return f"({column.number}) {text or column_label(column.label)}"
         return text or key
 
     def _build_fields(self) -> None:
@@ -153,7 +169,7 @@ class DocumentFormDialog(QDialog):
         f.add("trich_yeu", self._label("trich_yeu"), summary)
         level = QComboBox()
         for lv in sorted(self.ctx.pack.levels, key=lambda lv: -lv.rank):
-            level.addItem(lv.name, lv.code)
+            level.addItem(level_name(self.ctx.pack, lv.code), lv.code)
         level.setCurrentIndex(level.findData("mat"))
         f.add("do_mat", self._label("do_mat"), level)
         if self.book == "den":
@@ -173,20 +189,22 @@ class DocumentFormDialog(QDialog):
         c = self.classification
         self.picker = CataloguePicker(self.ctx.tasks)
         if self.book == "di" and self.ctx.pack.requires_catalogue_basis:
-            hint = "Bắt buộc khi cơ quan mình xác định độ mật: " + self.ctx.pack.citation("classification")
+            hint = _tr("document_form", "Bắt buộc khi cơ quan mình xác định độ mật: {citation}").format(
+                citation=self.ctx.pack.citation("classification"))
         else:
-            hint = "Ghi khi tài liệu đến có nêu căn cứ xác định độ mật."
-        c.add("catalogue_item_id", "Căn cứ danh mục BMNN", self.picker, hint=hint)
-        c.add("classified_by", "Người xác định độ mật", QLineEdit())
-        c.add("classified_on", "Ngày xác định độ mật", DateField())
+            hint = _tr("document_form", "Ghi khi tài liệu đến có nêu căn cứ xác định độ mật.")
+        c.add("catalogue_item_id", _tr("document_form", "Căn cứ danh mục BMNN"), self.picker, hint=hint)
+        c.add("classified_by", _tr("document_form", "Người xác định độ mật"), QLineEdit())
+        c.add("classified_on", _tr("document_form", "Ngày xác định độ mật"), DateField())
         period = QSpinBox()
         period.setRange(0, 100)
-        period.setSpecialValueText("Theo độ mật")
-        c.add("period_years", "Thời hạn bảo vệ (năm)", period)
-        c.add("period_note", "Ghi chú thời hạn", QLineEdit())
-        c.add("storage_place", "Nơi lưu giữ", QLineEdit())
-        c.add("recall_required", "Tài liệu thu hồi", QCheckBox("Có dấu \"Tài liệu thu hồi\""))
-        c.add("recall_deadline", "Hạn thu hồi", DateField())
+        period.setSpecialValueText(_tr("document_form", "Theo độ mật"))
+        c.add("period_years", _tr("document_form", "Thời hạn bảo vệ (năm)"), period)
+        c.add("period_note", _tr("document_form", "Ghi chú thời hạn"), QLineEdit())
+        c.add("storage_place", _tr("document_form", "Nơi lưu giữ"), QLineEdit())
+        c.add("recall_required", _tr("document_form", "Tài liệu thu hồi"),
+              QCheckBox(_tr("document_form", "Có dấu \"Tài liệu thu hồi\"")))
+        c.add("recall_deadline", _tr("document_form", "Hạn thu hồi"), DateField())
 
     # -- behaviour -------------------------------------------------------------------------------
     def summary_allowed(self) -> bool:
@@ -198,9 +216,14 @@ class DocumentFormDialog(QDialog):
         self.form.set_row_visible("trich_yeu", allowed)
         if not allowed:
             self.form.widgets["trich_yeu"].clear()
-            self.form.labels["loai_van_ban"].setText(self._label("loai_van_ban") + " (không ghi trích yếu)")
+            self.form.labels["loai_van_ban"].setText(self._label("loai_van_ban")
+                                                   + _tr("document_form", " (không ghi trích yếu)"))
         else:
             self.form.labels["loai_van_ban"].setText(self._label("loai_van_ban"))
+
+    @staticmethod
+    def _number_text(number, year) -> str:
+        return _tr("document_form", "{n} (năm {year})").format(n=number, year=year)
 
     def _load_next_number(self) -> None:
         from app.services import documents
@@ -214,13 +237,13 @@ class DocumentFormDialog(QDialog):
 
         year = reg_year()
         self.ctx.tasks.run_db(lambda s: documents.next_number(s, self.book, year),
-                              lambda n: self.form.set_value("number", f"{n} (năm {year})"),
+                              lambda n: self.form.set_value("number", self._number_text(n, year)),
                               lambda _e: None)
 
     def _fill(self, doc: dict[str, Any]) -> None:
         for key in self.form.widgets:
             if key == "number":
-                self.form.set_value("number", f"{doc['number']} (năm {doc['year']})")
+                self.form.set_value("number", self._number_text(doc["number"], doc["year"]))
             elif key in doc:
                 self.form.set_value(key, doc[key])
         for key in self.classification.widgets:
@@ -229,7 +252,8 @@ class DocumentFormDialog(QDialog):
             else:
                 self.classification.set_value(key, doc.get(key))
         self.form.widgets["do_mat"].setEnabled(False)
-        self.form.widgets["do_mat"].setToolTip("Đổi độ mật bằng thao tác \"Điều chỉnh độ mật\" ở trang chi tiết.")
+        self.form.widgets["do_mat"].setToolTip(_tr("document_form", "Đổi độ mật bằng thao tác \"Điều chỉnh độ mật\" ở "
+                                                                    "trang chi tiết."))
 
     # -- reading and checking ------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -248,10 +272,10 @@ class DocumentFormDialog(QDialog):
             values.pop("trich_yeu", None)
         for key, message in _REQUIRED[self.book].items():
             if not bad and values.get(key) in (None, ""):
-                self.show_error(key, message)
+                self.show_error(key, _tr("document_form", message))
                 bad = True
         if not bad and values.get("recall_required") and values.get("recall_deadline") is None:
-            self.show_error("recall_deadline", "Tài liệu thu hồi phải ghi hạn thu hồi.")
+            self.show_error("recall_deadline", _tr("document_form", "Tài liệu thu hồi phải ghi hạn thu hồi."))
             bad = True
         if bad:
             raise ValueError("invalid")
@@ -294,7 +318,7 @@ class DocumentFormDialog(QDialog):
             call = documents.register_outgoing
         self.buttons.setEnabled(False)
         self.ctx.tasks.run_db(lambda s: call(s, actor, data).id, self._done, self._error,
-                              label="Đang ghi vào sổ…", parent=self)
+                              label=_tr("document_form", "Đang ghi vào sổ…"), parent=self)
 
     def changes(self, values: dict[str, Any]) -> dict[str, Any]:
         old = self.document or {}
@@ -314,7 +338,7 @@ class DocumentFormDialog(QDialog):
 
         changes = self.changes(values)
         if not changes:
-            self.show_error(None, "Chưa có gì thay đổi so với dòng sổ đã ghi.")
+            self.show_error(None, _tr("document_form", "Chưa có gì thay đổi so với dòng sổ đã ghi."))
             return
         labels = {**{k: self.form.labels[k].text() for k in self.form.labels},
                   **{k: self.classification.labels[k].text() for k in self.classification.labels}}
@@ -330,7 +354,7 @@ class DocumentFormDialog(QDialog):
         doc_id, actor = self.document["id"], self.ctx.actor
         self.buttons.setEnabled(False)
         self.ctx.tasks.run_db(lambda s: (documents.update_document(s, actor, doc_id, **changes), doc_id)[1],
-                              self._done, self._error, label="Đang ghi thay đổi…", parent=self)
+                              self._done, self._error, label=_tr("document_form", "Đang ghi thay đổi…"), parent=self)
 
     def _done(self, doc_id: int) -> None:
         self.buttons.setEnabled(True)

@@ -4,7 +4,11 @@ checked, so a form reports the field as missing; ``references()`` names the chec
 from __future__ import annotations
 
 from app import textnorm
-from app.ui.qt import QLabel, QLineEdit, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget, Signal
+from app.ui.qt import (
+    QCoreApplication, QLabel, QLineEdit, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget, Signal,
+)
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 class DocumentPicker(QWidget):
@@ -14,7 +18,7 @@ class DocumentPicker(QWidget):
         """``rows``: objects with ``id``; ``describe(row)`` is the line shown."""
         super().__init__(parent)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Lọc theo số, ký hiệu, người giữ… (không cần dấu)")
+        self.filter.setPlaceholderText(_tr("document_picker", "Lọc theo số, ký hiệu, người giữ… (không cần dấu)"))
         self.list = QListWidget()
         self.list.setObjectName("document_picker")
         self.list.setMinimumSize(560, 180)
@@ -34,7 +38,8 @@ class DocumentPicker(QWidget):
             item.setData(Qt.UserRole + 1, textnorm.fold(text))
             self.list.addItem(item)
         if not rows:
-            self.list.addItem(QListWidgetItem("Không có tài liệu nào đang được quản lý có thể tiêu hủy."))
+            self.list.addItem(QListWidgetItem(_tr("document_picker", "Không có tài liệu nào đang được quản lý có thể "
+                                                                     "tiêu hủy.")))
         self.filter.textChanged.connect(self._filter)
         self.list.itemChanged.connect(lambda _i: self._changed())
         self._changed()
@@ -48,7 +53,7 @@ class DocumentPicker(QWidget):
             item.setHidden(bool(needle) and needle not in item.data(Qt.UserRole + 1))
 
     def _changed(self) -> None:
-        self.count.setText(f"Đã chọn {len(self.checked())} tài liệu.")
+        self.count.setText(_tr("document_picker", "Đã chọn {n} tài liệu.").format(n=len(self.checked())))
         self.changed.emit()
 
     def checked(self) -> list:

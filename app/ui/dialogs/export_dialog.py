@@ -11,14 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.ui.qt import (
-    QColor, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, Qt, QVBoxLayout, QWidget, Signal,
+    QT_TRANSLATE_NOOP, QColor, QCoreApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.banner import Banner
 from app.ui.widgets.messages import error_text
 
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
+
 MIN_EXPORT_PASSWORD = 8
-NOT_APPROVED = "chưa được phê duyệt"
+NOT_APPROVED = QT_TRANSLATE_NOOP("export", "chưa được phê duyệt")
 
 
 @dataclass(frozen=True)
@@ -44,13 +46,13 @@ def drive_choices(devices, approved: set[tuple[str, str, str]]) -> list[DriveCho
     for dev in devices:
         ok = bool(dev.serial) and _identity(dev) in approved
         for mp in dev.mountpoints:
-            label = f"{mp} — {dev.describe()}" + ("" if ok else f" — {NOT_APPROVED}")
+            label = f"{mp} — {dev.describe()}" + ("" if ok else " — " + _tr("export", NOT_APPROVED))
             choices.append(DriveChoice(mp, label, ok))
     return sorted(choices, key=lambda c: (not c.approved, c.mountpoint))
 
 
 def describe_result(outcome) -> str:
-    lines = [f"Thư mục trên ổ USB: {outcome.result.directory}", ""]
+    lines = [_tr("export", "Thư mục trên ổ USB: {path}").format(path=outcome.result.directory), ""]
     for name, sha in outcome.result.files:
         lines += [name, f"  SHA-256: {sha}"]
     return "\n".join(lines)
@@ -67,25 +69,25 @@ class ExportDialog(QDialog):
         self._list_drives = list_drives or _default_list_drives
         self._identify = identify
         self.outcome = None
-        self.setWindowTitle(f"Xuất báo cáo năm {year} ra USB an toàn")
+        self.setWindowTitle(_tr("export", "Xuất báo cáo năm {year} ra USB an toàn").format(year=year))
         self.setMinimumWidth(720)
 
-        intro = QLabel("Báo cáo được mã hóa AES-256 bằng mật khẩu xuất dữ liệu và ghi kèm gói số liệu có chữ ký "
-                       "của cơ quan. Chỉ ghi được ra ổ USB an toàn có trong danh sách phê duyệt; việc xuất được "
-                       "ghi vào nhật ký.")
+        intro = QLabel(_tr("export", "Báo cáo được mã hóa AES-256 bằng mật khẩu xuất dữ liệu và ghi kèm gói số liệu có "
+                                     "chữ ký của cơ quan. Chỉ ghi được ra ổ USB an toàn có trong danh sách phê duyệt; "
+                                     "việc xuất được ghi vào nhật ký."))
         intro.setWordWrap(True)
         self.drives = QListWidget()
         self.drives.setObjectName("export_drives")
         self.drives.setMinimumHeight(110)
         self.drives.setWordWrap(True)
-        self.refresh_button = QPushButton("Tìm lại ổ USB")
+        self.refresh_button = QPushButton(_tr("export", "Tìm lại ổ USB"))
         self.refresh_button.setAutoDefault(False)
         self.no_drive = QLabel()
         self.no_drive.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("export_password")
         self.password.setEchoMode(QLineEdit.Password)
-        self.password.setPlaceholderText(f"ít nhất {MIN_EXPORT_PASSWORD} ký tự")
+        self.password.setPlaceholderText(_tr("export", "ít nhất {n} ký tự").format(n=MIN_EXPORT_PASSWORD))
         self.password2 = QLineEdit()
         self.password2.setObjectName("export_password2")
         self.password2.setEchoMode(QLineEdit.Password)
@@ -96,22 +98,22 @@ class ExportDialog(QDialog):
         self.result.setObjectName("export_result")
         self.result.setReadOnly(True)
         self.result.hide()
-        self.export_button = QPushButton("Xuất ra ổ đã chọn")
+        self.export_button = QPushButton(_tr("export", "Xuất ra ổ đã chọn"))
         self.export_button.setDefault(True)
-        self.close_button = QPushButton("Đóng")
+        self.close_button = QPushButton(_tr("export", "Đóng"))
         self.close_button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Ổ USB đang cắm và đã gắn:"), 1)
+        head.addWidget(QLabel(_tr("export", "Ổ USB đang cắm và đã gắn:")), 1)
         head.addWidget(self.refresh_button)
         layout.addLayout(head)
         layout.addWidget(self.drives)
         layout.addWidget(self.no_drive)
         form = QFormLayout()
-        form.addRow("Mật khẩu xuất dữ liệu:", self.password)
-        form.addRow("Nhập lại mật khẩu:", self.password2)
+        form.addRow(_tr("export", "Mật khẩu xuất dữ liệu:"), self.password)
+        form.addRow(_tr("export", "Nhập lại mật khẩu:"), self.password2)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.result)
@@ -128,7 +130,7 @@ class ExportDialog(QDialog):
 
     # -- drives ------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.no_drive.setText("Đang tìm ổ USB…")
+        self.no_drive.setText(_tr("export", "Đang tìm ổ USB…"))
         lister = self._list_drives
 
         def got_devices(devices):
@@ -151,15 +153,15 @@ class ExportDialog(QDialog):
         if self.drives.count():
             self.drives.setCurrentRow(0)
             self.no_drive.setText("" if approved and self.choices()[0].approved else
-                                  "Không có ổ USB an toàn đã phê duyệt nào đang cắm. Ổ chưa được phê duyệt không "
-                                  "nhận được dữ liệu xuất.")
+                                  _tr("export", "Không có ổ USB an toàn đã phê duyệt nào đang cắm. Ổ chưa được phê "
+                                                "duyệt không nhận được dữ liệu xuất."))
         else:
-            self.no_drive.setText("Chưa thấy ổ USB nào đã gắn (mount). Cắm USB an toàn được phê duyệt, chờ hệ thống "
-                                  "gắn ổ rồi bấm «Tìm lại ổ USB».")
+            self.no_drive.setText(_tr("export", "Chưa thấy ổ USB nào đã gắn (mount). Cắm USB an toàn được phê duyệt, "
+                                                "chờ hệ thống gắn ổ rồi bấm «Tìm lại ổ USB»."))
 
     def _drive_error(self, exc: Exception) -> None:
         self.drives.clear()
-        self.no_drive.setText("Không đọc được danh sách ổ USB: " + error_text(exc))
+        self.no_drive.setText(_tr("export", "Không đọc được danh sách ổ USB: {error}").format(error=error_text(exc)))
 
     def choices(self) -> list[DriveChoice]:
         return [self.drives.item(i).data(Qt.UserRole) for i in range(self.drives.count())]
@@ -180,14 +182,14 @@ class ExportDialog(QDialog):
         item = self.drives.currentItem()
         password, again = self.password.text(), self.password2.text()
         if item is None:
-            self._fail("Chọn ổ USB an toàn để ghi báo cáo.")
+            self._fail(_tr("export", "Chọn ổ USB an toàn để ghi báo cáo."))
             return
         if len(password) < MIN_EXPORT_PASSWORD:
-            self._fail(f"Mật khẩu xuất dữ liệu phải có ít nhất {MIN_EXPORT_PASSWORD} ký tự.")
+            self._fail(_tr("export", "Mật khẩu xuất dữ liệu phải có ít nhất {n} ký tự.").format(n=MIN_EXPORT_PASSWORD))
             self.password.setFocus()
             return
         if password != again:
-            self._fail("Hai lần nhập mật khẩu không khớp nhau. Nhập lại cả hai ô.")
+            self._fail(_tr("export", "Hai lần nhập mật khẩu không khớp nhau. Nhập lại cả hai ô."))
             self.password2.clear()
             self.password2.setFocus()
             return
@@ -205,13 +207,15 @@ class ExportDialog(QDialog):
                 paperwork.save_narrative(session, actor, year, **sections)
             return paperwork.export_annual(session, actor, year, choice.mountpoint, password, identify=identify)
 
-        self.ctx.tasks.run_db(call, self._done, self._failed, label="Đang mã hóa và ghi báo cáo ra USB an toàn…",
+        self.ctx.tasks.run_db(call, self._done, self._failed,
+                              label=_tr("export", "Đang mã hóa và ghi báo cáo ra USB an toàn…"),
                               parent=self)
 
     def _done(self, outcome) -> None:
         self.outcome = outcome
         self.export_button.setEnabled(True)
-        self.result.setPlainText("Đã xuất báo cáo. Các tệp đã ghi (mã SHA-256 đã đọc lại để đối chiếu):\n\n"
+        self.result.setPlainText(_tr("export", "Đã xuất báo cáo. Các tệp đã ghi (mã SHA-256 đã đọc lại để đối "
+                                               "chiếu):\n\n")
                                  + describe_result(outcome))
         self.result.show()
         self.ctx.signals.data_changed.emit("report")

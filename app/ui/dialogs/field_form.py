@@ -12,22 +12,24 @@ import re
 from typing import Any
 
 from app.ui.qt import (
-    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit, QVBoxLayout,
-    QWidget,
+    QT_TRANSLATE_NOOP, QCheckBox, QComboBox, QCoreApplication, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSpinBox, QTextEdit, QVBoxLayout, QWidget,
 )
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 ERROR_STYLE = "color:#b00020;"
 _DATE_PATTERNS = (
     re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$"),
     re.compile(r"^(\d{2})(\d{2})(\d{4})$"),
 )
-BAD_DATE = "Ngày không hợp lệ; ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2026."
+BAD_DATE = QT_TRANSLATE_NOOP("field_form", "Ngày không hợp lệ; ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2026.")
 
 
 class DateField(QLineEdit):
     def __init__(self, value: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("ngày/tháng/năm")
+        self.setPlaceholderText(_tr("field_form", "ngày/tháng/năm"))
         self.setMaxLength(10)
         self.set_date(value)
 
@@ -47,7 +49,7 @@ class DateField(QLineEdit):
                     return dt.date(year, month, day)
                 except ValueError:
                     break
-        raise ValueError(BAD_DATE)
+        raise ValueError(_tr("field_form", BAD_DATE))
 
 
 def widget_value(widget: QWidget) -> Any:

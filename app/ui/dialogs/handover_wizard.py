@@ -11,14 +11,21 @@ import datetime as dt
 from app.ui.dialogs.field_form import DateField, FieldForm
 from app.ui.models.formatting import level_name, status_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
-from app.ui.qt import QComboBox, QLabel, QLineEdit, QTableView, QVBoxLayout, QWizard, QWizardPage, Signal
+from app.ui.models.vocabulary import code_choices
+from app.ui.qt import (
+    QT_TRANSLATE_NOOP, QComboBox, QCoreApplication, QLabel, QLineEdit, QTableView, QVBoxLayout, QWizard,
+    QWizardPage, Signal,
+)
 from app.ui.widgets.messages import error_text
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def held_items(session, user_id: int) -> list[dict]:
     from app.services import documents, handover
 
-    return [{"id": d.id, "book": "Đến" if d.book == "den" else "Đi", "number": f"{d.number}/{d.year}",
+    return [{"id": d.id, "book": _tr("handover", "Đến") if d.book == "den" else _tr("handover", "Đi"),
+             "number": f"{d.number}/{d.year}",
              "so_ky_hieu": d.so_ky_hieu, "describe": documents.describe(d), "do_mat": d.do_mat,
              "status": d.status, "storage_place": d.storage_place}
             for d in handover.items_held_by(session, user_id)]
@@ -34,21 +41,23 @@ class HandoverWizard(QWizard):
 
         self.ctx, self.person = ctx, person
         self.handover_id: int | None = None
-        self.setWindowTitle(f"Bàn giao BMNN của {person['full_name']}")
+        self.setWindowTitle(_tr("handover", "Bàn giao BMNN của {name}").format(name=person["full_name"]))
         self.resize(820, 560)
         pack = ctx.pack
 
         # 1 — what the person holds
         self.items_page = QWizardPage()
-        self.items_page.setTitle("Tài liệu BMNN đang giữ")
+        self.items_page.setTitle(_tr("handover", "Tài liệu BMNN đang giữ"))
         l1 = QVBoxLayout(self.items_page)
         self.items_note = QLabel()
         self.items_note.setWordWrap(True)
         l1.addWidget(self.items_note)
         self.items_model = RowsTableModel([
-            Column("Sổ", "book"), Column("Số", "number"), Column("Tài liệu", "describe"),
-            Column("Độ mật", lambda r: level_name(pack, r["do_mat"])), Column("Tình trạng", lambda r: status_name(r["status"])),
-            Column("Nơi lưu giữ", "storage_place"),
+            Column(_tr("handover", "Sổ"), "book"), Column(_tr("handover", "Số"), "number"),
+            Column(_tr("handover", "Tài liệu"), "describe"),
+            Column(_tr("handover", "Độ mật"), lambda r: level_name(pack, r["do_mat"])),
+            Column(_tr("handover", "Tình trạng"), lambda r: status_name(r["status"])),
+            Column(_tr("handover", "Nơi lưu giữ"), "storage_place"),
         ], parent=self)
         table = QTableView()
         table.setModel(self.items_model)
@@ -58,57 +67,60 @@ class HandoverWizard(QWizard):
 
         # 2 — to whom, when, why
         self.details_page = QWizardPage()
-        self.details_page.setTitle("Người nhận và biên bản")
+        self.details_page.setTitle(_tr("handover", "Người nhận và biên bản"))
         l2 = QVBoxLayout(self.details_page)
         self.form = FieldForm()
         to = QComboBox()
-        to.addItem("— chọn người nhận —", None)
+        to.addItem(_tr("handover", "— chọn người nhận —"), None)
         for label, uid in people:
             if uid != person["id"]:
                 to.addItem(label, uid)
-        self.form.add("to_user_id", "Người nhận bàn giao", to)
-        self.form.add("on", "Ngày bàn giao", DateField(dt.date.today()))
+        self.form.add("to_user_id", _tr("handover", "Người nhận bàn giao"), to)
+        self.form.add("on", _tr("handover", "Ngày bàn giao"), DateField(dt.date.today()))
         reason = QComboBox()
-        for code, name in REASONS.items():
+        for name, code in code_choices(REASONS):
             reason.addItem(name, code)
-        self.form.add("reason", "Lý do", reason)
-        self.form.add("record_number", "Số biên bản bàn giao", QLineEdit())
-        self.form.add("witness", "Người chứng kiến", QLineEdit())
+        self.form.add("reason", _tr("handover", "Lý do"), reason)
+        self.form.add("record_number", _tr("handover", "Số biên bản bàn giao"), QLineEdit())
+        self.form.add("witness", _tr("handover", "Người chứng kiến"), QLineEdit())
         l2.addWidget(self.form)
         self.addPage(self.details_page)
 
         # 3 — consequence
         self.confirm_page = QWizardPage()
-        self.confirm_page.setTitle("Xác nhận bàn giao")
+        self.confirm_page.setTitle(_tr("handover", "Xác nhận bàn giao"))
         l3 = QVBoxLayout(self.confirm_page)
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)
         l3.addWidget(self.consequence)
         self.addPage(self.confirm_page)
-        self.setButtonText(QWizard.FinishButton, "Bàn giao")
-        self.setButtonText(QWizard.NextButton, "Tiếp")
-        self.setButtonText(QWizard.BackButton, "Quay lại")
-        self.setButtonText(QWizard.CancelButton, "Đóng")
+        self.setButtonText(QWizard.FinishButton, _tr("handover", "Bàn giao"))
+        self.setButtonText(QWizard.NextButton, _tr("handover", "Tiếp"))
+        self.setButtonText(QWizard.BackButton, _tr("handover", "Quay lại"))
+        self.setButtonText(QWizard.CancelButton, _tr("handover", "Đóng"))
         self.currentIdChanged.connect(self._entered)
         self.load()
 
     def load(self) -> None:
         user_id = self.person["id"]
-        self.ctx.tasks.run_db(lambda s: held_items(s, user_id), self._items, lambda e: self.items_note.setText(error_text(e)))
+        self.ctx.tasks.run_db(lambda s: held_items(s, user_id), self._items,
+                              lambda e: self.items_note.setText(error_text(e)))
 
     def _items(self, items: list[dict]) -> None:
         self.items = items
         self.items_model.set_rows(items)
-        self.items_note.setText(f"{self.person['full_name']} đang giữ {len(items)} tài liệu BMNN. Tất cả sẽ được bàn "
-                                "giao cùng lúc; không thể bàn giao một phần.")
+        self.items_note.setText(_tr("handover", "{name} đang giữ {n} tài liệu BMNN. Tất cả sẽ được bàn giao cùng lúc; "
+                                                "không thể bàn giao một phần.").format(
+            name=self.person["full_name"], n=len(items)))
 
     def values(self) -> dict:
         self.form.clear_errors()
         values = self.form.read()
-        for key, message in (("to_user_id", "Chọn người nhận bàn giao."), ("on", "Ghi ngày bàn giao."),
-                             ("record_number", "Ghi số biên bản bàn giao.")):
+        for key, message in (("to_user_id", QT_TRANSLATE_NOOP("handover", "Chọn người nhận bàn giao.")),
+                             ("on", QT_TRANSLATE_NOOP("handover", "Ghi ngày bàn giao.")),
+                             ("record_number", QT_TRANSLATE_NOOP("handover", "Ghi số biên bản bàn giao."))):
             if not values.get(key):
-                self.form.set_error(key, message)
+                self.form.set_error(key, _tr("handover", message))
                 raise ValueError(message)
         return values
 
@@ -128,10 +140,12 @@ class HandoverWizard(QWizard):
     def _entered(self, _id: int) -> None:
         if self.currentPage() is self.confirm_page:
             to = self.form.widgets["to_user_id"].currentText()
-            self.consequence.setText(
-                f"Toàn bộ {len(getattr(self, 'items', []))} tài liệu {self.person['full_name']} đang giữ chuyển sang "
-                f"{to} theo biên bản số {self.form.value('record_number')}. Sổ ghi người giữ mới cho từng tài liệu; "
-                "việc bàn giao được ghi vào nhật ký kiểm toán và không hoàn tác được.")
+            self.consequence.setText(_tr(
+                "handover", "Toàn bộ {n} tài liệu {name} đang giữ chuyển sang {to} theo biên bản số {record}. Sổ ghi "
+                            "người giữ mới cho từng tài liệu; việc bàn giao được ghi vào nhật ký kiểm toán và không "
+                            "hoàn tác được.").format(
+                n=len(getattr(self, "items", [])), name=self.person["full_name"], to=to,
+                record=self.form.value("record_number")))
 
     def submit(self) -> None:
         from app.services import handover
@@ -145,7 +159,7 @@ class HandoverWizard(QWizard):
         self.ctx.tasks.run_db(
             lambda s: handover.handover_all(s, actor, from_id, v["to_user_id"], v["on"], v["reason"],
                                             v["record_number"], witness=v.get("witness")).id,
-            self._done, self._error, label="Đang bàn giao…", parent=self)
+            self._done, self._error, label=_tr("handover", "Đang bàn giao…"), parent=self)
 
     def _done(self, handover_id: int) -> None:
         self.button(QWizard.FinishButton).setEnabled(True)

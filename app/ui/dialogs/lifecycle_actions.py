@@ -12,7 +12,11 @@ from typing import Any
 from app.ui.dialogs.action_dialog import Action, ActionField
 from app.ui.dialogs.catalogue_picker import CataloguePicker
 from app.ui.dialogs.field_form import DateField
-from app.ui.qt import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+from app.ui.models.formatting import level_name
+from app.ui.models.vocabulary import code_choices, code_name
+from app.ui.qt import QComboBox, QCoreApplication, QLineEdit, QPlainTextEdit, QSpinBox
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 TODAY = dt.date.today
 
@@ -51,8 +55,9 @@ def _spin(lo: int, hi: int, special: str | None = None):
 
 
 def _ref(doc: dict[str, Any]) -> str:
-    return f"{doc.get('loai_van_ban') or 'Tài liệu'} {doc.get('so_ky_hieu') or 'không số'} " \
-           f"(số {doc['number']}/{doc['year']})"
+    return _tr("actions", "{kind} {reference} (số {number}/{year})").format(
+        kind=doc.get("loai_van_ban") or _tr("actions", "Tài liệu"),
+        reference=doc.get("so_ky_hieu") or _tr("actions", "không số"), number=doc["number"], year=doc["year"])
 
 
 def people_choices(session) -> list[tuple[str, int]]:
@@ -80,24 +85,27 @@ def copy_action(ctx, doc: dict[str, Any], people: list[tuple[str, int]]) -> Acti
             place=v.get("place"), spoiled_count=v.get("spoiled_count") or 0, note=v.get("note")).id
 
     return Action(
-        key="copy", title="Sao, chụp tài liệu BMNN",
-        consequence=lambda v: (f"Ghi vào Sổ quản lý sao, chụp BMNN {v.get('quantity') or '…'} bản của {_ref(doc)}. "
-                               "Bản sao có cùng độ mật với bản gốc; bản hỏng, thừa phải hủy ngay."),
+        key="copy", title=_tr("actions", "Sao, chụp tài liệu BMNN"),
+        consequence=lambda v: _tr("actions", "Ghi vào Sổ quản lý sao, chụp BMNN {n} bản của {document}. Bản sao có "
+                                             "cùng độ mật với bản gốc; bản hỏng, thừa phải hủy ngay.").format(
+                                      n=v.get("quantity") or "…", document=_ref(doc)),
         fields=[
-            ActionField("form", "Hình thức", _combo([(name, code) for code, name in forms])),
-            ActionField("copied_on", "Ngày sao, chụp", _date(TODAY()), required="Ghi ngày sao, chụp."),
-            ActionField("quantity", "Số lượng bản", _spin(1, 1000), value=1),
-            ActionField("authorised_by_id", "Người cho phép", _combo([("— chọn người cho phép —", None), *people]),
-                        hint="Người có thẩm quyền: " + who,
-                        required="Chọn người có thẩm quyền cho phép sao, chụp."),
-            ActionField("copied_by", "Người sao, chụp", _text, value=ctx.actor.full_name or None,
-                        required="Ghi người sao, chụp."),
-            ActionField("recipients", "Nơi nhận bản sao", _long),
-            ActionField("place", "Nơi sao, chụp (do thủ trưởng quy định)", _text),
-            ActionField("spoiled_count", "Số bản hỏng (đã hủy ngay)", _spin(0, 1000), value=0),
-            ActionField("note", "Ghi chú", _text),
+            ActionField("form", _tr("actions", "Hình thức"), _combo([(code_name(name), code) for code, name in forms])),
+            ActionField("copied_on", _tr("actions", "Ngày sao, chụp"), _date(TODAY()),
+                        required=_tr("actions", "Ghi ngày sao, chụp.")),
+            ActionField("quantity", _tr("actions", "Số lượng bản"), _spin(1, 1000), value=1),
+            ActionField("authorised_by_id", _tr("actions", "Người cho phép"),
+                        _combo([(_tr("actions", "— chọn người cho phép —"), None), *people]),
+                        hint=_tr("actions", "Người có thẩm quyền: {who}").format(who=who),
+                        required=_tr("actions", "Chọn người có thẩm quyền cho phép sao, chụp.")),
+            ActionField("copied_by", _tr("actions", "Người sao, chụp"), _text, value=ctx.actor.full_name or None,
+                        required=_tr("actions", "Ghi người sao, chụp.")),
+            ActionField("recipients", _tr("actions", "Nơi nhận bản sao"), _long),
+            ActionField("place", _tr("actions", "Nơi sao, chụp (do thủ trưởng quy định)"), _text),
+            ActionField("spoiled_count", _tr("actions", "Số bản hỏng (đã hủy ngay)"), _spin(0, 1000), value=0),
+            ActionField("note", _tr("actions", "Ghi chú"), _text),
         ],
-        call=call, entity="copy", submit_text="Ghi vào sổ sao, chụp")
+        call=call, entity="copy", submit_text=_tr("actions", "Ghi vào sổ sao, chụp"))
 
 
 # -- transfers and recall --------------------------------------------------------------------------------
@@ -113,39 +121,44 @@ def transfer_action(ctx, doc: dict[str, Any]) -> Action:
 
     def consequence(v):
         kind = v.get("kind", "cung_cap")
-        text = f"Ghi vào Sổ chuyển giao BMNN việc {transfers.KINDS.get(kind, 'cung cấp').lower()} {_ref(doc)}."
+        what = code_name(transfers.KINDS.get(kind, "Cung cấp")).lower()
+        text = _tr("actions", "Ghi vào Sổ chuyển giao BMNN việc {what} {document}.").format(
+            what=what, document=_ref(doc))
         if kind == "chuyen_giao" and not v.get("recall_deadline"):
-            text += " Chuyển giao không có hạn thu hồi: tài liệu chuyển sang tình trạng \"Đã chuyển giao\"."
+            text += _tr("actions", " Chuyển giao không có hạn thu hồi: tài liệu chuyển sang tình trạng \"Đã chuyển "
+                                   "giao\".")
         return text
 
     return Action(
-        key="transfer", title="Cung cấp, chuyển giao BMNN", consequence=consequence,
+        key="transfer", title=_tr("actions", "Cung cấp, chuyển giao BMNN"), consequence=consequence,
         fields=[
-            ActionField("kind", "Hình thức", _combo([(n, c) for c, n in transfers.KINDS.items()])),
-            ActionField("party", "Bên nhận", _combo([(n, c) for c, n in transfers.PARTIES.items()])),
-            ActionField("recipient", "Cơ quan, tổ chức, cá nhân nhận", _text,
-                        required="Ghi cơ quan, tổ chức, cá nhân nhận."),
-            ActionField("request_ref", "Văn bản đề nghị (số, ngày)", _text,
-                        required="Ghi số, ngày văn bản đề nghị cung cấp, chuyển giao."),
-            ActionField("request_date", "Ngày văn bản đề nghị", _date()),
-            ActionField("authorised_by", "Người cho phép", _text),
-            ActionField("transferred_on", "Ngày cung cấp, chuyển giao", _date(TODAY()),
-                        required="Ghi ngày cung cấp, chuyển giao."),
-            ActionField("receipt_ref", "Ký nhận / biên bản giao nhận", _text),
-            ActionField("recall_deadline", "Hạn thu hồi (nếu có)", _date()),
+            ActionField("kind", _tr("actions", "Hình thức"), _combo(code_choices(transfers.KINDS))),
+            ActionField("party", _tr("actions", "Bên nhận"), _combo(code_choices(transfers.PARTIES))),
+            ActionField("recipient", _tr("actions", "Cơ quan, tổ chức, cá nhân nhận"), _text,
+                        required=_tr("actions", "Ghi cơ quan, tổ chức, cá nhân nhận.")),
+            ActionField("request_ref", _tr("actions", "Văn bản đề nghị (số, ngày)"), _text,
+                        required=_tr("actions", "Ghi số, ngày văn bản đề nghị cung cấp, chuyển giao.")),
+            ActionField("request_date", _tr("actions", "Ngày văn bản đề nghị"), _date()),
+            ActionField("authorised_by", _tr("actions", "Người cho phép"), _text),
+            ActionField("transferred_on", _tr("actions", "Ngày cung cấp, chuyển giao"), _date(TODAY()),
+                        required=_tr("actions", "Ghi ngày cung cấp, chuyển giao.")),
+            ActionField("receipt_ref", _tr("actions", "Ký nhận / biên bản giao nhận"), _text),
+            ActionField("recall_deadline", _tr("actions", "Hạn thu hồi (nếu có)"), _date()),
         ],
-        call=call, entity="transfer", submit_text="Ghi vào sổ chuyển giao")
+        call=call, entity="transfer", submit_text=_tr("actions", "Ghi vào sổ chuyển giao"))
 
 
 def recall_action(ctx, doc: dict[str, Any], transfer: dict[str, Any]) -> Action:
     from app.services import transfers
 
     return Action(
-        key="recall", title="Thu hồi tài liệu đã cung cấp, chuyển giao",
-        consequence=f"Ghi {transfer['recipient']} đã trả lại {_ref(doc)}; tài liệu trở lại tình trạng đang quản lý.",
-        fields=[ActionField("returned_on", "Ngày thu hồi", _date(TODAY()), required="Ghi ngày thu hồi.")],
+        key="recall", title=_tr("actions", "Thu hồi tài liệu đã cung cấp, chuyển giao"),
+        consequence=_tr("actions", "Ghi {recipient} đã trả lại {document}; tài liệu trở lại tình trạng đang quản "
+                                   "lý.").format(recipient=transfer["recipient"], document=_ref(doc)),
+        fields=[ActionField("returned_on", _tr("actions", "Ngày thu hồi"), _date(TODAY()),
+                            required=_tr("actions", "Ghi ngày thu hồi."))],
         call=lambda s, actor, v: transfers.record_return(s, actor, transfer["id"], v["returned_on"]).id,
-        entity="transfer", submit_text="Ghi thu hồi")
+        entity="transfer", submit_text=_tr("actions", "Ghi thu hồi"))
 
 
 # -- storage ---------------------------------------------------------------------------------------------
@@ -158,15 +171,20 @@ def removal_action(ctx, doc: dict[str, Any], people: list[tuple[str, int]]) -> A
             out_on=v["out_on"], due_back_on=v.get("due_back_on")).id
 
     return Action(
-        key="removal", title="Mang tài liệu ra khỏi nơi lưu giữ",
-        consequence=f"Ghi người mang {_ref(doc)} ra khỏi nơi lưu giữ, lý do, ngày mang ra và hạn đưa về.",
+        key="removal", title=_tr("actions", "Mang tài liệu ra khỏi nơi lưu giữ"),
+        consequence=_tr("actions", "Ghi người mang {document} ra khỏi nơi lưu giữ, lý do, ngày mang ra và hạn đưa "
+                                   "về.").format(document=_ref(doc)),
         fields=[
-            ActionField("person_id", "Người mang ra", _combo([("— chọn người —", None), *people]),
-                        required="Chọn người mang tài liệu ra."),
-            ActionField("purpose", "Lý do", _long, required="Ghi lý do mang tài liệu ra khỏi nơi lưu giữ."),
-            ActionField("approved_by", "Người cho phép", _text, required="Ghi người cho phép mang tài liệu ra."),
-            ActionField("out_on", "Ngày mang ra", _date(TODAY()), required="Ghi ngày mang ra."),
-            ActionField("due_back_on", "Hạn đưa về", _date()),
+            ActionField("person_id", _tr("actions", "Người mang ra"),
+                        _combo([(_tr("actions", "— chọn người —"), None), *people]),
+                        required=_tr("actions", "Chọn người mang tài liệu ra.")),
+            ActionField("purpose", _tr("actions", "Lý do"), _long,
+                        required=_tr("actions", "Ghi lý do mang tài liệu ra khỏi nơi lưu giữ.")),
+            ActionField("approved_by", _tr("actions", "Người cho phép"), _text,
+                        required=_tr("actions", "Ghi người cho phép mang tài liệu ra.")),
+            ActionField("out_on", _tr("actions", "Ngày mang ra"), _date(TODAY()),
+                        required=_tr("actions", "Ghi ngày mang ra.")),
+            ActionField("due_back_on", _tr("actions", "Hạn đưa về"), _date()),
         ],
         call=call, submit_text="Ghi mang ra")
 
@@ -175,12 +193,13 @@ def return_action(ctx, doc: dict[str, Any], removal: dict[str, Any]) -> Action:
     from app.services import lifecycle
 
     return Action(
-        key="return", title="Đưa tài liệu trở lại nơi lưu giữ",
-        consequence=f"Ghi {_ref(doc)} đã được đưa trở lại nơi lưu giữ (mang ra ngày "
-                    f"{removal['out_on'].strftime('%d/%m/%Y')}).",
-        fields=[ActionField("returned_on", "Ngày đưa về", _date(TODAY()), required="Ghi ngày đưa về.")],
+        key="return", title=_tr("actions", "Đưa tài liệu trở lại nơi lưu giữ"),
+        consequence=_tr("actions", "Ghi {document} đã được đưa trở lại nơi lưu giữ (mang ra ngày {out_on}).").format(
+            document=_ref(doc), out_on=removal["out_on"].strftime("%d/%m/%Y")),
+        fields=[ActionField("returned_on", _tr("actions", "Ngày đưa về"), _date(TODAY()),
+                            required=_tr("actions", "Ghi ngày đưa về."))],
         call=lambda s, actor, v: lifecycle.return_to_storage(s, actor, removal["id"], v["returned_on"]).id,
-        submit_text="Ghi đưa về")
+        submit_text=_tr("actions", "Ghi đưa về"))
 
 
 # -- period and level --------------------------------------------------------------------------------------
@@ -191,50 +210,60 @@ def extension_action(ctx, doc: dict[str, Any]) -> Action:
     full = pack.protection_years(doc["do_mat"])
     expires = doc.get("expires_on")
     return Action(
-        key="extend", title="Gia hạn thời hạn bảo vệ",
-        consequence=lambda v: (f"Thời hạn bảo vệ của {_ref(doc)} (hiện hết ngày "
-                               f"{expires.strftime('%d/%m/%Y') if expires else '…'}) được kéo dài thêm "
-                               f"{v.get('years') or '…'} năm. Phải thông báo bằng văn bản cho nơi nhận trong "
-                               f"{pack.notice_days} ngày; đóng dấu \"Gia hạn thời hạn bảo vệ\"."),
+        key="extend", title=_tr("actions", "Gia hạn thời hạn bảo vệ"),
+        consequence=lambda v: _tr("actions", "Thời hạn bảo vệ của {document} (hiện hết ngày {expires}) được kéo dài "
+                                             "thêm {years} năm. Phải thông báo bằng văn bản cho nơi nhận trong {days} "
+                                             "ngày; đóng dấu \"Gia hạn thời hạn bảo vệ\".").format(
+            document=_ref(doc), expires=expires.strftime("%d/%m/%Y") if expires else "…",
+            years=v.get("years") or "…", days=pack.notice_days),
         fields=[
-            ActionField("decided_on", "Ngày quyết định", _date(TODAY()), required="Ghi ngày quyết định gia hạn.",
-                        hint=f"Chậm nhất {pack.extension_min_days_before} ngày trước khi hết thời hạn."),
-            ActionField("decided_by", "Người quyết định", _text, required="Ghi người quyết định gia hạn."),
-            ActionField("decision_number", "Số quyết định", _text),
-            ActionField("years", "Số năm gia hạn", _spin(1, full), value=full,
-                        hint=f"Mỗi lần không quá {full} năm ({pack.citation('extension')})."),
+            ActionField("decided_on", _tr("actions", "Ngày quyết định"), _date(TODAY()),
+                        required=_tr("actions", "Ghi ngày quyết định gia hạn."),
+                        hint=_tr("actions", "Chậm nhất {days} ngày trước khi hết thời hạn.").format(
+                            days=pack.extension_min_days_before)),
+            ActionField("decided_by", _tr("actions", "Người quyết định"), _text,
+                        required=_tr("actions", "Ghi người quyết định gia hạn.")),
+            ActionField("decision_number", _tr("actions", "Số quyết định"), _text),
+            ActionField("years", _tr("actions", "Số năm gia hạn"), _spin(1, full), value=full,
+                        hint=_tr("actions", "Mỗi lần không quá {years} năm ({citation}).").format(
+                            years=full, citation=pack.citation("extension"))),
         ],
         call=lambda s, actor, v: lifecycle.extend(s, actor, doc["id"], decided_on=v["decided_on"],
                                                   decided_by=v["decided_by"], years=v["years"],
                                                   decision_number=v.get("decision_number")).id,
-        submit_text="Ghi gia hạn")
+        submit_text=_tr("actions", "Ghi gia hạn"))
 
 
 def level_change_action(ctx, doc: dict[str, Any]) -> Action:
     from app.services import lifecycle
 
     pack = ctx.pack
-    levels = [(lv.name, lv.code) for lv in sorted(pack.levels, key=lambda lv: -lv.rank) if lv.code != doc["do_mat"]]
-    current = pack.level(doc["do_mat"]).name
+    levels = [(level_name(pack, lv.code), lv.code) for lv in sorted(pack.levels, key=lambda lv: -lv.rank)
+              if lv.code != doc["do_mat"]]
+    current = level_name(pack, doc["do_mat"])
 
     def consequence(v):
         new = v.get("new_level") or levels[0][1]
-        return (f"Độ mật của {_ref(doc)} đổi từ {current} sang {pack.level(new).name}; thời hạn bảo vệ tính lại "
-                f"theo độ mới. Phải thông báo cho nơi nhận trong {pack.level_change_notice_days} ngày và mỗi nơi "
-                "đang giữ bản phải đóng dấu điều chỉnh.")
+        return _tr("actions", "Độ mật của {document} đổi từ {old} sang {new}; thời hạn bảo vệ tính lại theo độ mới. "
+                              "Phải thông báo cho nơi nhận trong {days} ngày và mỗi nơi đang giữ bản phải đóng dấu "
+                              "điều chỉnh.").format(document=_ref(doc), old=current, new=level_name(pack, new),
+                                    days=pack.level_change_notice_days)
 
     return Action(
-        key="level", title="Điều chỉnh độ mật", consequence=consequence, danger=True,
+        key="level", title=_tr("actions", "Điều chỉnh độ mật"), consequence=consequence, danger=True,
         fields=[
-            ActionField("new_level", "Độ mật mới", _combo(levels)),
-            ActionField("decided_on", "Ngày quyết định", _date(TODAY()), required="Ghi ngày quyết định."),
-            ActionField("decided_by", "Người quyết định", _text, required="Ghi người quyết định điều chỉnh độ mật."),
-            ActionField("catalogue_item_id", "Căn cứ danh mục BMNN", lambda: CataloguePicker(ctx.tasks)),
+            ActionField("new_level", _tr("actions", "Độ mật mới"), _combo(levels)),
+            ActionField("decided_on", _tr("actions", "Ngày quyết định"), _date(TODAY()),
+                        required=_tr("actions", "Ghi ngày quyết định.")),
+            ActionField("decided_by", _tr("actions", "Người quyết định"), _text,
+                        required=_tr("actions", "Ghi người quyết định điều chỉnh độ mật.")),
+            ActionField("catalogue_item_id", _tr("actions", "Căn cứ danh mục BMNN"),
+                        lambda: CataloguePicker(ctx.tasks)),
         ],
         call=lambda s, actor, v: lifecycle.change_level(
             s, actor, doc["id"], new_level=v["new_level"], decided_on=v["decided_on"], decided_by=v["decided_by"],
             catalogue_item_id=v.get("catalogue_item_id")).id,
-        submit_text="Điều chỉnh độ mật")
+        submit_text=_tr("actions", "Điều chỉnh độ mật"))
 
 
 def declassify_action(ctx, doc: dict[str, Any]) -> Action:
@@ -242,23 +271,28 @@ def declassify_action(ctx, doc: dict[str, Any]) -> Action:
 
     def consequence(v):
         if v.get("partial_scope"):
-            return (f"Giải mật một phần {_ref(doc)}: phần \"{v['partial_scope']}\" không còn là BMNN; tài liệu vẫn "
-                    "được quản lý như BMNN. Việc này không hoàn tác được.")
-        return (f"Giải mật toàn bộ {_ref(doc)}: tài liệu không còn là bí mật nhà nước, chuyển sang tình trạng "
-                "\"Đã giải mật\" và được đóng dấu \"Giải mật\". Việc này không hoàn tác được.")
+            return _tr("actions", "Giải mật một phần {document}: phần \"{scope}\" không còn là BMNN; tài liệu vẫn "
+                       "được quản lý như BMNN. Việc này không hoàn tác được.").format(
+                           document=_ref(doc), scope=v["partial_scope"])
+        return _tr("actions", "Giải mật toàn bộ {document}: tài liệu không còn là bí mật nhà nước, chuyển sang tình "
+                              "trạng \"Đã giải mật\" và được đóng dấu \"Giải mật\". Việc này không hoàn tác "
+                              "được.").format(document=_ref(doc))
 
     return Action(
-        key="declassify", title="Giải mật", consequence=consequence, danger=True,
+        key="declassify", title=_tr("actions", "Giải mật"), consequence=consequence, danger=True,
         fields=[
-            ActionField("decided_on", "Ngày quyết định", _date(TODAY()), required="Ghi ngày quyết định giải mật."),
-            ActionField("decided_by", "Người quyết định", _text, required="Ghi người quyết định giải mật."),
-            ActionField("decision_number", "Số quyết định", _text),
-            ActionField("partial_scope", "Phạm vi giải mật một phần (để trống nếu giải mật toàn bộ)", _long),
+            ActionField("decided_on", _tr("actions", "Ngày quyết định"), _date(TODAY()),
+                        required=_tr("actions", "Ghi ngày quyết định giải mật.")),
+            ActionField("decided_by", _tr("actions", "Người quyết định"), _text,
+                        required=_tr("actions", "Ghi người quyết định giải mật.")),
+            ActionField("decision_number", _tr("actions", "Số quyết định"), _text),
+            ActionField("partial_scope", _tr("actions", "Phạm vi giải mật một phần (để trống nếu giải mật toàn bộ)"),
+                        _long),
         ],
         call=lambda s, actor, v: lifecycle.declassify(
             s, actor, doc["id"], decided_on=v["decided_on"], decided_by=v["decided_by"],
             decision_number=v.get("decision_number"), partial_scope=v.get("partial_scope")).id,
-        submit_text="Giải mật")
+        submit_text=_tr("actions", "Giải mật"))
 
 
 # -- destruction and cancellation ---------------------------------------------------------------------------
@@ -266,30 +300,35 @@ def destruction_proposal_action(ctx, doc: dict[str, Any]) -> Action:
     from app.services import destruction
 
     return Action(
-        key="destroy", title="Đề xuất tiêu hủy",
-        consequence=(f"Đưa {_ref(doc)} vào danh sách đề xuất tiêu hủy. Tài liệu chỉ bị tiêu hủy sau khi hội đồng "
-                     "họp, có quyết định và biên bản tiêu hủy; dòng sổ không bao giờ bị xóa."),
+        key="destroy", title=_tr("actions", "Đề xuất tiêu hủy"),
+        consequence=_tr("actions", "Đưa {document} vào danh sách đề xuất tiêu hủy. Tài liệu chỉ bị tiêu hủy sau khi "
+                                   "hội đồng họp, có quyết định và biên bản tiêu hủy; dòng sổ không bao giờ bị "
+                                   "xóa.").format(document=_ref(doc)),
         danger=True,
         fields=[
-            ActionField("proposed_on", "Ngày đề xuất", _date(TODAY()), required="Ghi ngày đề xuất."),
-            ActionField("proposed_by", "Người đề xuất", _text, value=ctx.actor.full_name or None,
-                        required="Ghi người đề xuất."),
-            ActionField("reason", "Lý do tiêu hủy", _long, required="Ghi lý do đề xuất tiêu hủy."),
+            ActionField("proposed_on", _tr("actions", "Ngày đề xuất"), _date(TODAY()),
+                        required=_tr("actions", "Ghi ngày đề xuất.")),
+            ActionField("proposed_by", _tr("actions", "Người đề xuất"), _text, value=ctx.actor.full_name or None,
+                        required=_tr("actions", "Ghi người đề xuất.")),
+            ActionField("reason", _tr("actions", "Lý do tiêu hủy"), _long,
+                        required=_tr("actions", "Ghi lý do đề xuất tiêu hủy.")),
         ],
         call=lambda s, actor, v: destruction.propose(s, actor, [doc["id"]], proposed_on=v["proposed_on"],
                                                      proposed_by=v["proposed_by"], reason=v["reason"]).id,
-        entity="destruction", submit_text="Đề xuất tiêu hủy")
+        entity="destruction", submit_text=_tr("actions", "Đề xuất tiêu hủy"))
 
 
 def cancel_action(ctx, doc: dict[str, Any]) -> Action:
     from app.services import documents
 
     return Action(
-        key="cancel", title="Hủy số",
-        consequence=(f"Dòng số {doc['number']}/{doc['year']} ({_ref(doc)}) được đánh dấu \"Đã hủy số\" và không "
-                     "sửa được nữa; dòng vẫn nằm trong sổ, số không được cấp lại. Việc này không hoàn tác được."),
+        key="cancel", title=_tr("actions", "Hủy số"),
+        consequence=_tr("actions", "Dòng số {number}/{year} ({document}) được đánh dấu \"Đã hủy số\" và không sửa được "
+                                   "nữa; dòng vẫn nằm trong sổ, số không được cấp lại. Việc này không hoàn tác "
+                                   "được.").format(number=doc["number"], year=doc["year"], document=_ref(doc)),
         danger=True,
-        fields=[ActionField("reason", "Lý do hủy số", _long, required="Ghi lý do hủy số.")],
+        fields=[ActionField("reason", _tr("actions", "Lý do hủy số"), _long,
+                            required=_tr("actions", "Ghi lý do hủy số."))],
         call=lambda s, actor, v: documents.cancel_entry(s, actor, doc["id"], v["reason"]).id,
-        submit_text="Hủy số")
+        submit_text=_tr("actions", "Hủy số"))
 

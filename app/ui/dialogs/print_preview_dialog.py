@@ -10,11 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 from app.ui.dialogs import pdf_pages
+from app.ui.models.vocabulary import register_title
 from app.ui.qt import (
-    QDialog, QHBoxLayout, QLabel, QPainter, QPixmap, QPrintDialog, QPrinter, QPushButton, QRect, QScrollArea,
-    Qt, QVBoxLayout, QWidget, Signal,
+    QCoreApplication, QDialog, QHBoxLayout, QLabel, QPainter, QPixmap, QPrintDialog, QPrinter, QPushButton, QRect,
+    QScrollArea, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text, show_error
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 PRINT_DPI_MAX = 300
 
@@ -31,12 +34,13 @@ class PrintPreviewDialog(QDialog):
     def __init__(self, ctx, title: str, pdf: bytes, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.pdf = ctx, pdf
-        self.setWindowTitle("Xem trước khi in — " + title)
+        self.setWindowTitle(_tr("print", "Xem trước khi in — {title}").format(title=title))
         self.resize(900, 900)
         self.pages_count = pdf_pages.page_count(pdf)
         self.images: list = []
         layout = QVBoxLayout(self)
-        self.info = QLabel(f"{title}: {self.pages_count} trang. Đang dựng trang xem trước…")
+        self._pages_text = _tr("print", "{title}: {n} trang.").format(title=title, n=self.pages_count)
+        self.info = QLabel(self._pages_text + " " + _tr("print", "Đang dựng trang xem trước…"))
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
         self.scroll = QScrollArea()
@@ -47,9 +51,9 @@ class PrintPreviewDialog(QDialog):
         self.scroll.setWidget(self.pages_widget)
         layout.addWidget(self.scroll, 1)
         row = QHBoxLayout()
-        self.print_button = QPushButton("In… (Ctrl+P)")
+        self.print_button = QPushButton(_tr("print", "In… (Ctrl+P)"))
         self.print_button.setShortcut("Ctrl+P")
-        close = QPushButton("Đóng")
+        close = QPushButton(_tr("print", "Đóng"))
         row.addStretch(1)
         row.addWidget(self.print_button)
         row.addWidget(close)
@@ -57,8 +61,9 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_pages)
         close.clicked.connect(self.reject)
         if pdf_pages.renderer() is None:
-            self.info.setText(f"{title}: {self.pages_count} trang. Máy này chưa có bộ hiển thị PDF nên không xem "
-                              "trước và không in trực tiếp được; hãy cài đủ bộ cài đặt Sổ Mật.")
+            self.info.setText(self._pages_text + " " + _tr("print", "Máy này chưa có bộ hiển thị PDF nên không xem "
+                                                                    "trước và không in trực tiếp được; hãy cài đủ bộ "
+                                                                    "cài đặt Sổ Mật."))
             self.print_button.setEnabled(False)
         else:
             data = pdf
@@ -70,9 +75,9 @@ class PrintPreviewDialog(QDialog):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setStyleSheet("border:1px solid #999; background:white;")
-            label.setToolTip(f"Trang {i}/{len(self.images)}")
+            label.setToolTip(_tr("print", "Trang {i}/{n}").format(i=i, n=len(self.images)))
             self.pages_layout.addWidget(label)
-        self.info.setText(self.info.text().split(" Đang")[0])
+        self.info.setText(self._pages_text)
         self.rendered.emit(len(self.images))
 
     def _failed(self, exc: Exception) -> None:
@@ -87,7 +92,7 @@ class PrintPreviewDialog(QDialog):
         try:
             self.paint_on(printer)
         except Exception as exc:  # noqa: BLE001 - printer problems are the environment's
-            show_error(self, exc, "Kiểm tra máy in rồi in lại.")
+            show_error(self, exc, _tr("print", "Kiểm tra máy in rồi in lại."))
 
     def paint_on(self, printer) -> int:
         """Paint every page onto ``printer`` (any QPagedPaintDevice); returns the page count."""
@@ -95,7 +100,7 @@ class PrintPreviewDialog(QDialog):
         images = pdf_pages.render_pages(self.pdf, dpi)
         painter = QPainter()
         if not painter.begin(printer):
-            raise RuntimeError("Không mở được máy in.")
+            raise RuntimeError(_tr("print", "Không mở được máy in."))
         try:
             for i, image in enumerate(images):
                 if i:
@@ -124,7 +129,8 @@ def preview(ctx, title: str, build: Callable[[Any], bytes], parent: QWidget | No
         if parent is not None:
             parent._print_preview = dialog
 
-    ctx.tasks.run_db(build, opened, lambda exc: show_error(parent, exc), label="Đang dựng bản in…", parent=parent)
+    ctx.tasks.run_db(build, opened, lambda exc: show_error(parent, exc), label=_tr("print", "Đang dựng bản in…"),
+                     parent=parent)
 
 
 def register_pdf(session, pack, book: str, year: int) -> bytes:
@@ -140,7 +146,7 @@ def register_pdf(session, pack, book: str, year: int) -> bytes:
     def rows():
         for start in range(0, len(ids), 500):
             for row in search.rows_for_ids(session, ids[start:start + 500]):
-                yield {k: cell_text(pack, k, row) for k in keys}
+                yield {k: cell_text(pack, k, row, translate=False) for k in keys}  # the paper is Vietnamese
 
     return render_register(pack, book, RegisterCover(
         superior_body=cover.superior_body, agency=cover.agency, year=year, start_date=cover.start_date,
@@ -150,7 +156,7 @@ def register_pdf(session, pack, book: str, year: int) -> bytes:
 
 def print_register(ctx, book: str, year: int, parent: QWidget | None = None) -> None:
     pack = ctx.pack
-    title = f"{pack.register(book).title.capitalize()} năm {year}"
+    title = _tr("print", "{register} năm {year}").format(register=register_title(pack.register(book).title), year=year)
     preview(ctx, title, lambda s: register_pdf(s, pack, book, year), parent)
 
 
@@ -171,5 +177,6 @@ def marks_pdf(session, pack, doc: dict[str, Any]) -> bytes:
 
 def print_document_marks(ctx, doc: dict[str, Any], parent: QWidget | None = None) -> None:
     pack = ctx.pack
-    preview(ctx, f"Dấu cho {doc.get('so_ky_hieu') or 'tài liệu'}", lambda s: marks_pdf(s, pack, doc), parent)
+    title = _tr("print", "Dấu cho {reference}").format(reference=doc.get("so_ky_hieu") or _tr("print", "tài liệu"))
+    preview(ctx, title, lambda s: marks_pdf(s, pack, doc), parent)
 

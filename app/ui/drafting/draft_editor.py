@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from app.ui.dialogs.catalogue_picker import CataloguePicker
 from app.ui.drafting.draft_store import DraftContent
+from app.ui.models.formatting import level_name
 from app.ui.qt import (
-    QComboBox, QFont, QFormLayout, QHBoxLayout, QKeySequence, QLineEdit, QPushButton, QTextCharFormat,
-    QTextEdit, QTextListFormat, Qt, QVBoxLayout, QWidget, Signal,
+    QComboBox, QCoreApplication, QFont, QFormLayout, QHBoxLayout, QKeySequence, QLineEdit, QPushButton,
+    QTextCharFormat, QTextEdit, QTextListFormat, Qt, QVBoxLayout, QWidget, Signal,
 )
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 class DraftEditor(QWidget):
@@ -24,23 +27,24 @@ class DraftEditor(QWidget):
         form = QFormLayout()
         self.title = QLineEdit()
         self.title.setObjectName("draft_title")
-        self.title.setPlaceholderText("Tên dự thảo (không in ra)")
+        self.title.setPlaceholderText(_tr("drafting", "Tên dự thảo (không in ra)"))
         self.level = QComboBox()
         for lv in sorted(ctx.pack.levels, key=lambda lv: -lv.rank):
-            self.level.addItem(lv.name, lv.code)
+            self.level.addItem(level_name(ctx.pack, lv.code), lv.code)
         self.level.setCurrentIndex(self.level.findData("mat"))
         self.basis = CataloguePicker(ctx.tasks)
-        form.addRow("Tên dự thảo", self.title)
-        form.addRow("Độ mật", self.level)
-        form.addRow("Căn cứ danh mục BMNN", self.basis)
+        form.addRow(_tr("drafting", "Tên dự thảo"), self.title)
+        form.addRow(_tr("drafting", "Độ mật"), self.level)
+        form.addRow(_tr("drafting", "Căn cứ danh mục BMNN"), self.basis)
 
         bar = QHBoxLayout()
-        self.bold = self._tool(bar, "Đậm", "Ctrl+B", self._toggle_bold)
-        self.italic = self._tool(bar, "Nghiêng", "Ctrl+I", lambda: self.body.setFontItalic(not self.body.fontItalic()))
-        self.underline = self._tool(bar, "Gạch chân", "Ctrl+U",
+        self.bold = self._tool(bar, _tr("drafting", "Đậm"), "Ctrl+B", self._toggle_bold)
+        self.italic = self._tool(bar, _tr("drafting", "Nghiêng"), "Ctrl+I",
+                                 lambda: self.body.setFontItalic(not self.body.fontItalic()))
+        self.underline = self._tool(bar, _tr("drafting", "Gạch chân"), "Ctrl+U",
                                     lambda: self.body.setFontUnderline(not self.body.fontUnderline()))
-        self._tool(bar, "Danh sách", None, self._bullets)
-        self._tool(bar, "Căn giữa", "Ctrl+E", lambda: self.body.setAlignment(
+        self._tool(bar, _tr("drafting", "Danh sách"), None, self._bullets)
+        self._tool(bar, _tr("drafting", "Căn giữa"), "Ctrl+E", lambda: self.body.setAlignment(
             Qt.AlignLeft if self.body.alignment() & Qt.AlignHCenter else Qt.AlignHCenter))
         bar.addStretch(1)
 

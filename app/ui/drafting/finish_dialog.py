@@ -3,7 +3,9 @@ red level stamp (rendered in memory, never to a file)."""
 from __future__ import annotations
 
 from app.ui.dialogs.document_form_dialog import DocumentFormDialog
-from app.ui.qt import QBuffer, QPdfWriter
+from app.ui.qt import QBuffer, QCoreApplication, QPdfWriter
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 class FinishDraftDialog(DocumentFormDialog):
@@ -12,10 +14,10 @@ class FinishDraftDialog(DocumentFormDialog):
     def __init__(self, ctx, draft_id: int, content, parent=None):
         self.draft_id = draft_id
         super().__init__(ctx, "di", parent)
-        self.setWindowTitle("Hoàn thành dự thảo và vào Sổ đăng ký BMNN đi")
+        self.setWindowTitle(_tr("drafting", "Hoàn thành dự thảo và vào Sổ đăng ký BMNN đi"))
         self.form.set_value("do_mat", content.do_mat)
         self.form.widgets["do_mat"].setEnabled(False)
-        self.form.widgets["do_mat"].setToolTip("Độ mật lấy theo dự thảo.")
+        self.form.widgets["do_mat"].setToolTip(_tr("drafting", "Độ mật lấy theo dự thảo."))
         self.picker.set_choice(content.catalogue)
 
     def _register(self, values) -> None:
@@ -25,7 +27,7 @@ class FinishDraftDialog(DocumentFormDialog):
         data = documents.OutgoingInput(**values)
         self.buttons.setEnabled(False)
         self.ctx.tasks.run_db(lambda s: drafts.finish_draft(s, actor, draft_id, data).id, self._done, self._error,
-                              label="Đang vào sổ đi…", parent=self)
+                              label=_tr("drafting", "Đang vào sổ đi…"), parent=self)
 
 
 def draft_pdf(pack, document, level: str) -> bytes:

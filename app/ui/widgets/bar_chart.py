@@ -1,7 +1,9 @@
 """A small bar chart drawn with QPainter (no QtCharts): ``set_data([(label, value), ...])``."""
 from __future__ import annotations
 
-from app.ui.qt import QColor, QFont, QPainter, QPen, QSize, Qt, QWidget
+from app.ui.qt import QColor, QCoreApplication, QFont, QPainter, QPen, QSize, Qt, QWidget
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 BAR_COLOURS = ("#2f6db5", "#c0392b", "#d68910", "#1e8449", "#7d3c98", "#566573")
 
@@ -41,7 +43,7 @@ class BarChart(QWidget):
             top += line + 6
         if not self._data:
             p.setPen(QPen(self.palette().placeholderText().color()))
-            p.drawText(rect.adjusted(0, top - rect.top(), 0, 0), Qt.AlignCenter, "Chưa có số liệu")
+            p.drawText(rect.adjusted(0, top - rect.top(), 0, 0), Qt.AlignCenter, _tr("bar_chart", "Chưa có số liệu"))
             return
         bottom = rect.bottom() - line - 4
         height = max(10, bottom - top - line)
