@@ -6,11 +6,13 @@ from app.ui.dialogs.field_form import DateField
 from app.ui.models.formatting import level_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.qt import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QTableView, QTimer, QVBoxLayout, QWidget, Signal,
+    QAbstractItemView, QComboBox, QCoreApplication, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import confirm_danger, error_text, show_info
 from app.ui.widgets.table_setup import fit_columns
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def load_items(session, text: str) -> list[dict]:
@@ -30,26 +32,29 @@ class CataloguePage(QWidget):
         self._generation = 0
         pack = ctx.pack
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Danh mục bí mật nhà nước</h2>"))
-        note = QLabel("Mỗi lần xác định độ mật phải dẫn căn cứ là một mục của danh mục ("
-                      + pack.citation("classification") + ").")
+        layout.addWidget(QLabel(_tr("catalogue", "<h2>Danh mục bí mật nhà nước</h2>")))
+        note = QLabel(_tr("catalogue", "Mỗi lần xác định độ mật phải dẫn căn cứ là một mục của danh mục ({citation}).")
+                     .format(citation=pack.citation("classification")))
         note.setWordWrap(True)
         layout.addWidget(note)
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Tìm theo quyết định, điều, nội dung… (không cần dấu)")
+        self.search.setPlaceholderText(_tr("catalogue", "Tìm theo quyết định, điều, nội dung… (không cần dấu)"))
         self.search.setClearButtonEnabled(True)
         row.addWidget(self.search, 1)
-        self.add_button = QPushButton("Thêm mục…")
-        self.toggle_button = QPushButton("Ngừng / khôi phục hiệu lực…")
-        self.import_button = QPushButton("Nhập từ CSV…")
+        self.add_button = QPushButton(_tr("catalogue", "Thêm mục…"))
+        self.toggle_button = QPushButton(_tr("catalogue", "Ngừng / khôi phục hiệu lực…"))
+        self.import_button = QPushButton(_tr("catalogue", "Nhập từ CSV…"))
         for b in (self.add_button, self.toggle_button, self.import_button):
             row.addWidget(b)
         layout.addLayout(row)
         self.model = RowsTableModel([
-            Column("Quyết định", "decision"), Column("Điều", "dieu"), Column("Khoản", "khoan"),
-            Column("Điểm", "diem"), Column("Độ mật", lambda r: level_name(pack, r["level"])),
-            Column("Nội dung", "text"), Column("Hiệu lực", lambda r: "Còn" if r["active"] else "Đã ngừng"),
+            Column(_tr("catalogue", "Quyết định"), "decision"), Column(_tr("catalogue", "Điều"), "dieu"),
+            Column(_tr("catalogue", "Khoản"), "khoan"), Column(_tr("catalogue", "Điểm"), "diem"),
+            Column(_tr("catalogue", "Độ mật"), lambda r: level_name(pack, r["level"])),
+            Column(_tr("catalogue", "Nội dung"), "text"),
+            Column(_tr("catalogue", "Hiệu lực"),
+                   lambda r: _tr("catalogue", "Còn") if r["active"] else _tr("catalogue", "Đã ngừng")),
         ], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -82,7 +87,7 @@ class CataloguePage(QWidget):
         if generation != self._generation:
             return
         self.model.set_rows(rows)
-        self.message.setText(f"{len(rows)} mục.")
+        self.message.setText(_tr("catalogue", "{n} mục.").format(n=len(rows)))
         self.loaded.emit(len(rows))
 
     def current(self) -> dict | None:
@@ -95,7 +100,7 @@ class CataloguePage(QWidget):
         def level_box():
             box = QComboBox()
             for lv in sorted(self.ctx.pack.levels, key=lambda lv: -lv.rank):
-                box.addItem(lv.name, lv.code)
+                box.addItem(level_name(self.ctx.pack, lv.code), lv.code)
             return box
 
         def long_text():
@@ -109,19 +114,21 @@ class CataloguePage(QWidget):
                 diem=v.get("diem"), decision_date=v.get("decision_date"), field=v.get("field"))).id
 
         return Action(
-            key="catalogue_add", title="Thêm mục danh mục BMNN",
-            consequence="Mục mới dùng được ngay làm căn cứ xác định độ mật.",
+            key="catalogue_add", title=_tr("catalogue", "Thêm mục danh mục BMNN"),
+            consequence=_tr("catalogue", "Mục mới dùng được ngay làm căn cứ xác định độ mật."),
             fields=[
-                ActionField("decision", "Quyết định (số, ký hiệu)", QLineEdit, required="Ghi số quyết định ban hành danh mục."),
-                ActionField("decision_date", "Ngày quyết định", DateField),
-                ActionField("field", "Lĩnh vực", QLineEdit),
-                ActionField("dieu", "Điều", QLineEdit, required="Ghi điều."),
-                ActionField("khoan", "Khoản", QLineEdit),
-                ActionField("diem", "Điểm", QLineEdit),
-                ActionField("level", "Độ mật", level_box),
-                ActionField("text", "Nội dung", long_text, required="Ghi nội dung của mục danh mục."),
+                ActionField("decision", _tr("catalogue", "Quyết định (số, ký hiệu)"), QLineEdit,
+                            required=_tr("catalogue", "Ghi số quyết định ban hành danh mục.")),
+                ActionField("decision_date", _tr("catalogue", "Ngày quyết định"), DateField),
+                ActionField("field", _tr("catalogue", "Lĩnh vực"), QLineEdit),
+                ActionField("dieu", _tr("catalogue", "Điều"), QLineEdit, required=_tr("catalogue", "Ghi điều.")),
+                ActionField("khoan", _tr("catalogue", "Khoản"), QLineEdit),
+                ActionField("diem", _tr("catalogue", "Điểm"), QLineEdit),
+                ActionField("level", _tr("catalogue", "Độ mật"), level_box),
+                ActionField("text", _tr("catalogue", "Nội dung"), long_text,
+                            required=_tr("catalogue", "Ghi nội dung của mục danh mục.")),
             ],
-            call=call, entity="catalogue", submit_text="Thêm mục")
+            call=call, entity="catalogue", submit_text=_tr("catalogue", "Thêm mục"))
 
     def add_item(self) -> ActionDialog:
         dialog = ActionDialog(self.ctx, self.add_action(), self)
@@ -134,13 +141,13 @@ class CataloguePage(QWidget):
 
         item = self.current()
         if item is None:
-            self.message.setText("Chọn một mục trong danh sách trước.")
+            self.message.setText(_tr("catalogue", "Chọn một mục trong danh sách trước."))
             return
         active = not item["active"]
         if not active and not confirm_danger(
-                self, "Ngừng hiệu lực mục danh mục",
-                f"Mục \"{item['citation']}\" sẽ không chọn được làm căn cứ cho lần xác định độ mật mới. "
-                "Tài liệu đã dẫn mục này vẫn giữ căn cứ cũ."):
+                self, _tr("catalogue", "Ngừng hiệu lực mục danh mục"),
+                _tr("catalogue", "Mục \"{citation}\" sẽ không chọn được làm căn cứ cho lần xác định độ mật mới. Tài "
+                                 "liệu đã dẫn mục này vẫn giữ căn cứ cũ.").format(citation=item["citation"])):
             return
         actor, item_id = self.ctx.actor, item["id"]
         self.ctx.tasks.run_db(lambda s: catalogue.set_active(s, actor, item_id, active).id,
@@ -151,15 +158,19 @@ class CataloguePage(QWidget):
         from app.services import catalogue
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Chọn tệp CSV danh mục BMNN", "", "CSV (*.csv)")
+            path, _ = QFileDialog.getOpenFileName(self, _tr("catalogue", "Chọn tệp CSV danh mục BMNN"), "",
+                                                  "CSV (*.csv)")
         if not path:
             return
         actor = self.ctx.actor
 
         def done(result):
             self.ctx.signals.data_changed.emit("catalogue")
-            show_info(self, "Nhập danh mục", f"Đã thêm {result.added} mục, cập nhật {result.updated} mục.")
+            show_info(self, _tr("catalogue", "Nhập danh mục"),
+                      _tr("catalogue", "Đã thêm {added} mục, cập nhật {updated} mục.").format(added=result.added,
+                                                                                            updated=result.updated))
 
         self.ctx.tasks.run_db(lambda s: catalogue.import_csv(s, actor, path), done,
-                              lambda exc: self.message.setText(error_text(exc)), label="Đang nhập danh mục…",
+                              lambda exc: self.message.setText(error_text(exc)),
+                              label=_tr("catalogue", "Đang nhập danh mục…"),
                               parent=self)

@@ -18,11 +18,13 @@ from app.ui.drafting import draft_store
 from app.ui.drafting.draft_editor import DraftEditor
 from app.ui.models.formatting import fmt_date, level_name
 from app.ui.qt import (
-    QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QPushButton, QShortcut, QStackedWidget,
-    Qt, QTimer, QVBoxLayout, QWidget, Signal,
+    QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem, QPushButton, QShortcut,
+    QStackedWidget, Qt, QTimer, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.banner import Banner
 from app.ui.widgets.messages import error_text
+
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 AUTOSAVE_MS = 30_000
 
@@ -30,7 +32,7 @@ AUTOSAVE_MS = 30_000
 def _blocking_text(verdict) -> str:
     lines = []
     for f in getattr(verdict, "blocking", ()):
-        lines.append(f"• {f.summary}\n   Căn cứ: {f.legal_basis}")
+        lines.append(_tr("drafting", "• {summary}\n   Căn cứ: {basis}").format(summary=f.summary, basis=f.legal_basis))
     return "\n".join(lines)
 
 
@@ -45,15 +47,15 @@ class DraftingPage(QWidget):
         self.ctx = ctx
         self._checker = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Soạn thảo tài liệu bí mật nhà nước</h2>"))
-        self.banner = Banner("Đang kiểm tra máy tính trước khi mở nơi soạn thảo…", "info")
+        layout.addWidget(QLabel(_tr("drafting", "<h2>Soạn thảo tài liệu bí mật nhà nước</h2>")))
+        self.banner = Banner(_tr("drafting", "Đang kiểm tra máy tính trước khi mở nơi soạn thảo…"), "info")
         self.banner.setObjectName("drafting_banner")
         layout.addWidget(self.banner)
         self.findings = QLabel()
         self.findings.setWordWrap(True)
         self.findings.setObjectName("drafting_findings")
         layout.addWidget(self.findings)
-        self.recheck_button = QPushButton("Kiểm tra lại máy")
+        self.recheck_button = QPushButton(_tr("drafting", "Kiểm tra lại máy"))
         self.recheck_button.clicked.connect(self.run_check)
         layout.addWidget(self.recheck_button, 0, Qt.AlignLeft)
 
@@ -65,11 +67,11 @@ class DraftingPage(QWidget):
         workspace = QWidget()
         wl = QHBoxLayout(workspace)
         side = QVBoxLayout()
-        side.addWidget(QLabel("Dự thảo đang soạn"))
+        side.addWidget(QLabel(_tr("drafting", "Dự thảo đang soạn")))
         self.drafts = QListWidget()
         self.drafts.setObjectName("drafts_list")
         side.addWidget(self.drafts, 1)
-        self.new_button = QPushButton("Dự thảo mới (Ctrl+N)")
+        self.new_button = QPushButton(_tr("drafting", "Dự thảo mới (Ctrl+N)"))
         side.addWidget(self.new_button)
         wl.addLayout(side, 1)
         self.editor_panel = QWidget()
@@ -78,10 +80,10 @@ class DraftingPage(QWidget):
         self.editor = DraftEditor(ctx)
         el.addWidget(self.editor, 1)
         row = QHBoxLayout()
-        self.save_button = QPushButton("Lưu (Ctrl+S)")
-        self.close_button = QPushButton("Đóng dự thảo")
-        self.print_button = QPushButton("In với dấu độ mật…")
-        self.finish_button = QPushButton("Hoàn thành và vào sổ đi…")
+        self.save_button = QPushButton(_tr("drafting", "Lưu (Ctrl+S)"))
+        self.close_button = QPushButton(_tr("drafting", "Đóng dự thảo"))
+        self.print_button = QPushButton(_tr("drafting", "In với dấu độ mật…"))
+        self.finish_button = QPushButton(_tr("drafting", "Hoàn thành và vào sổ đi…"))
         for b in (self.save_button, self.close_button, self.print_button, self.finish_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -89,8 +91,9 @@ class DraftingPage(QWidget):
         row.addWidget(self.status)
         el.addLayout(row)
         wl.addWidget(self.editor_panel, 4)
-        self.empty_hint = QLabel("Chọn một dự thảo trong danh sách bên trái để tiếp tục soạn, hoặc bấm «Dự thảo mới "
-                                 "(Ctrl+N)». Dự thảo chỉ được lưu trong cơ sở dữ liệu mã hóa của sổ, không lưu ra tệp.")
+        self.empty_hint = QLabel(_tr("drafting", "Chọn một dự thảo trong danh sách bên trái để tiếp tục soạn, hoặc bấm "
+                                                 "«Dự thảo mới (Ctrl+N)». Dự thảo chỉ được lưu trong cơ sở dữ liệu mã "
+                                                 "hóa của sổ, không lưu ra tệp."))
         self.empty_hint.setObjectName("drafting_empty_hint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignCenter)
@@ -133,7 +136,7 @@ class DraftingPage(QWidget):
     def run_check(self) -> None:
         from app.ui.machine_status import MachineStatus
 
-        self.banner.set_state("Đang kiểm tra máy tính trước khi mở nơi soạn thảo…", "info")
+        self.banner.set_state(_tr("drafting", "Đang kiểm tra máy tính trước khi mở nơi soạn thảo…"), "info")
         if self._checker is None:
             self._checker = MachineStatus(self.ctx, self)
             self._checker.finished.connect(self._check_finished)
@@ -146,8 +149,8 @@ class DraftingPage(QWidget):
     def apply_verdict(self, verdict, failure: str | None = None) -> None:
         passed = verdict is not None and verdict.passed
         if passed:
-            self.banner.set_state("Máy tính đạt yêu cầu: không kết nối mạng, không có thiết bị lưu trữ chưa "
-                                  "được phê duyệt. Được phép soạn thảo.", "ok")
+            self.banner.set_state(_tr("drafting", "Máy tính đạt yêu cầu: không kết nối mạng, không có thiết bị lưu trữ "
+                                                  "chưa được phê duyệt. Được phép soạn thảo."), "ok")
             self.findings.clear()
             self.stack.setCurrentWidget(self.workspace)
             self.refresh_list()
@@ -156,12 +159,12 @@ class DraftingPage(QWidget):
                 self.close_for(_blocking_text(verdict) or failure or "")
             self.stack.setCurrentWidget(self.blocked)
             if verdict is None:
-                self.banner.set_state("Chưa kiểm tra được máy tính nên chưa mở nơi soạn thảo. "
+                self.banner.set_state(_tr("drafting", "Chưa kiểm tra được máy tính nên chưa mở nơi soạn thảo. ")
                                       + (failure or ""), "fail")
                 self.findings.clear()
             else:
-                self.banner.set_state("Máy tính chưa đạt yêu cầu để soạn thảo bí mật nhà nước. Khắc phục các "
-                                      "điểm sau rồi bấm \"Kiểm tra lại máy\":", "fail")
+                self.banner.set_state(_tr("drafting", "Máy tính chưa đạt yêu cầu để soạn thảo bí mật nhà nước. Khắc "
+                                                      "phục các điểm sau rồi bấm \"Kiểm tra lại máy\":"), "fail")
                 self.findings.setText(_blocking_text(verdict))
         self.gate_changed.emit(passed)
 
@@ -223,7 +226,7 @@ class DraftingPage(QWidget):
             if self.editor.draft_id is None and content.id is None and self.editor_open:
                 self.editor.draft_id = draft_id
             self.editor.dirty = False
-            self.status.setText("Đã lưu vào cơ sở dữ liệu mã hóa.")
+            self.status.setText(_tr("drafting", "Đã lưu vào cơ sở dữ liệu mã hóa."))
             self.saved.emit(draft_id)
             self.refresh_list()
             if then:
@@ -265,8 +268,8 @@ class DraftingPage(QWidget):
         self.autosave.stop()
         self.editor.wipe()
         self._hide_editor()
-        message = ("Nơi soạn thảo đã đóng vì máy tính vừa thay đổi trạng thái: " + reason +
-                   " Dự thảo đã được lưu vào cơ sở dữ liệu mã hóa. Khắc phục rồi bấm \"Kiểm tra lại máy\".")
+        message = _tr("drafting", "Nơi soạn thảo đã đóng vì máy tính vừa thay đổi trạng thái: {reason} Dự thảo đã được "
+                      "lưu vào cơ sở dữ liệu mã hóa. Khắc phục rồi bấm \"Kiểm tra lại máy\".").format(reason=reason)
         self.banner.set_state(message, "fail")
         self.stack.setCurrentWidget(self.blocked)
         self.findings.setText(reason)
@@ -280,10 +283,12 @@ class DraftingPage(QWidget):
         serious = [f for f in findings if getattr(f, "severity", "block") in ("block", "warn")]
         if not serious or not self.is_open:
             return
-        reason = " ".join(
-            (getattr(f, "summary", None) or str(f)) + (f" (căn cứ: {f.legal_basis})" if getattr(f, "legal_basis", None)
-                                                       else "")
-            for f in serious)
+        def told(f) -> str:
+            text = getattr(f, "summary", None) or str(f)
+            basis = getattr(f, "legal_basis", None)
+            return text + (_tr("drafting", " (căn cứ: {basis})").format(basis=basis) if basis else "")
+
+        reason = " ".join(told(f) for f in serious)
         self.close_for(reason)
 
     # -- finishing and printing -----------------------------------------------------------------------------
@@ -321,7 +326,7 @@ class DraftingPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             self._error(exc)
             return
-        dialog = PrintPreviewDialog(self.ctx, content.title or "Dự thảo", pdf, self)
+        dialog = PrintPreviewDialog(self.ctx, content.title or _tr("drafting", "Dự thảo"), pdf, self)
         dialog.open()
         self._dialog = dialog
 

@@ -8,17 +8,19 @@ import datetime as dt
 from app.ui.models.formatting import fmt_date, level_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.qt import (
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTableView,
-    QVBoxLayout, QWidget, Signal,
+    QT_TRANSLATE_NOOP, QCoreApplication, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+    QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.bar_chart import BarChart
 from app.ui.widgets.messages import error_text
 
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
+
 SECTIONS = (
-    ("situation", "(a) Tình hình công tác bảo vệ bí mật nhà nước"),
-    ("results", "(b) Kết quả; ưu điểm, hạn chế, nguyên nhân; bài học kinh nghiệm"),
-    ("incidents", "(c) Lộ, mất bí mật nhà nước: nguyên nhân, việc xử lý"),
-    ("outlook", "(d) Dự báo tình hình; phương hướng, kiến nghị"),
+    ("situation", QT_TRANSLATE_NOOP("reports", "(a) Tình hình công tác bảo vệ bí mật nhà nước")),
+    ("results", QT_TRANSLATE_NOOP("reports", "(b) Kết quả; ưu điểm, hạn chế, nguyên nhân; bài học kinh nghiệm")),
+    ("incidents", QT_TRANSLATE_NOOP("reports", "(c) Lộ, mất bí mật nhà nước: nguyên nhân, việc xử lý")),
+    ("outlook", QT_TRANSLATE_NOOP("reports", "(d) Dự báo tình hình; phương hướng, kiến nghị")),
 )
 
 
@@ -30,15 +32,26 @@ def load_report(session, year: int) -> dict:
 
 
 def stats_rows(pack, stats) -> list[tuple[str, object]]:
-    rows = [(f"Tài liệu đến — {level_name(pack, code)}", n) for code, n in stats.incoming_by_level.items()]
-    rows += [(f"Tài liệu đi — {level_name(pack, code)}", n) for code, n in stats.outgoing_by_level.items()]
-    rows += [("Lượt sao, chụp", stats.copy_entries), ("Số bản sao, chụp", stats.copies_made),
-             ("Cung cấp, chuyển giao", stats.transfers), ("  trong đó cho nước ngoài", stats.transfers_foreign),
-             ("Gia hạn", stats.extensions), ("Điều chỉnh độ mật", stats.level_changes),
-             ("Giải mật", stats.declassifications), ("  trong đó tự động", stats.declassifications_automatic),
-             ("Tài liệu đã tiêu hủy", stats.documents_destroyed), ("Vụ lộ, mất", stats.incidents),
-             ("Tự kiểm tra", stats.self_inspections), ("Cán bộ chuyên trách", stats.staff_full_time),
-             ("Cán bộ kiêm nhiệm", stats.staff_part_time)]
+    def named(label: str, n) -> tuple[str, object]:
+        return _tr("reports", label), n
+
+    rows = [(_tr("reports", "Tài liệu đến — {level}").format(level=level_name(pack, code)), n)
+            for code, n in stats.incoming_by_level.items()]
+    rows += [(_tr("reports", "Tài liệu đi — {level}").format(level=level_name(pack, code)), n)
+             for code, n in stats.outgoing_by_level.items()]
+    rows += [named(QT_TRANSLATE_NOOP("reports", "Lượt sao, chụp"), stats.copy_entries),
+             named(QT_TRANSLATE_NOOP("reports", "Số bản sao, chụp"), stats.copies_made),
+             named(QT_TRANSLATE_NOOP("reports", "Cung cấp, chuyển giao"), stats.transfers),
+             named(QT_TRANSLATE_NOOP("reports", "  trong đó cho nước ngoài"), stats.transfers_foreign),
+             named(QT_TRANSLATE_NOOP("reports", "Gia hạn"), stats.extensions),
+             named(QT_TRANSLATE_NOOP("reports", "Điều chỉnh độ mật"), stats.level_changes),
+             named(QT_TRANSLATE_NOOP("reports", "Giải mật"), stats.declassifications),
+             named(QT_TRANSLATE_NOOP("reports", "  trong đó tự động"), stats.declassifications_automatic),
+             named(QT_TRANSLATE_NOOP("reports", "Tài liệu đã tiêu hủy"), stats.documents_destroyed),
+             named(QT_TRANSLATE_NOOP("reports", "Vụ lộ, mất"), stats.incidents),
+             named(QT_TRANSLATE_NOOP("reports", "Tự kiểm tra"), stats.self_inspections),
+             named(QT_TRANSLATE_NOOP("reports", "Cán bộ chuyên trách"), stats.staff_full_time),
+             named(QT_TRANSLATE_NOOP("reports", "Cán bộ kiêm nhiệm"), stats.staff_part_time)]
     return rows
 
 
@@ -51,9 +64,9 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         pack = ctx.pack
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Báo cáo công tác bảo vệ bí mật nhà nước</h2>"))
+        layout.addWidget(QLabel(_tr("reports", "<h2>Báo cáo công tác bảo vệ bí mật nhà nước</h2>")))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Năm báo cáo:"))
+        top.addWidget(QLabel(_tr("reports", "Năm báo cáo:")))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
@@ -63,21 +76,22 @@ class ReportsPage(QWidget):
         layout.addLayout(top)
 
         body = QHBoxLayout()
-        text_box = QGroupBox("Nội dung báo cáo (cán bộ bảo mật soạn)")
+        text_box = QGroupBox(_tr("reports", "Nội dung báo cáo (cán bộ bảo mật soạn)"))
         form = QFormLayout(text_box)
         self.sections: dict[str, QPlainTextEdit] = {}
         for key, label in SECTIONS:
             edit = QPlainTextEdit()
             edit.setObjectName(f"section_{key}")
             edit.setTabChangesFocus(True)
-            form.addRow(QLabel(label))
+            form.addRow(QLabel(_tr("reports", label)))
             form.addRow(edit)
             self.sections[key] = edit
         body.addWidget(text_box, 3)
-        stats_box = QGroupBox("Số liệu thống kê của kỳ báo cáo")
+        stats_box = QGroupBox(_tr("reports", "Số liệu thống kê của kỳ báo cáo"))
         sl = QVBoxLayout(stats_box)
-        self.stats_model = RowsTableModel([Column("Chỉ tiêu", lambda r: r[0]),
-                                           Column("Số lượng", lambda r: r[1], align_right=True)], parent=self)
+        self.stats_model = RowsTableModel([Column(_tr("reports", "Chỉ tiêu"), lambda r: r[0]),
+                                           Column(_tr("reports", "Số lượng"), lambda r: r[1], align_right=True)],
+                                          parent=self)
         table = QTableView()
         table.setObjectName("stats_table")
         table.setModel(self.stats_model)
@@ -89,17 +103,18 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.stats_table = table
         sl.addWidget(table, 2)
-        self.chart = BarChart(title="Tài liệu đến và đi")
+        self.chart = BarChart(title=_tr("reports", "Tài liệu đến và đi"))
         sl.addWidget(self.chart, 1)
         body.addWidget(stats_box, 2)
         layout.addLayout(body, 1)
 
         row = QHBoxLayout()
-        self.save_button = QPushButton("Lưu nội dung (Ctrl+S)")
+        self.save_button = QPushButton(_tr("reports", "Lưu nội dung (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
-        self.pdf_button = QPushButton("Xem trước và in báo cáo…")
-        self.export_button = QPushButton("Xuất ra USB an toàn…")
-        self.export_button.setToolTip("Ghi báo cáo (mã hóa) và gói số liệu có chữ ký ra ổ USB an toàn đã phê duyệt.")
+        self.pdf_button = QPushButton(_tr("reports", "Xem trước và in báo cáo…"))
+        self.export_button = QPushButton(_tr("reports", "Xuất ra USB an toàn…"))
+        self.export_button.setToolTip(_tr("reports", "Ghi báo cáo (mã hóa) và gói số liệu có chữ ký ra ổ USB an toàn "
+                                                     "đã phê duyệt."))
         for b in (self.save_button, self.pdf_button, self.export_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -116,8 +131,8 @@ class ReportsPage(QWidget):
     def reload(self) -> None:
         year = self.year.value()
         start, end = self._pack.report_period(year)
-        self.period.setText(f"Kỳ báo cáo: {fmt_date(start)} – {fmt_date(end)}; hạn gửi "
-                            f"{fmt_date(self._pack.report_due(year))}.")
+        self.period.setText(_tr("reports", "Kỳ báo cáo: {start} – {end}; hạn gửi {due}.").format(
+            start=fmt_date(start), end=fmt_date(end), due=fmt_date(self._pack.report_due(year))))
         self.ctx.tasks.run_db(lambda s: load_report(s, year), self._show, self._error)
 
     def _show(self, data: dict) -> None:
@@ -125,8 +140,10 @@ class ReportsPage(QWidget):
             edit.setPlainText(data["narrative"].get(key) or "")
         stats = data["stats"]
         self.stats_model.set_rows(stats_rows(self._pack, stats))
-        self.chart.set_data([("Đến", stats.incoming_total), ("Đi", stats.outgoing_total),
-                             ("Sao, chụp", stats.copies_made), ("Tiêu hủy", stats.documents_destroyed)])
+        self.chart.set_data([(_tr("reports", "Đến"), stats.incoming_total),
+                             (_tr("reports", "Đi"), stats.outgoing_total),
+                             (_tr("reports", "Sao, chụp"), stats.copies_made),
+                             (_tr("reports", "Tiêu hủy"), stats.documents_destroyed)])
         self.loaded.emit(data)
 
     def _error(self, exc: Exception) -> None:
@@ -141,7 +158,7 @@ class ReportsPage(QWidget):
         year, actor, sections = self.year.value(), self.ctx.actor, self._sections()
 
         def done(_r):
-            self.message.setText("Đã lưu nội dung báo cáo.")
+            self.message.setText(_tr("reports", "Đã lưu nội dung báo cáo."))
             self.saved.emit(year)
 
         self.ctx.tasks.run_db(lambda s: paperwork.save_narrative(s, actor, year, **sections), done, self._error)
@@ -161,7 +178,7 @@ class ReportsPage(QWidget):
             paperwork.save_narrative(s, actor, year, **sections)
             return paperwork.annual_report_pdf(s, year, self._pack)
 
-        preview(self.ctx, f"Báo cáo năm {year}", build, self)
+        preview(self.ctx, _tr("reports", "Báo cáo năm {year}").format(year=year), build, self)
 
     def export(self, *, list_drives=None, identify=None):
         """Open the export dialog (``list_drives`` / ``identify`` are for tests); returns it."""
@@ -170,7 +187,7 @@ class ReportsPage(QWidget):
         year = self.year.value()
         dialog = ExportDialog(self.ctx, year, self._sections(), self, list_drives=list_drives, identify=identify)
         dialog.exported.connect(lambda outcome: self.message.setText(
-            f"Đã xuất báo cáo năm {year} ra {outcome.result.directory}."))
+            _tr("reports", "Đã xuất báo cáo năm {year} ra {path}.").format(year=year, path=outcome.result.directory)))
         dialog.open()
         self._dialog = dialog
         return dialog

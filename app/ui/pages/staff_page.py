@@ -6,14 +6,15 @@ import datetime as dt
 from app.ui.dialogs.action_dialog import Action, ActionDialog, ActionField
 from app.ui.dialogs.field_form import DateField
 from app.ui.models.rows_table_model import Column, RowsTableModel
+from app.ui.models.vocabulary import ROLE_NAMES, code_choices, code_name, role_name
 from app.ui.qt import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget, Signal,
+    QAbstractItemView, QCheckBox, QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
 from app.ui.widgets.table_setup import fit_columns
 
-ROLE_NAMES = {"van_thu": "Văn thư", "can_bo_bao_mat": "Cán bộ bảo mật", "lanh_dao": "Lãnh đạo", "quan_tri": "Quản trị"}
+_tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
 
 def load_people(session) -> list[dict]:
@@ -28,9 +29,9 @@ def load_people(session) -> list[dict]:
         rows.append({
             "id": u.id, "full_name": u.full_name, "position": u.position, "title_code": u.title_code,
             "role": u.role, "active": u.active,
-            "assignment": ", ".join(people.ASSIGNMENT_KINDS.get(a.kind, a.kind) + f" ({a.decision_number})"
+            "assignment": ", ".join(f"{code_name(people.ASSIGNMENT_KINDS.get(a.kind, a.kind))} ({a.decision_number})"
                                     for a in current),
-            "commitment": "Chưa ký" if u.id in missing else ("Đã ký" if current else ""),
+            "commitment": _tr("staff", "Chưa ký") if u.id in missing else (_tr("staff", "Đã ký") if current else ""),
             "held": len(handover.items_held_by(session, u.id)),
         })
     rows.sort(key=lambda r: textnorm.sort_key(r["full_name"]))
@@ -54,23 +55,24 @@ class StaffPage(QWidget):
         self.ctx = ctx
         titles = ctx.pack.titles
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Nhân sự bảo vệ bí mật nhà nước</h2>"))
+        layout.addWidget(QLabel(_tr("staff", "<h2>Nhân sự bảo vệ bí mật nhà nước</h2>")))
         row = QHBoxLayout()
-        self.add_button = QPushButton("Thêm người…")
-        self.assign_button = QPushButton("Phân công…")
-        self.commit_button = QPushButton("Ghi cam kết…")
-        self.handover_button = QPushButton("Bàn giao khi thôi nhiệm vụ…")
+        self.add_button = QPushButton(_tr("staff", "Thêm người…"))
+        self.assign_button = QPushButton(_tr("staff", "Phân công…"))
+        self.commit_button = QPushButton(_tr("staff", "Ghi cam kết…"))
+        self.handover_button = QPushButton(_tr("staff", "Bàn giao khi thôi nhiệm vụ…"))
         for b in (self.add_button, self.assign_button, self.commit_button, self.handover_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
         self.model = RowsTableModel([
-            Column("Họ và tên", "full_name"), Column("Chức vụ", "position"),
-            Column("Thẩm quyền", lambda r: titles.get(r["title_code"], r["title_code"] or "")),
-            Column("Vai trò", lambda r: ROLE_NAMES.get(r["role"], r["role"])),
-            Column("Phân công", "assignment"), Column("Cam kết", "commitment"),
-            Column("Đang giữ", "held", align_right=True),
-            Column("Tình trạng", lambda r: "Đang công tác" if r["active"] else "Đã thôi"),
+            Column(_tr("staff", "Họ và tên"), "full_name"), Column(_tr("staff", "Chức vụ"), "position"),
+            Column(_tr("staff", "Thẩm quyền"), lambda r: titles.get(r["title_code"], r["title_code"] or "")),
+            Column(_tr("staff", "Vai trò"), lambda r: role_name(r["role"])),
+            Column(_tr("staff", "Phân công"), "assignment"), Column(_tr("staff", "Cam kết"), "commitment"),
+            Column(_tr("staff", "Đang giữ"), "held", align_right=True),
+            Column(_tr("staff", "Tình trạng"),
+                   lambda r: _tr("staff", "Đang công tác") if r["active"] else _tr("staff", "Đã thôi")),
         ], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -109,56 +111,63 @@ class StaffPage(QWidget):
     def action(self, key: str, person: dict | None) -> Action:
         from app.services import people
 
-        titles = [("— không có thẩm quyền cho phép sao, chụp —", None)] + \
+        titles = [(_tr("staff", "— không có thẩm quyền cho phép sao, chụp —"), None)] + \
                  [(name, code) for code, name in self.ctx.pack.titles.items()]
         if key == "add":
             return Action(
-                key="person_add", title="Thêm người quản lý, sử dụng BMNN",
-                consequence="Người mới xuất hiện trong danh sách chọn người giữ, người cho phép sao, chụp.",
+                key="person_add", title=_tr("staff", "Thêm người quản lý, sử dụng BMNN"),
+                consequence=_tr("staff", "Người mới xuất hiện trong danh sách chọn người giữ, người cho phép sao, "
+                                         "chụp."),
                 fields=[
-                    ActionField("full_name", "Họ và tên", QLineEdit, required="Ghi họ và tên."),
-                    ActionField("username", "Tên đăng nhập", QLineEdit, required="Ghi tên đăng nhập (không dấu)."),
-                    ActionField("position", "Chức vụ", QLineEdit),
-                    ActionField("title_code", "Thẩm quyền theo quy định", _combo(titles)),
-                    ActionField("role", "Vai trò trong chương trình", _combo([(n, c) for c, n in ROLE_NAMES.items()])),
-                    ActionField("is_head", "Người đứng đầu cơ quan", lambda: QCheckBox("Có")),
+                    ActionField("full_name", _tr("staff", "Họ và tên"), QLineEdit,
+                                required=_tr("staff", "Ghi họ và tên.")),
+                    ActionField("username", _tr("staff", "Tên đăng nhập"), QLineEdit,
+                                required=_tr("staff", "Ghi tên đăng nhập (không dấu).")),
+                    ActionField("position", _tr("staff", "Chức vụ"), QLineEdit),
+                    ActionField("title_code", _tr("staff", "Thẩm quyền theo quy định"), _combo(titles)),
+                    ActionField("role", _tr("staff", "Vai trò trong chương trình"), _combo([(role_name(c), c) for c in ROLE_NAMES])),
+                    ActionField("is_head", _tr("staff", "Người đứng đầu cơ quan"),
+                                lambda: QCheckBox(_tr("staff", "Có"))),
                 ],
                 call=lambda s, actor, v: people.add_user(
                     s, actor, username=v["username"], full_name=v["full_name"], role=v["role"],
                     position=v.get("position"), title_code=v.get("title_code"), is_head=bool(v.get("is_head"))).id,
-                entity="user", submit_text="Thêm")
+                entity="user", submit_text=_tr("staff", "Thêm"))
         if key == "assign":
             return Action(
-                key="assign", title=f"Phân công {person['full_name']}",
-                consequence=f"Ghi quyết định phân công {person['full_name']} làm nhiệm vụ bảo vệ BMNN.",
+                key="assign", title=_tr("staff", "Phân công {name}").format(name=person["full_name"]),
+                consequence=_tr("staff", "Ghi quyết định phân công {name} làm nhiệm vụ bảo vệ BMNN.").format(
+                    name=person["full_name"]),
                 fields=[
-                    ActionField("kind", "Hình thức", _combo([(n, c) for c, n in people.ASSIGNMENT_KINDS.items()])),
-                    ActionField("decision_number", "Số quyết định", QLineEdit, required="Ghi số quyết định phân công."),
-                    ActionField("decision_date", "Ngày quyết định", lambda: DateField(dt.date.today()),
-                                required="Ghi ngày quyết định."),
-                    ActionField("start_on", "Ngày bắt đầu", DateField),
-                    ActionField("duties", "Nhiệm vụ", QPlainTextEdit),
+                    ActionField("kind", _tr("staff", "Hình thức"), _combo(code_choices(people.ASSIGNMENT_KINDS))),
+                    ActionField("decision_number", _tr("staff", "Số quyết định"), QLineEdit,
+                                required=_tr("staff", "Ghi số quyết định phân công.")),
+                    ActionField("decision_date", _tr("staff", "Ngày quyết định"), lambda: DateField(dt.date.today()),
+                                required=_tr("staff", "Ghi ngày quyết định.")),
+                    ActionField("start_on", _tr("staff", "Ngày bắt đầu"), DateField),
+                    ActionField("duties", _tr("staff", "Nhiệm vụ"), QPlainTextEdit),
                 ],
                 call=lambda s, actor, v: people.assign_staff(
                     s, actor, person["id"], kind=v["kind"], decision_number=v["decision_number"],
                     decision_date=v["decision_date"], start_on=v.get("start_on"), duties=v.get("duties")).id,
-                entity="user", submit_text="Ghi phân công")
+                entity="user", submit_text=_tr("staff", "Ghi phân công"))
         return Action(
-            key="commit", title=f"Cam kết bảo vệ BMNN — {person['full_name']}",
-            consequence="Ghi việc ký cam kết bảo vệ bí mật nhà nước (bản giấy có chữ ký lưu hồ sơ).",
+            key="commit", title=_tr("staff", "Cam kết bảo vệ BMNN — {name}").format(name=person["full_name"]),
+            consequence=_tr("staff", "Ghi việc ký cam kết bảo vệ bí mật nhà nước (bản giấy có chữ ký lưu hồ sơ)."),
             fields=[
-                ActionField("kind", "Loại cam kết", _combo([(n, c) for c, n in people.COMMITMENT_KINDS.items()])),
-                ActionField("signed_on", "Ngày ký", lambda: DateField(dt.date.today()), required="Ghi ngày ký."),
-                ActionField("note", "Ghi chú", QLineEdit),
+                ActionField("kind", _tr("staff", "Loại cam kết"), _combo(code_choices(people.COMMITMENT_KINDS))),
+                ActionField("signed_on", _tr("staff", "Ngày ký"), lambda: DateField(dt.date.today()),
+                            required=_tr("staff", "Ghi ngày ký.")),
+                ActionField("note", _tr("staff", "Ghi chú"), QLineEdit),
             ],
             call=lambda s, actor, v: people.record_commitment(
                 s, actor, person["id"], kind=v["kind"], signed_on=v["signed_on"], note=v.get("note")).id,
-            entity="user", submit_text="Ghi cam kết")
+            entity="user", submit_text=_tr("staff", "Ghi cam kết"))
 
     def start(self, key: str) -> ActionDialog | None:
         person = self.current()
         if key != "add" and person is None:
-            self.message.setText("Chọn một người trong danh sách trước.")
+            self.message.setText(_tr("staff", "Chọn một người trong danh sách trước."))
             return None
         dialog = ActionDialog(self.ctx, self.action(key, person), self)
         dialog.open()
@@ -170,7 +179,7 @@ class StaffPage(QWidget):
 
         person = self.current()
         if person is None:
-            self.message.setText("Chọn người bàn giao trong danh sách trước.")
+            self.message.setText(_tr("staff", "Chọn người bàn giao trong danh sách trước."))
             return None
         choices = [(r["full_name"] + (f" — {r['position']}" if r["position"] else ""), r["id"])
                    for r in self.model.rows() if r["active"]]
@@ -186,6 +195,6 @@ class StaffPage(QWidget):
         from app.ui.dialogs.print_preview_dialog import audit_seal, preview
 
         pack = self.ctx.pack
-        preview(self.ctx, "Biên bản bàn giao BMNN",
+        preview(self.ctx, _tr("staff", "Biên bản bàn giao BMNN"),
                 lambda s: records.handover_record(pack, printing_adapters.handover_record(s, handover_id),
                                                   audit_seal(s)), self)
