@@ -2,50 +2,100 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 
 from sqlalchemy import or_, select
 
-from app.ui.qt import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from app.ui.pages.audit_details import describe
+from app.ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 BLOCK = 200
 ACTION_LABELS = {
-    "agency.signing_key": "Tạo khóa ký của cơ quan", "catalogue.active": "Đổi hiệu lực mục danh mục",
-    "catalogue.add": "Thêm mục danh mục BMNN", "catalogue.import": "Nhập danh mục BMNN",
-    "catalogue.update": "Sửa mục danh mục BMNN", "commitment.record": "Ghi cam kết bảo vệ BMNN",
-    "copy.record": "Sao, chụp tài liệu", "destruction.cancel": "Hủy đề xuất tiêu hủy",
-    "destruction.council": "Lập hội đồng tiêu hủy", "destruction.decide": "Quyết định tiêu hủy",
-    "destruction.emergency": "Tiêu hủy khẩn cấp", "destruction.minutes": "Biên bản họp hội đồng",
-    "destruction.propose": "Đề xuất tiêu hủy", "destruction.record": "Biên bản tiêu hủy",
-    "document.cancel": "Hủy dòng đăng ký", "document.change_level": "Thay đổi độ mật",
-    "document.custody": "Giao người giữ", "document.declassify": "Giải mật",
-    "document.declassify_automatic": "Tự động giải mật", "document.extend": "Gia hạn thời hạn bảo vệ",
-    "document.import": "Nhập văn bản từ tệp", "document.register": "Vào sổ văn bản",
-    "document.update": "Sửa thông tin văn bản", "draft.create": "Tạo bản thảo", "draft.finish": "Hoàn tất bản thảo",
-    "draft.save": "Lưu bản thảo", "handover.record": "Bàn giao tài liệu", "hwcheck.record": "Kiểm tra máy tính",
-    "incident.report": "Báo cáo sự cố lộ, mất", "incident.update": "Cập nhật sự cố",
-    "login": "Đăng nhập", "login.failed": "Đăng nhập sai", "login.grant": "Cấp quyền đăng nhập",
-    "login.password_change": "Đổi mật khẩu", "login.recovery": "Mở sổ bằng mã khôi phục",
-    "login.reset": "Đặt lại mật khẩu", "report.narrative": "Lưu nội dung báo cáo năm",
-    "report.export": "Xuất báo cáo ra USB an toàn",
-    "login.revoke": "Thu hồi quyền đăng nhập", "machine.register": "Đăng ký máy soạn thảo",
-    "machine.retire": "Thôi dùng máy", "machine.update": "Sửa thông tin máy", "recovery.issue": "Cấp mã khôi phục",
-    "register.close_volume": "Khóa quyển sổ", "register.import": "Nhập sổ cũ", "register.new_volume": "Mở quyển sổ mới",
-    "registry.create": "Tạo sổ", "registry.rekey": "Đổi khóa mã hóa sổ", "registry.restore": "Khôi phục từ bản sao lưu",
-    "self_inspection.record": "Ghi tự kiểm tra", "setting.set": "Thay đổi cài đặt", "staff.assign": "Phân công cán bộ",
-    "staff.end_assignment": "Kết thúc phân công", "storage.remove": "Mang tài liệu ra khỏi nơi lưu giữ",
-    "storage.return": "Đưa tài liệu về nơi lưu giữ", "transfer.receipt": "Xác nhận đã nhận",
-    "transfer.record": "Chuyển giao tài liệu", "transfer.return": "Nhận lại tài liệu thu hồi",
-    "usb.approve": "Phê duyệt USB an toàn", "usb.revoke": "Thu hồi USB", "user.add": "Thêm cán bộ",
-    "user.update": "Sửa thông tin cán bộ", "dang_nhap": "Đăng nhập", "dang_nhap_that_bai": "Đăng nhập sai",
-    "mo_so_bang_ma_khoi_phuc": "Mở sổ bằng mã khôi phục",
+    "agency.signing_key": QT_TRANSLATE_NOOP("audit", "Tạo khóa ký của cơ quan"),
+    "catalogue.active": QT_TRANSLATE_NOOP("audit", "Đổi hiệu lực mục danh mục"),
+    "catalogue.add": QT_TRANSLATE_NOOP("audit", "Thêm mục danh mục BMNN"),
+    "catalogue.import": QT_TRANSLATE_NOOP("audit", "Nhập danh mục BMNN"),
+    "catalogue.update": QT_TRANSLATE_NOOP("audit", "Sửa mục danh mục BMNN"),
+    "commitment.record": QT_TRANSLATE_NOOP("audit", "Ghi cam kết bảo vệ BMNN"),
+    "copy.record": QT_TRANSLATE_NOOP("audit", "Sao, chụp tài liệu"),
+    "destruction.cancel": QT_TRANSLATE_NOOP("audit", "Hủy đề xuất tiêu hủy"),
+    "destruction.council": QT_TRANSLATE_NOOP("audit", "Lập hội đồng tiêu hủy"),
+    "destruction.decide": QT_TRANSLATE_NOOP("audit", "Quyết định tiêu hủy"),
+    "destruction.emergency": QT_TRANSLATE_NOOP("audit", "Tiêu hủy khẩn cấp"),
+    "destruction.minutes": QT_TRANSLATE_NOOP("audit", "Biên bản họp hội đồng"),
+    "destruction.propose": QT_TRANSLATE_NOOP("audit", "Đề xuất tiêu hủy"),
+    "destruction.record": QT_TRANSLATE_NOOP("audit", "Biên bản tiêu hủy"),
+    "document.cancel": QT_TRANSLATE_NOOP("audit", "Hủy dòng đăng ký"),
+    "document.change_level": QT_TRANSLATE_NOOP("audit", "Thay đổi độ mật"),
+    "document.custody": QT_TRANSLATE_NOOP("audit", "Giao người giữ"),
+    "document.declassify": QT_TRANSLATE_NOOP("audit", "Giải mật"),
+    "document.declassify_automatic": QT_TRANSLATE_NOOP("audit", "Tự động giải mật"),
+    "document.extend": QT_TRANSLATE_NOOP("audit", "Gia hạn thời hạn bảo vệ"),
+    "document.import": QT_TRANSLATE_NOOP("audit", "Nhập văn bản từ tệp"),
+    "document.register": QT_TRANSLATE_NOOP("audit", "Vào sổ văn bản"),
+    "document.update": QT_TRANSLATE_NOOP("audit", "Sửa thông tin văn bản"),
+    "draft.create": QT_TRANSLATE_NOOP("audit", "Tạo bản thảo"),
+    "draft.finish": QT_TRANSLATE_NOOP("audit", "Hoàn tất bản thảo"),
+    "draft.save": QT_TRANSLATE_NOOP("audit", "Lưu bản thảo"),
+    "handover.record": QT_TRANSLATE_NOOP("audit", "Bàn giao tài liệu"),
+    "hwcheck.record": QT_TRANSLATE_NOOP("audit", "Kiểm tra máy tính"),
+    "incident.report": QT_TRANSLATE_NOOP("audit", "Báo cáo sự cố lộ, mất"),
+    "incident.update": QT_TRANSLATE_NOOP("audit", "Cập nhật sự cố"),
+    "login": QT_TRANSLATE_NOOP("audit", "Đăng nhập"),
+    "login.failed": QT_TRANSLATE_NOOP("audit", "Đăng nhập sai"),
+    "login.grant": QT_TRANSLATE_NOOP("audit", "Cấp quyền đăng nhập"),
+    "login.password_change": QT_TRANSLATE_NOOP("audit", "Đổi mật khẩu"),
+    "login.recovery": QT_TRANSLATE_NOOP("audit", "Mở sổ bằng mã khôi phục"),
+    "login.reset": QT_TRANSLATE_NOOP("audit", "Đặt lại mật khẩu"),
+    "report.narrative": QT_TRANSLATE_NOOP("audit", "Lưu nội dung báo cáo năm"),
+    "report.export": QT_TRANSLATE_NOOP("audit", "Xuất báo cáo ra USB an toàn"),
+    "login.revoke": QT_TRANSLATE_NOOP("audit", "Thu hồi quyền đăng nhập"),
+    "machine.register": QT_TRANSLATE_NOOP("audit", "Đăng ký máy soạn thảo"),
+    "machine.retire": QT_TRANSLATE_NOOP("audit", "Thôi dùng máy"),
+    "machine.update": QT_TRANSLATE_NOOP("audit", "Sửa thông tin máy"),
+    "recovery.issue": QT_TRANSLATE_NOOP("audit", "Cấp mã khôi phục"),
+    "register.close_volume": QT_TRANSLATE_NOOP("audit", "Khóa quyển sổ"),
+    "register.import": QT_TRANSLATE_NOOP("audit", "Nhập sổ cũ"),
+    "register.new_volume": QT_TRANSLATE_NOOP("audit", "Mở quyển sổ mới"),
+    "registry.create": QT_TRANSLATE_NOOP("audit", "Tạo sổ"),
+    "registry.rekey": QT_TRANSLATE_NOOP("audit", "Đổi khóa mã hóa sổ"),
+    "registry.restore": QT_TRANSLATE_NOOP("audit", "Khôi phục từ bản sao lưu"),
+    "self_inspection.record": QT_TRANSLATE_NOOP("audit", "Ghi tự kiểm tra"),
+    "setting.set": QT_TRANSLATE_NOOP("audit", "Thay đổi cài đặt"),
+    "staff.assign": QT_TRANSLATE_NOOP("audit", "Phân công cán bộ"),
+    "staff.end_assignment": QT_TRANSLATE_NOOP("audit", "Kết thúc phân công"),
+    "storage.remove": QT_TRANSLATE_NOOP("audit", "Mang tài liệu ra khỏi nơi lưu giữ"),
+    "storage.return": QT_TRANSLATE_NOOP("audit", "Đưa tài liệu về nơi lưu giữ"),
+    "transfer.receipt": QT_TRANSLATE_NOOP("audit", "Xác nhận đã nhận"),
+    "transfer.record": QT_TRANSLATE_NOOP("audit", "Chuyển giao tài liệu"),
+    "transfer.return": QT_TRANSLATE_NOOP("audit", "Nhận lại tài liệu thu hồi"),
+    "usb.approve": QT_TRANSLATE_NOOP("audit", "Phê duyệt USB an toàn"),
+    "usb.revoke": QT_TRANSLATE_NOOP("audit", "Thu hồi USB"),
+    "user.add": QT_TRANSLATE_NOOP("audit", "Thêm cán bộ"),
+    "user.update": QT_TRANSLATE_NOOP("audit", "Sửa thông tin cán bộ"),
+    "dang_nhap": QT_TRANSLATE_NOOP("audit", "Đăng nhập"),
+    "dang_nhap_that_bai": QT_TRANSLATE_NOOP("audit", "Đăng nhập sai"),
+    "mo_so_bang_ma_khoi_phuc": QT_TRANSLATE_NOOP("audit", "Mở sổ bằng mã khôi phục"),
 }
 ENTITY_LABELS = {
-    "document": "văn bản", "user": "cán bộ", "machine": "máy", "approved_usb": "USB", "check_run": "lần kiểm tra",
-    "copy_record": "bản sao", "transfer": "chuyển giao", "destruction_case": "hồ sơ tiêu hủy", "handover": "bàn giao",
-    "incident": "sự cố", "catalogue_item": "mục danh mục", "setting": "cài đặt", "commitment": "cam kết",
-    "storage_removal": "mang ra ngoài", "self_inspection": "tự kiểm tra", "draft": "bản thảo", "agency": "cơ quan",
+    "document": QT_TRANSLATE_NOOP("audit", "văn bản"),
+    "user": QT_TRANSLATE_NOOP("audit", "cán bộ"),
+    "machine": QT_TRANSLATE_NOOP("audit", "máy"),
+    "approved_usb": QT_TRANSLATE_NOOP("audit", "USB"),
+    "check_run": QT_TRANSLATE_NOOP("audit", "lần kiểm tra"),
+    "copy_record": QT_TRANSLATE_NOOP("audit", "bản sao"),
+    "transfer": QT_TRANSLATE_NOOP("audit", "chuyển giao"),
+    "destruction_case": QT_TRANSLATE_NOOP("audit", "hồ sơ tiêu hủy"),
+    "handover": QT_TRANSLATE_NOOP("audit", "bàn giao"),
+    "incident": QT_TRANSLATE_NOOP("audit", "sự cố"),
+    "catalogue_item": QT_TRANSLATE_NOOP("audit", "mục danh mục"),
+    "setting": QT_TRANSLATE_NOOP("audit", "cài đặt"),
+    "commitment": QT_TRANSLATE_NOOP("audit", "cam kết"),
+    "storage_removal": QT_TRANSLATE_NOOP("audit", "mang ra ngoài"),
+    "self_inspection": QT_TRANSLATE_NOOP("audit", "tự kiểm tra"),
+    "draft": QT_TRANSLATE_NOOP("audit", "bản thảo"),
+    "agency": QT_TRANSLATE_NOOP("audit", "cơ quan"),
+    "register_volume": QT_TRANSLATE_NOOP("audit", "quyển sổ"),
 }
 
 
@@ -54,7 +104,7 @@ _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function
 
 def action_label(code: str) -> str:
     label = ACTION_LABELS.get(code)
-    return QCoreApplication.translate("audit", label) if label else code
+    return _tr("audit", label) if label else code
 
 
 def fetch_audit(session, offset: int, limit: int, text: str = "") -> list[tuple]:
@@ -68,18 +118,10 @@ def fetch_audit(session, offset: int, limit: int, text: str = "") -> list[tuple]
     return [tuple(r) for r in session.execute(q.offset(offset).limit(limit)).all()]
 
 
-def _details(text: str) -> str:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return text
-    if isinstance(value, dict):
-        return "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in value.items())
-    return str(value)
-
-
 class AuditTableModel(QAbstractTableModel):
-    COLUMNS = ("Số", "Thời điểm", "Người thực hiện", "Hành động", "Đối tượng", "Chi tiết")
+    COLUMNS = (QT_TRANSLATE_NOOP("audit", "Số"), QT_TRANSLATE_NOOP("audit", "Thời điểm"),
+               QT_TRANSLATE_NOOP("audit", "Người thực hiện"), QT_TRANSLATE_NOOP("audit", "Hành động"),
+               QT_TRANSLATE_NOOP("audit", "Đối tượng"), QT_TRANSLATE_NOOP("audit", "Chi tiết"))
 
     def __init__(self, run_db: Callable, parent=None, *, block: int = BLOCK):
         """``run_db(fn, on_done, on_error)`` — usually ``ctx.tasks.run_db``."""
@@ -168,7 +210,7 @@ class AuditTableModel(QAbstractTableModel):
                 name = _tr("audit", ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else (entity or "")
                 return f"{name} #{entity_id}" if entity_id else name
             if col == 5:
-                return _details(details)
+                return describe(details)
         if role == Qt.ToolTipRole and col in (3, 5):
             return action if col == 3 else details
         if role == Qt.TextAlignmentRole and col == 0:
