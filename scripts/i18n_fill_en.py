@@ -4,8 +4,9 @@
     .venv/bin/python scripts/i18n_fill_en.py          # fill them; lists sources still without English
     .venv/bin/python -m app.ui.i18n.build             # compile to .qm
 
-Only ``<translation type="unfinished"></translation>`` entries are filled, so hand edits made in Qt
-Linguist are kept. Placeholders ({name}) must stay as they are; the script checks that.
+Only unfinished entries are filled (empty ones, and those lupdate guessed from the same text in another
+context), so finished hand edits made in Qt Linguist are kept. Placeholders ({name}) must stay as they are;
+the script checks that. The English of the pages and dialogs is in ``i18n_en_pages.py``.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import html
 import re
 import sys
 from pathlib import Path
+
+from i18n_en_pages import EN as PAGES_EN, EN_BY_CONTEXT  # the module next to this script
 
 TS = Path(__file__).resolve().parent.parent / "app" / "ui" / "i18n" / "somat_en.ts"
 
@@ -332,25 +335,43 @@ EN = {
     "Sổ Mật (*.somat);;Mọi tệp (*)": "Sổ Mật (*.somat);;All files (*)",
 }
 
-_MESSAGE = re.compile(r"(<source>)(.*?)(</source>\s*(?:<[^>]+>.*?</[^>]+>\s*)*?)"
-                      r"<translation type=\"unfinished\"></translation>", re.S)
+EN.update(PAGES_EN)
+
+_CONTEXT = re.compile(r"(<context>\s*<name>)(.*?)(</name>.*?</context>)", re.S)
+_MESSAGE = re.compile(r"<message>.*?</message>", re.S)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+_UNFINISHED = re.compile(r"<translation type=\"unfinished\">[^<]*</translation>")
 _PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 
+def english_for(context: str, source: str) -> str | None:
+    return EN_BY_CONTEXT.get((context, source), EN.get(source))
+
+
 def fill(text: str) -> tuple[str, list[str]]:
+    """Fill every unfinished message (empty, or guessed by lupdate from the same text elsewhere)."""
     missing: list[str] = []
 
-    def replace(m: re.Match) -> str:
-        source = html.unescape(m.group(2))
-        english = EN.get(source)
-        if english is None:
-            missing.append(source)
-            return m.group(0)
-        if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(english)):
-            raise SystemExit(f"Placeholders differ: {source!r} → {english!r}")
-        return f"{m.group(1)}{m.group(2)}{m.group(3)}<translation>{html.escape(english, quote=False)}</translation>"
+    def in_context(c: re.Match) -> str:
+        context = html.unescape(c.group(2))
 
-    return _MESSAGE.sub(replace, text), missing
+        def replace(m: re.Match) -> str:
+            message = m.group(0)
+            if not _UNFINISHED.search(message):
+                return message
+            source = html.unescape(_SOURCE.search(message).group(1))
+            english = english_for(context, source)
+            if english is None:
+                missing.append(source)
+                return message
+            if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(english)):
+                raise SystemExit(f"Placeholders differ: {source!r} → {english!r}")
+            done = f"<translation>{html.escape(english, quote=False)}</translation>"
+            return _UNFINISHED.sub(lambda _m: done, message)
+
+        return c.group(1) + c.group(2) + _MESSAGE.sub(replace, c.group(3))
+
+    return _CONTEXT.sub(in_context, text), missing
 
 
 def main() -> int:

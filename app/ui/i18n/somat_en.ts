@@ -2,6 +2,484 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>action_dialog</name>
+    <message>
+        <location filename="../dialogs/action_dialog.py" line="70"/>
+        <source>Ghi</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/action_dialog.py" line="71"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="58"/>
+        <source>{kind} {reference} (số {number}/{year})</source>
+        <translation>{kind} {reference} (no. {number}/{year})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="59"/>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="60"/>
+        <source>không số</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="88"/>
+        <source>Sao, chụp tài liệu BMNN</source>
+        <translation>Copy or photograph a classified document</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="89"/>
+        <source>Ghi vào Sổ quản lý sao, chụp BMNN {n} bản của {document}. Bản sao có cùng độ mật với bản gốc; bản hỏng, thừa phải hủy ngay.</source>
+        <translation>Record {n} copies of {document} in the classified copies register. Copies carry the same classification as the original; spoiled or surplus copies must be destroyed at once.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="93"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="135"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="94"/>
+        <source>Ngày sao, chụp</source>
+        <translation>Date copied</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="95"/>
+        <source>Ghi ngày sao, chụp.</source>
+        <translation>Enter the date of copying.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="96"/>
+        <source>Số lượng bản</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="97"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="142"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="183"/>
+        <source>Người cho phép</source>
+        <translation>Authorised by</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="98"/>
+        <source>— chọn người cho phép —</source>
+        <translation>— choose who authorises —</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="99"/>
+        <source>Người có thẩm quyền: {who}</source>
+        <translation>Who may authorise: {who}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="100"/>
+        <source>Chọn người có thẩm quyền cho phép sao, chụp.</source>
+        <translation>Choose the person with authority to allow copying.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="101"/>
+        <source>Người sao, chụp</source>
+        <translation>Copied by</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="102"/>
+        <source>Ghi người sao, chụp.</source>
+        <translation>Enter who made the copies.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="103"/>
+        <source>Nơi nhận bản sao</source>
+        <translation>Recipients of the copies</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="104"/>
+        <source>Nơi sao, chụp (do thủ trưởng quy định)</source>
+        <translation>Place of copying (set by the head of the agency)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="105"/>
+        <source>Số bản hỏng (đã hủy ngay)</source>
+        <translation>Spoiled copies (destroyed at once)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="106"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="108"/>
+        <source>Ghi vào sổ sao, chụp</source>
+        <translation>Record in the copies register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="125"/>
+        <source>Ghi vào Sổ chuyển giao BMNN việc {what} {document}.</source>
+        <translation>Record in the classified transfers register: {what} of {document}.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="128"/>
+        <source> Chuyển giao không có hạn thu hồi: tài liệu chuyển sang tình trạng &quot;Đã chuyển giao&quot;.</source>
+        <translation> A transfer without a recall deadline: the document's status becomes "Transferred".</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="133"/>
+        <source>Cung cấp, chuyển giao BMNN</source>
+        <translation>Provide or transfer a classified document</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="136"/>
+        <source>Bên nhận</source>
+        <translation>Receiving party</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="137"/>
+        <source>Cơ quan, tổ chức, cá nhân nhận</source>
+        <translation>Receiving agency, organisation or person</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="138"/>
+        <source>Ghi cơ quan, tổ chức, cá nhân nhận.</source>
+        <translation>Enter the receiving agency, organisation or person.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="139"/>
+        <source>Văn bản đề nghị (số, ngày)</source>
+        <translation>Request letter (number, date)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="140"/>
+        <source>Ghi số, ngày văn bản đề nghị cung cấp, chuyển giao.</source>
+        <translation>Enter the number and date of the request letter.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="141"/>
+        <source>Ngày văn bản đề nghị</source>
+        <translation>Date of the request letter</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="143"/>
+        <source>Ngày cung cấp, chuyển giao</source>
+        <translation>Date provided or transferred</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="144"/>
+        <source>Ghi ngày cung cấp, chuyển giao.</source>
+        <translation>Enter the date it was provided or transferred.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="145"/>
+        <source>Ký nhận / biên bản giao nhận</source>
+        <translation>Receipt signature / handover record</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="146"/>
+        <source>Hạn thu hồi (nếu có)</source>
+        <translation>Recall deadline (if any)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="148"/>
+        <source>Ghi vào sổ chuyển giao</source>
+        <translation>Record in the transfers register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="155"/>
+        <source>Thu hồi tài liệu đã cung cấp, chuyển giao</source>
+        <translation>Recall a provided or transferred document</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="156"/>
+        <source>Ghi {recipient} đã trả lại {document}; tài liệu trở lại tình trạng đang quản lý.</source>
+        <translation>Record that {recipient} returned {document}; the document is managed again.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="158"/>
+        <source>Ngày thu hồi</source>
+        <translation>Date recalled</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="159"/>
+        <source>Ghi ngày thu hồi.</source>
+        <translation>Enter the date of the recall.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="161"/>
+        <source>Ghi thu hồi</source>
+        <translation>Record the recall</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="174"/>
+        <source>Mang tài liệu ra khỏi nơi lưu giữ</source>
+        <translation>Take a document out of storage</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="175"/>
+        <source>Ghi người mang {document} ra khỏi nơi lưu giữ, lý do, ngày mang ra và hạn đưa về.</source>
+        <translation>Record who takes {document} out of storage, why, when, and when it must be back.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="178"/>
+        <source>Người mang ra</source>
+        <translation>Taken out by</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="179"/>
+        <source>— chọn người —</source>
+        <translation>— choose a person —</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="180"/>
+        <source>Chọn người mang tài liệu ra.</source>
+        <translation>Choose who takes the document out.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="181"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="182"/>
+        <source>Ghi lý do mang tài liệu ra khỏi nơi lưu giữ.</source>
+        <translation>Enter why the document is taken out of storage.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="184"/>
+        <source>Ghi người cho phép mang tài liệu ra.</source>
+        <translation>Enter who allowed the document to be taken out.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="185"/>
+        <source>Ngày mang ra</source>
+        <translation>Date taken out</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="186"/>
+        <source>Ghi ngày mang ra.</source>
+        <translation>Enter the date it was taken out.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="187"/>
+        <source>Hạn đưa về</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="196"/>
+        <source>Đưa tài liệu trở lại nơi lưu giữ</source>
+        <translation>Return a document to storage</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="197"/>
+        <source>Ghi {document} đã được đưa trở lại nơi lưu giữ (mang ra ngày {out_on}).</source>
+        <translation>Record that {document} is back in storage (taken out on {out_on}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="199"/>
+        <source>Ngày đưa về</source>
+        <translation>Date returned</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="200"/>
+        <source>Ghi ngày đưa về.</source>
+        <translation>Enter the date it was returned.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="202"/>
+        <source>Ghi đưa về</source>
+        <translation>Record the return</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="213"/>
+        <source>Gia hạn thời hạn bảo vệ</source>
+        <translation>Extend the protection period</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="214"/>
+        <source>Thời hạn bảo vệ của {document} (hiện hết ngày {expires}) được kéo dài thêm {years} năm. Phải thông báo bằng văn bản cho nơi nhận trong {days} ngày; đóng dấu &quot;Gia hạn thời hạn bảo vệ&quot;.</source>
+        <translation>The protection period of {document} (now ending on {expires}) is extended by {years} years. The recipients must be told in writing within {days} days; stamp it "Protection period extended".</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="220"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="256"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="284"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="221"/>
+        <source>Ghi ngày quyết định gia hạn.</source>
+        <translation>Enter the date of the extension decision.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="222"/>
+        <source>Chậm nhất {days} ngày trước khi hết thời hạn.</source>
+        <translation>At the latest {days} days before the period ends.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="224"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="258"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="286"/>
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="225"/>
+        <source>Ghi người quyết định gia hạn.</source>
+        <translation>Enter who decided the extension.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="226"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="288"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="227"/>
+        <source>Số năm gia hạn</source>
+        <translation>Years of extension</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="228"/>
+        <source>Mỗi lần không quá {years} năm ({citation}).</source>
+        <translation>No more than {years} years each time ({citation}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="234"/>
+        <source>Ghi gia hạn</source>
+        <translation>Record the extension</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="247"/>
+        <source>Độ mật của {document} đổi từ {old} sang {new}; thời hạn bảo vệ tính lại theo độ mới. Phải thông báo cho nơi nhận trong {days} ngày và mỗi nơi đang giữ bản phải đóng dấu điều chỉnh.</source>
+        <translation>The classification of {document} changes from {old} to {new}; the protection period is recalculated for the new level. The recipients must be told within {days} days and every holder of a copy must stamp the change.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="253"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="266"/>
+        <source>Điều chỉnh độ mật</source>
+        <translation>Change the classification</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="255"/>
+        <source>Độ mật mới</source>
+        <translation>New classification</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="257"/>
+        <source>Ghi ngày quyết định.</source>
+        <translation>Enter the decision date.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="259"/>
+        <source>Ghi người quyết định điều chỉnh độ mật.</source>
+        <translation>Enter who decided the change of classification.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="260"/>
+        <source>Căn cứ danh mục BMNN</source>
+        <translation>Basis in the secrets catalogue</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="274"/>
+        <source>Giải mật một phần {document}: phần &quot;{scope}&quot; không còn là BMNN; tài liệu vẫn được quản lý như BMNN. Việc này không hoàn tác được.</source>
+        <translation>Partial declassification of {document}: the part "{scope}" is no longer a state secret; the document is still managed as a state secret. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="277"/>
+        <source>Giải mật toàn bộ {document}: tài liệu không còn là bí mật nhà nước, chuyển sang tình trạng &quot;Đã giải mật&quot; và được đóng dấu &quot;Giải mật&quot;. Việc này không hoàn tác được.</source>
+        <translation>Full declassification of {document}: the document is no longer a state secret, its status becomes "Declassified" and it is stamped "Declassified". This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="282"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="295"/>
+        <source>Giải mật</source>
+        <translation>Declassify</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="285"/>
+        <source>Ghi ngày quyết định giải mật.</source>
+        <translation>Enter the date of the declassification decision.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="287"/>
+        <source>Ghi người quyết định giải mật.</source>
+        <translation>Enter who decided the declassification.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="289"/>
+        <source>Phạm vi giải mật một phần (để trống nếu giải mật toàn bộ)</source>
+        <translation>Scope of a partial declassification (empty for full)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="303"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="318"/>
+        <source>Đề xuất tiêu hủy</source>
+        <translation>Propose destruction</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="304"/>
+        <source>Đưa {document} vào danh sách đề xuất tiêu hủy. Tài liệu chỉ bị tiêu hủy sau khi hội đồng họp, có quyết định và biên bản tiêu hủy; dòng sổ không bao giờ bị xóa.</source>
+        <translation>Put {document} on the list proposed for destruction. It is destroyed only after the council has met and there is a decision and a destruction record; the register line is never deleted.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="309"/>
+        <source>Ngày đề xuất</source>
+        <translation>Proposal date</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="310"/>
+        <source>Ghi ngày đề xuất.</source>
+        <translation>Enter the proposal date.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="311"/>
+        <source>Người đề xuất</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="312"/>
+        <source>Ghi người đề xuất.</source>
+        <translation>Enter who proposes it.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="313"/>
+        <source>Lý do tiêu hủy</source>
+        <translation>Reason for destruction</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="314"/>
+        <source>Ghi lý do đề xuất tiêu hủy.</source>
+        <translation>Enter why destruction is proposed.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="325"/>
+        <location filename="../dialogs/lifecycle_actions.py" line="333"/>
+        <source>Hủy số</source>
+        <translation>Cancel the number</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="326"/>
+        <source>Dòng số {number}/{year} ({document}) được đánh dấu &quot;Đã hủy số&quot; và không sửa được nữa; dòng vẫn nằm trong sổ, số không được cấp lại. Việc này không hoàn tác được.</source>
+        <translation>Line no. {number}/{year} ({document}) is marked "Number cancelled" and can no longer be edited; it stays in the register and the number is not given again. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="330"/>
+        <source>Lý do hủy số</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/lifecycle_actions.py" line="331"/>
+        <source>Ghi lý do hủy số.</source>
+        <translation>Enter why the number is cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../app.py" line="78"/>
@@ -61,113 +539,2587 @@
         <source>Nhật ký KHÔNG nguyên vẹn{where}: {reason}. Không sửa gì thêm; báo ngay cán bộ bảo mật và người đứng đầu cơ quan.</source>
         <translation>The audit log is NOT intact{where}: {reason}. Change nothing else; report it at once to the security officer and the head of the agency.</translation>
     </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="14"/>
+        <source>Tạo khóa ký của cơ quan</source>
+        <translation>Create the agency signing key</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="15"/>
+        <source>Đổi hiệu lực mục danh mục</source>
+        <translation>Change a catalogue item's validity</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="16"/>
+        <source>Thêm mục danh mục BMNN</source>
+        <translation>Add a secrets catalogue item</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="17"/>
+        <source>Nhập danh mục BMNN</source>
+        <translation>Import the secrets catalogue</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="18"/>
+        <source>Sửa mục danh mục BMNN</source>
+        <translation>Edit a secrets catalogue item</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="19"/>
+        <source>Ghi cam kết bảo vệ BMNN</source>
+        <translation>Record a secrecy undertaking</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="20"/>
+        <source>Sao, chụp tài liệu</source>
+        <translation>Copy or photograph a document</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="21"/>
+        <source>Hủy đề xuất tiêu hủy</source>
+        <translation>Cancel a destruction proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="22"/>
+        <source>Lập hội đồng tiêu hủy</source>
+        <translation>Set up the destruction council</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="23"/>
+        <source>Quyết định tiêu hủy</source>
+        <translation>Destruction decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="24"/>
+        <source>Tiêu hủy khẩn cấp</source>
+        <translation>Emergency destruction</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="25"/>
+        <source>Biên bản họp hội đồng</source>
+        <translation>Council meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="26"/>
+        <source>Đề xuất tiêu hủy</source>
+        <translation>Destruction proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="27"/>
+        <source>Biên bản tiêu hủy</source>
+        <translation>Destruction record</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="28"/>
+        <source>Hủy dòng đăng ký</source>
+        <translation>Cancel a register line</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="29"/>
+        <source>Thay đổi độ mật</source>
+        <translation>Change the classification</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="30"/>
+        <source>Giao người giữ</source>
+        <translation>Assign the holder</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="31"/>
+        <source>Giải mật</source>
+        <translation>Declassification</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="32"/>
+        <source>Tự động giải mật</source>
+        <translation>Automatic declassification</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="33"/>
+        <source>Gia hạn thời hạn bảo vệ</source>
+        <translation>Extend the protection period</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="34"/>
+        <source>Nhập văn bản từ tệp</source>
+        <translation>Import a document from a file</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="35"/>
+        <source>Vào sổ văn bản</source>
+        <translation>Register a document</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="36"/>
+        <source>Sửa thông tin văn bản</source>
+        <translation>Edit a document's details</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="37"/>
+        <source>Tạo bản thảo</source>
+        <translation>Create a draft</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="38"/>
+        <source>Hoàn tất bản thảo</source>
+        <translation>Finish a draft</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="39"/>
+        <source>Lưu bản thảo</source>
+        <translation>Save a draft</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="40"/>
+        <source>Bàn giao tài liệu</source>
+        <translation>Hand over documents</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="41"/>
+        <source>Kiểm tra máy tính</source>
+        <translation>Check the computer</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="42"/>
+        <source>Báo cáo sự cố lộ, mất</source>
+        <translation>Report a disclosure or loss</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="43"/>
+        <source>Cập nhật sự cố</source>
+        <translation>Update an incident</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="44"/>
+        <location filename="../pages/audit_table_model.py" line="76"/>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="45"/>
+        <location filename="../pages/audit_table_model.py" line="77"/>
+        <source>Đăng nhập sai</source>
+        <translation>Failed log-in</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="46"/>
+        <source>Cấp quyền đăng nhập</source>
+        <translation>Grant log-in</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="47"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="48"/>
+        <location filename="../pages/audit_table_model.py" line="78"/>
+        <source>Mở sổ bằng mã khôi phục</source>
+        <translation>Open the register with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="49"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="50"/>
+        <source>Lưu nội dung báo cáo năm</source>
+        <translation>Save the annual report text</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="51"/>
+        <source>Xuất báo cáo ra USB an toàn</source>
+        <translation>Export the report to a secure USB drive</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="52"/>
+        <source>Thu hồi quyền đăng nhập</source>
+        <translation>Revoke log-in</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="53"/>
+        <source>Đăng ký máy soạn thảo</source>
+        <translation>Register a drafting computer</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="54"/>
+        <source>Thôi dùng máy</source>
+        <translation>Retire a computer</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="55"/>
+        <source>Sửa thông tin máy</source>
+        <translation>Edit computer details</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="56"/>
+        <source>Cấp mã khôi phục</source>
+        <translation>Issue a recovery code</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="57"/>
+        <source>Khóa quyển sổ</source>
+        <translation>Close a register volume</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="58"/>
+        <source>Nhập sổ cũ</source>
+        <translation>Import an old register</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="59"/>
+        <source>Mở quyển sổ mới</source>
+        <translation>Open a new register volume</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="60"/>
+        <source>Tạo sổ</source>
+        <translation>Create register</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="61"/>
+        <source>Đổi khóa mã hóa sổ</source>
+        <translation>Change the register encryption key</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="62"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="63"/>
+        <source>Ghi tự kiểm tra</source>
+        <translation>Record a self-inspection</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="64"/>
+        <source>Thay đổi cài đặt</source>
+        <translation>Change a setting</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="65"/>
+        <source>Phân công cán bộ</source>
+        <translation>Assign staff</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="66"/>
+        <source>Kết thúc phân công</source>
+        <translation>End an assignment</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="67"/>
+        <source>Mang tài liệu ra khỏi nơi lưu giữ</source>
+        <translation>Take a document out of storage</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="68"/>
+        <source>Đưa tài liệu về nơi lưu giữ</source>
+        <translation>Return a document to storage</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="69"/>
+        <source>Xác nhận đã nhận</source>
+        <translation>Confirm receipt</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="70"/>
+        <source>Chuyển giao tài liệu</source>
+        <translation>Transfer a document</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="71"/>
+        <source>Nhận lại tài liệu thu hồi</source>
+        <translation>Receive a recalled document</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="72"/>
+        <source>Phê duyệt USB an toàn</source>
+        <translation>Approve a secure USB drive</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="73"/>
+        <source>Thu hồi USB</source>
+        <translation>Revoke USB drive</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="74"/>
+        <source>Thêm cán bộ</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="75"/>
+        <source>Sửa thông tin cán bộ</source>
+        <translation>Edit a staff member</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="81"/>
+        <source>văn bản</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="82"/>
+        <source>cán bộ</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="83"/>
+        <source>máy</source>
+        <translation>computer</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="84"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="85"/>
+        <source>lần kiểm tra</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="86"/>
+        <source>bản sao</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="87"/>
+        <source>chuyển giao</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="88"/>
+        <source>hồ sơ tiêu hủy</source>
+        <translation>destruction case</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="89"/>
+        <source>bàn giao</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="90"/>
+        <source>sự cố</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="91"/>
+        <source>mục danh mục</source>
+        <translation>catalogue item</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="92"/>
+        <source>cài đặt</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="93"/>
+        <source>cam kết</source>
+        <translation>undertaking</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="94"/>
+        <source>mang ra ngoài</source>
+        <translation>taken out</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="95"/>
+        <source>tự kiểm tra</source>
+        <translation>self-inspection</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="96"/>
+        <source>bản thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="97"/>
+        <source>cơ quan</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="98"/>
+        <source>quyển sổ</source>
+        <translation>register volume</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="122"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="122"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="123"/>
+        <source>Người thực hiện</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="123"/>
+        <source>Hành động</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="124"/>
+        <source>Đối tượng</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_table_model.py" line="124"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
-    <name>dashboard</name>
+    <name>audit_details</name>
     <message>
-        <location filename="../pages/dashboard_page.py" line="51"/>
-        <source>Phần cảnh báo chưa có trong phiên bản này.</source>
-        <translation>Alerts are not available in this version.</translation>
+        <location filename="../pages/audit_details.py" line="30"/>
+        <source>năm {value}</source>
+        <translation>year {value}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="69"/>
-        <source>Chưa kiểm tra máy tính này.</source>
-        <translation>This computer has not been checked yet.</translation>
+        <location filename="../pages/audit_details.py" line="31"/>
+        <source>quyển {value}</source>
+        <translation>volume {value}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="72"/>
-        <source>Vi phạm / ghi nhận</source>
-        <translation>Violation / observation</translation>
+        <location filename="../pages/audit_details.py" line="32"/>
+        <source>số {value}</source>
+        <translation>no. {value}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="72"/>
-        <source>Căn cứ pháp lý</source>
-        <translation>Legal basis</translation>
+        <location filename="../pages/audit_details.py" line="33"/>
+        <source>ký hiệu {value}</source>
+        <translation>reference {value}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="80"/>
-        <source>Kiểm tra lại máy</source>
-        <translation>Check the computer again</translation>
+        <location filename="../pages/audit_details.py" line="34"/>
+        <location filename="../pages/audit_details.py" line="35"/>
+        <source>độ mật {value}</source>
+        <translation>classification {value}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="82"/>
-        <source>Máy tính này</source>
-        <translation>This computer</translation>
+        <location filename="../pages/audit_details.py" line="36"/>
+        <source>độ mật cũ {value}</source>
+        <translation>old classification {value}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="93"/>
-        <source>Hạn</source>
-        <translation>Due</translation>
+        <location filename="../pages/audit_details.py" line="37"/>
+        <source>độ mật mới {value}</source>
+        <translation>new classification {value}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="93"/>
-        <source>Loại</source>
-        <translation>Type</translation>
+        <location filename="../pages/audit_details.py" line="38"/>
+        <source>loại: {value}</source>
+        <translation>kind: {value}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="93"/>
+        <location filename="../pages/audit_details.py" line="39"/>
+        <source>hình thức: {value}</source>
+        <translation>form: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="40"/>
+        <source>{value} bản</source>
+        <translation>{value} copies</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="41"/>
+        <source>bản sao số {value}</source>
+        <translation>copy no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="42"/>
+        <source>{value} bản hỏng đã hủy</source>
+        <translation>{value} spoiled copies destroyed</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="43"/>
+        <source>{value} tài liệu</source>
+        <translation>{value} documents</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="44"/>
+        <source>{value} USB</source>
+        <translation>{value} USB drives</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="45"/>
+        <source>{value} dòng</source>
+        <translation>{value} lines</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="46"/>
+        <source>thêm {value} mục</source>
+        <translation>{value} items added</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="47"/>
+        <source>cập nhật {value} mục</source>
+        <translation>{value} items updated</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="48"/>
+        <source>mục {value}</source>
+        <translation>item {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="49"/>
+        <source>còn hiệu lực: {value}</source>
+        <translation>in force: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="50"/>
+        <source>bên nhận: {value}</source>
+        <translation>receiving party: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="51"/>
+        <source>nơi nhận: {value}</source>
+        <translation>recipient: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="52"/>
+        <source>văn bản đề nghị {value}</source>
+        <translation>request letter {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="53"/>
+        <source>hạn thu hồi {value}</source>
+        <translation>recall deadline {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="54"/>
+        <source>ký nhận: {value}</source>
+        <translation>receipt: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="55"/>
+        <source>ngày trả lại {value}</source>
+        <translation>returned on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="56"/>
+        <source>ngày mang ra {value}</source>
+        <translation>taken out on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="57"/>
+        <source>hạn đưa về {value}</source>
+        <translation>due back {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="58"/>
+        <source>ngày {value}</source>
+        <translation>on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="59"/>
+        <source>ngày bàn giao {value}</source>
+        <translation>handed over on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="60"/>
+        <source>ngày ký {value}</source>
+        <translation>signed on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="61"/>
+        <source>ngày kết thúc {value}</source>
+        <translation>ended on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="62"/>
+        <source>quyết định số {value}</source>
+        <translation>decision no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="63"/>
+        <location filename="../pages/audit_details.py" line="64"/>
+        <source>ngày quyết định {value}</source>
+        <translation>decided on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="65"/>
+        <source>quyết định thành lập hội đồng {value}</source>
+        <translation>council decision {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="66"/>
+        <source>thành viên: {value}</source>
+        <translation>members: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="67"/>
+        <source>ngày họp {value}</source>
+        <translation>met on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="68"/>
+        <source>ngày đề xuất {value}</source>
+        <translation>proposed on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="69"/>
+        <source>ngày tiêu hủy {value}</source>
+        <translation>destroyed on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="70"/>
+        <source>biên bản số {value}</source>
+        <translation>record no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="71"/>
+        <source>văn bản báo cáo {value}</source>
+        <translation>report letter {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="72"/>
+        <source>thêm {value} năm</source>
+        <translation>{value} more years</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="73"/>
+        <source>hết hạn bảo vệ cũ {value}</source>
+        <translation>old end of protection {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="74"/>
+        <source>hết hạn bảo vệ mới {value}</source>
+        <translation>new end of protection {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="75"/>
+        <source>có hiệu lực từ {value}</source>
+        <translation>effective from {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="76"/>
+        <source>hạn thông báo {value}</source>
+        <translation>notice due {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="77"/>
+        <source>ngày thông báo {value}</source>
+        <translation>notified on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="78"/>
+        <source>quá hạn: {value}</source>
+        <translation>late: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="79"/>
+        <source>ngày xảy ra {value}</source>
+        <translation>occurred on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="80"/>
+        <source>ngày báo cáo {value}</source>
+        <translation>reported on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="81"/>
+        <source>nơi lưu giữ cũ: {value}</source>
+        <translation>old storage place: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="82"/>
+        <source>nơi lưu giữ mới: {value}</source>
+        <translation>new storage place: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="83"/>
+        <source>lý do: {value}</source>
+        <translation>reason: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="84"/>
+        <location filename="../pages/audit_details.py" line="85"/>
+        <source>đã sửa: {value}</source>
+        <translation>changed: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="86"/>
+        <source>họ tên: {value}</source>
+        <translation>name: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="87"/>
+        <source>tên đăng nhập: {value}</source>
+        <translation>user name: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="88"/>
+        <source>vai trò: {value}</source>
+        <translation>role: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="89"/>
+        <source>thẩm quyền: {value}</source>
+        <translation>authority: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="90"/>
+        <source>thẩm quyền người cho phép: {value}</source>
+        <translation>authority of the authoriser: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="91"/>
+        <source>người đứng đầu: {value}</source>
+        <translation>head of agency: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="92"/>
+        <source>bằng {value}</source>
+        <translation>by {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="93"/>
+        <source>lúc {value}</source>
+        <translation>at {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="94"/>
+        <source>{value} lần không ghi chi tiết</source>
+        <translation>{value} attempts not detailed</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="95"/>
+        <source>cơ quan: {value}</source>
+        <translation>agency: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="96"/>
+        <source>tên: {value}</source>
+        <translation>name: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="97"/>
+        <source>tem số {value}</source>
+        <translation>seal no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="98"/>
+        <source>ngày kiểm tra {value}</source>
+        <translation>inspected on {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="99"/>
+        <source>đơn vị kiểm tra: {value}</source>
+        <translation>inspected by: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="100"/>
+        <source>chủ trì: {value}</source>
+        <translation>led by: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="101"/>
+        <source>kết quả: {value}</source>
+        <translation>result: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="102"/>
+        <source>mục đích: {value}</source>
+        <translation>purpose: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="103"/>
+        <source>quy tắc: {value}</source>
+        <translation>rules: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="104"/>
+        <source>số sê-ri {value}</source>
+        <translation>serial {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="105"/>
+        <source>mã hãng {value}</source>
+        <translation>vendor {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="106"/>
+        <source>mã sản phẩm {value}</source>
+        <translation>product {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="107"/>
+        <source>quyết định cấp {value}</source>
+        <translation>allocation decision {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="108"/>
+        <source>cài đặt {value}</source>
+        <translation>setting {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="109"/>
+        <source>cũ: {value}</source>
+        <translation>old: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="110"/>
+        <source>mới: {value}</source>
+        <translation>new: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="111"/>
+        <source>tệp {value}</source>
+        <translation>file {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="112"/>
+        <source>dòng {value} của tệp</source>
+        <translation>line {value} of the file</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="113"/>
+        <source>tệp: {value}</source>
+        <translation>files: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="114"/>
+        <source>thư mục {value}</source>
+        <translation>folder {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="115"/>
+        <source>SHA-256 {value}</source>
+        <translation>SHA-256 {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="116"/>
+        <source>bản sao lưu {value}</source>
+        <translation>backup {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="117"/>
+        <source>sao lưu lúc {value}</source>
+        <translation>backed up at {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="118"/>
+        <source>cấp mã khôi phục mới: {value}</source>
+        <translation>new recovery code issued: {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="119"/>
+        <source>{value} khóa mở sổ</source>
+        <translation>{value} unlock keys</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="120"/>
+        <source>thuật toán {value}</source>
+        <translation>algorithm {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="121"/>
+        <source>{value} ký tự</source>
+        <translation>{value} characters</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="122"/>
+        <source>chế độ {value}</source>
+        <translation>regime {value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="126"/>
+        <source>văn bản #{value}</source>
+        <translation>document #{value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="127"/>
+        <location filename="../pages/audit_details.py" line="128"/>
+        <source>cán bộ #{value}</source>
+        <translation>staff member #{value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="129"/>
+        <source>từ cán bộ #{value}</source>
+        <translation>from staff member #{value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="130"/>
+        <source>cho cán bộ #{value}</source>
+        <translation>to staff member #{value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="131"/>
+        <source>người giữ cũ #{value}</source>
+        <translation>old holder #{value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="132"/>
+        <source>người giữ mới #{value}</source>
+        <translation>new holder #{value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="133"/>
+        <source>người cho phép #{value}</source>
+        <translation>authorised by #{value}</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="137"/>
+        <source>sổ đến</source>
+        <translation>incoming register</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="137"/>
+        <source>sổ đi</source>
+        <translation>outgoing register</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="139"/>
+        <source>giải mật một phần</source>
+        <translation>partial declassification</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="140"/>
+        <source>giải mật toàn bộ</source>
+        <translation>full declassification</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="141"/>
+        <source>tự động giải mật</source>
+        <translation>automatic declassification</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="142"/>
+        <source>mã khôi phục</source>
+        <translation>recovery code</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="143"/>
+        <source>người đứng đầu cơ quan</source>
+        <translation>head of agency</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="144"/>
+        <source>đạt</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="145"/>
+        <source>không đạt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="146"/>
+        <source>tự kiểm tra</source>
+        <translation>self-inspection</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="147"/>
+        <source>chủ tịch</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="148"/>
+        <source>người trực tiếp quản lý</source>
+        <translation>custodian</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="149"/>
+        <source>thành viên</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="152"/>
+        <source>số, ký hiệu</source>
+        <translation>number, reference</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="153"/>
+        <source>ngày văn bản</source>
+        <translation>document date</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="154"/>
+        <source>ngày đến</source>
+        <translation>date received</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="155"/>
+        <source>tên loại</source>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="156"/>
+        <source>trích yếu</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="157"/>
+        <source>cơ quan ban hành</source>
+        <translation>issuing agency</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="158"/>
+        <source>người ký</source>
+        <translation>signatory</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="159"/>
+        <source>nơi nhận</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="160"/>
+        <source>ghi chú</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="161"/>
+        <source>nơi lưu giữ</source>
+        <translation>storage place</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="162"/>
+        <source>họ tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="163"/>
+        <source>chức vụ</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="164"/>
+        <source>vai trò</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="165"/>
+        <source>còn hoạt động</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="166"/>
+        <source>nội dung</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit_details.py" line="167"/>
+        <source>độ mật</source>
+        <translation>classification</translation>
+    </message>
+</context>
+<context>
+    <name>bar_chart</name>
+    <message>
+        <location filename="../widgets/bar_chart.py" line="46"/>
+        <source>Chưa có số liệu</source>
+        <translation>No figures yet</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="35"/>
+        <source>&lt;h2&gt;Danh mục bí mật nhà nước&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;State secrets catalogue&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="36"/>
+        <source>Mỗi lần xác định độ mật phải dẫn căn cứ là một mục của danh mục ({citation}).</source>
+        <translation>Every classification must cite an item of the catalogue as its basis ({citation}).</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="42"/>
+        <source>Tìm theo quyết định, điều, nội dung… (không cần dấu)</source>
+        <translation>Search by decision, article, text… (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="45"/>
+        <source>Thêm mục…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="46"/>
+        <source>Ngừng / khôi phục hiệu lực…</source>
+        <translation>Suspend / restore…</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="47"/>
+        <source>Nhập từ CSV…</source>
+        <translation>Import from CSV…</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="52"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="52"/>
+        <location filename="../pages/catalogue_page.py" line="124"/>
+        <source>Điều</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="53"/>
+        <location filename="../pages/catalogue_page.py" line="125"/>
+        <source>Khoản</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="53"/>
+        <location filename="../pages/catalogue_page.py" line="126"/>
+        <source>Điểm</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="54"/>
+        <location filename="../pages/catalogue_page.py" line="127"/>
+        <source>Độ mật</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="55"/>
+        <location filename="../pages/catalogue_page.py" line="128"/>
         <source>Nội dung</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="102"/>
+        <location filename="../pages/catalogue_page.py" line="56"/>
+        <source>Hiệu lực</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="57"/>
+        <source>Còn</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="57"/>
+        <source>Đã ngừng</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="90"/>
+        <source>{n} mục.</source>
+        <translation>{n} items.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="117"/>
+        <source>Thêm mục danh mục BMNN</source>
+        <translation>Add a secrets catalogue item</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="118"/>
+        <source>Mục mới dùng được ngay làm căn cứ xác định độ mật.</source>
+        <translation>The new item can be cited as a classification basis at once.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="120"/>
+        <source>Quyết định (số, ký hiệu)</source>
+        <translation>Decision (number, reference)</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="121"/>
+        <source>Ghi số quyết định ban hành danh mục.</source>
+        <translation>Enter the number of the decision issuing the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="122"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="123"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="124"/>
+        <source>Ghi điều.</source>
+        <translation>Enter the article.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="129"/>
+        <source>Ghi nội dung của mục danh mục.</source>
+        <translation>Enter the text of the catalogue item.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="131"/>
+        <source>Thêm mục</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="144"/>
+        <source>Chọn một mục trong danh sách trước.</source>
+        <translation>Select an item in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="148"/>
+        <source>Ngừng hiệu lực mục danh mục</source>
+        <translation>Suspend a catalogue item</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="149"/>
+        <source>Mục &quot;{citation}&quot; sẽ không chọn được làm căn cứ cho lần xác định độ mật mới. Tài liệu đã dẫn mục này vẫn giữ căn cứ cũ.</source>
+        <translation>Item "{citation}" can no longer be chosen as the basis of a new classification. Documents that already cite it keep their basis.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="161"/>
+        <source>Chọn tệp CSV danh mục BMNN</source>
+        <translation>Choose the secrets catalogue CSV file</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="169"/>
+        <source>Nhập danh mục</source>
+        <translation>Import the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="170"/>
+        <source>Đã thêm {added} mục, cập nhật {updated} mục.</source>
+        <translation>{added} items added, {updated} items updated.</translation>
+    </message>
+    <message>
+        <location filename="../pages/catalogue_page.py" line="175"/>
+        <source>Đang nhập danh mục…</source>
+        <translation>Importing the catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue_picker</name>
+    <message>
+        <location filename="../dialogs/catalogue_picker.py" line="65"/>
+        <source>Gõ để tìm trong danh mục BMNN (không cần dấu)…</source>
+        <translation>Type to search the secrets catalogue (diacritics optional)…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/catalogue_picker.py" line="68"/>
+        <source>Bỏ chọn</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/catalogue_picker.py" line="76"/>
+        <location filename="../dialogs/catalogue_picker.py" line="99"/>
+        <source>Chưa chọn căn cứ.</source>
+        <translation>No basis chosen.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/catalogue_picker.py" line="124"/>
+        <source>Không có mục nào khớp. Thử từ khóa khác.</source>
+        <translation>No item matches. Try other words.</translation>
+    </message>
+</context>
+<context>
+    <name>change_review</name>
+    <message>
+        <location filename="../dialogs/change_review_dialog.py" line="21"/>
+        <source>Xem lại thay đổi trước khi ghi</source>
+        <translation>Review the changes before saving</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/change_review_dialog.py" line="24"/>
+        <source>Các trường sau sẽ được sửa trong sổ. Giá trị cũ được giữ trong nhật ký kiểm toán.</source>
+        <translation>These fields will be changed in the register. The old values are kept in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/change_review_dialog.py" line="29"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/change_review_dialog.py" line="29"/>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/change_review_dialog.py" line="30"/>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/change_review_dialog.py" line="33"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/change_review_dialog.py" line="39"/>
+        <source>Ghi thay đổi</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/change_review_dialog.py" line="40"/>
+        <source>Không, quay lại sửa</source>
+        <translation>No, go back and edit</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../models/vocabulary.py" line="67"/>
+        <source>Sao y bản chính</source>
+        <translation>Certified true copy</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="68"/>
+        <source>Sao lục</source>
+        <translation>Official transcript</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="69"/>
+        <source>Trích sao</source>
+        <translation>Extract copy</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="70"/>
+        <source>Chụp</source>
+        <translation>Photograph</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="71"/>
+        <source>Chuyển từ giấy sang điện tử</source>
+        <translation>Paper to electronic</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="73"/>
+        <source>Cung cấp</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="74"/>
+        <source>Chuyển giao</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="75"/>
+        <source>Cơ quan, tổ chức, người Việt Nam</source>
+        <translation>Vietnamese agency, organisation or person</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="76"/>
+        <source>Cơ quan, tổ chức, cá nhân nước ngoài</source>
+        <translation>Foreign agency, organisation or person</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="78"/>
+        <source>Chuyên trách</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="79"/>
+        <source>Kiêm nhiệm</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="80"/>
+        <source>Cam kết khi nhận nhiệm vụ</source>
+        <translation>Undertaking on taking up duties</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="81"/>
+        <source>Cam kết khi thôi nhiệm vụ</source>
+        <translation>Undertaking on leaving duties</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="82"/>
+        <source>Thôi việc</source>
+        <translation>Left the job</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="83"/>
+        <source>Chuyển công tác</source>
+        <translation>Transferred to another post</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="84"/>
+        <source>Nghỉ hưu</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="85"/>
+        <source>Lý do khác</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="87"/>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="88"/>
+        <source>Đã lập hội đồng</source>
+        <translation>Council set up</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="89"/>
+        <source>Đã họp hội đồng</source>
+        <translation>Council met</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="90"/>
+        <source>Đã có quyết định</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="91"/>
+        <source>Đã tiêu hủy</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="92"/>
+        <source>Hủy đề xuất</source>
+        <translation>Proposal cancelled</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="94"/>
+        <source>Lộ bí mật nhà nước</source>
+        <translation>Disclosure of state secrets</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="95"/>
+        <source>Mất tài liệu, vật chứa BMNN</source>
+        <translation>Loss of a classified document or medium</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="96"/>
+        <source>Bì có dấu hiệu bị bóc, mở</source>
+        <translation>Envelope shows signs of opening</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="97"/>
+        <source>Vi phạm khác</source>
+        <translation>Other violation</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="102"/>
+        <source>Văn thư</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="103"/>
+        <source>Cán bộ bảo mật</source>
+        <translation>Security officer</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="104"/>
+        <source>Lãnh đạo</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="105"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="52"/>
+        <source>Phần cảnh báo chưa có trong phiên bản này.</source>
+        <translation>Alerts are not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="71"/>
+        <source>Chưa kiểm tra máy tính này.</source>
+        <translation>This computer has not been checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="74"/>
+        <source>Vi phạm / ghi nhận</source>
+        <translation>Violation / observation</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="74"/>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="82"/>
+        <source>Kiểm tra lại máy</source>
+        <translation>Check the computer again</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="84"/>
+        <source>Máy tính này</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="95"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="95"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="95"/>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard_page.py" line="104"/>
         <source>Việc cần làm và cảnh báo</source>
         <translation>To do and alerts</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="113"/>
+        <location filename="../pages/dashboard_page.py" line="115"/>
         <source>Số văn bản mật trong năm</source>
         <translation>Classified documents this year</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="128"/>
+        <location filename="../pages/dashboard_page.py" line="130"/>
         <source>&lt;h2&gt;Tổng quan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="167"/>
+        <location filename="../pages/dashboard_page.py" line="169"/>
         <source>Không có việc nào đến hạn.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="169"/>
+        <location filename="../pages/dashboard_page.py" line="171"/>
         <source>{n} việc cần xử lý, sắp theo hạn.</source>
         <translation>{n} items to handle, by due date.</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="173"/>
+        <location filename="../pages/dashboard_page.py" line="175"/>
         <source>Cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="189"/>
+        <location filename="../pages/dashboard_page.py" line="191"/>
         <source>Theo độ mật, năm {year}</source>
         <translation>By classification level, {year}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="194"/>
+        <location filename="../pages/dashboard_page.py" line="196"/>
         <source>Đang kiểm tra máy tính…</source>
         <translation>Checking the computer…</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="201"/>
+        <location filename="../pages/dashboard_page.py" line="203"/>
         <source>Không kiểm tra được máy: {e} Coi như máy chưa đạt; không soạn thảo BMNN cho đến khi kiểm tra lại thành công.</source>
         <translation>The computer could not be checked: {e} Treat it as not compliant; do not draft state secrets until a check succeeds.</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="210"/>
+        <location filename="../pages/dashboard_page.py" line="212"/>
         <source>Máy đạt yêu cầu soạn thảo BMNN, có {n} cảnh báo cần xem xét bên dưới (kiểm tra lúc {when}).</source>
         <translation>The computer meets the requirements for drafting state secrets, with {n} warning(s) to review below (checked at {when}).</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="214"/>
+        <location filename="../pages/dashboard_page.py" line="216"/>
         <source>Máy đạt yêu cầu soạn thảo BMNN (kiểm tra lúc {when}).</source>
         <translation>The computer meets the requirements for drafting state secrets (checked at {when}).</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="217"/>
+        <location filename="../pages/dashboard_page.py" line="219"/>
         <source>Máy KHÔNG đạt yêu cầu (kiểm tra lúc {when}): {n} vi phạm phải khắc phục trước khi soạn thảo BMNN.</source>
         <translation>The computer does NOT meet the requirements (checked at {when}): {n} violation(s) must be fixed before drafting state secrets.</translation>
+    </message>
+</context>
+<context>
+    <name>destruction</name>
+    <message>
+        <location filename="../pages/destruction_page.py" line="32"/>
+        <source>Tiêu hủy khẩn cấp chỉ dùng khi không thể giữ tài liệu an toàn và để lại sẽ gây lộ, mất bí mật nhà nước. Tài liệu được ghi là đã tiêu hủy ngay, không qua hội đồng; phải có văn bản báo cáo ngay người có thẩm quyền.</source>
+        <translation>Emergency destruction is only for when documents cannot be kept safe and keeping them would disclose or lose state secrets. They are recorded as destroyed at once, without a council; a written report to the competent person is required immediately.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="50"/>
+        <source>Dòng {n}: vai trò phải là chủ tịch, người quản lý hoặc thành viên.</source>
+        <translation>Line {n}: the role must be chair, custodian or member.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="61"/>
+        <source> (khẩn cấp)</source>
+        <translation> (emergency)</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="77"/>
+        <source>&lt;h2&gt;Tiêu hủy tài liệu bí mật nhà nước&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Destruction of classified documents&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="78"/>
+        <source>Đề xuất tiêu hủy bắt đầu từ trang chi tiết của tài liệu. Tài liệu đã tiêu hủy vẫn nằm trong sổ và nhật ký kiểm toán.</source>
+        <translation>Destruction is proposed from a document's detail page. Destroyed documents remain in the register and the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="84"/>
+        <source>Lập hội đồng…</source>
+        <translation>Set up council…</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="85"/>
+        <source>Ghi biên bản họp…</source>
+        <translation>Record minutes…</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="86"/>
+        <source>Ghi quyết định…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="87"/>
+        <source>Ghi biên bản tiêu hủy…</source>
+        <translation>Record destruction…</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="88"/>
+        <source>Hủy đề xuất…</source>
+        <translation>Cancel proposal…</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="89"/>
+        <source>In biên bản…</source>
+        <translation>Print record…</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="95"/>
+        <source>Tiêu hủy khẩn cấp…</source>
+        <translation>Emergency destruction…</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="97"/>
+        <source>Tiêu hủy ngay khi để lại sẽ gây lộ, mất bí mật nhà nước; phải có văn bản báo cáo.</source>
+        <translation>Destroy at once when keeping the documents would disclose or lose state secrets; a written report is required.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="104"/>
+        <source>Hồ sơ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="105"/>
+        <source>Ngày đề xuất</source>
+        <translation>Proposal date</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="106"/>
+        <source>Người đề xuất</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="107"/>
+        <source>Giai đoạn</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="108"/>
+        <source>Số tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="109"/>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="109"/>
+        <location filename="../pages/destruction_page.py" line="213"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="157"/>
+        <source>Lập hội đồng tiêu hủy — hồ sơ {id}</source>
+        <translation>Set up the destruction council — case {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="158"/>
+        <source>Ghi quyết định thành lập hội đồng: chủ tịch là lãnh đạo cơ quan, có người trực tiếp quản lý tài liệu và các thành viên.</source>
+        <translation>Record the decision setting up the council: chaired by the agency's management, with the documents' custodian and the members.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="160"/>
+        <source>Quyết định thành lập hội đồng</source>
+        <translation>Decision setting up the council</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="161"/>
+        <source>Ghi số quyết định thành lập hội đồng.</source>
+        <translation>Enter the number of the decision setting up the council.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="162"/>
+        <source>Thành viên (mỗi dòng: Họ tên; chức vụ; vai trò)</source>
+        <translation>Members (one a line: full name; position; role)</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="163"/>
+        <source>Ghi thành viên hội đồng.</source>
+        <translation>Enter the council members.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="166"/>
+        <source>Ghi hội đồng</source>
+        <translation>Record the council</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="169"/>
+        <source>Biên bản họp hội đồng — hồ sơ {id}</source>
+        <translation>Council meeting minutes — case {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="170"/>
+        <source>Ghi ngày họp và kết luận của hội đồng tiêu hủy.</source>
+        <translation>Record the meeting date and conclusions of the council.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="171"/>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="172"/>
+        <source>Ghi ngày họp.</source>
+        <translation>Enter the meeting date.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="173"/>
+        <source>Kết luận</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="176"/>
+        <source>Ghi biên bản họp</source>
+        <translation>Record the minutes</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="179"/>
+        <source>Quyết định tiêu hủy — hồ sơ {id}</source>
+        <translation>Destruction decision — case {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="180"/>
+        <source>Ghi quyết định tiêu hủy của người có thẩm quyền.</source>
+        <translation>Record the destruction decision of the competent person.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="181"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="182"/>
+        <source>Ghi số quyết định.</source>
+        <translation>Enter the decision number.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="183"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="185"/>
+        <source>Ghi ngày quyết định.</source>
+        <translation>Enter the decision date.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="186"/>
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="187"/>
+        <source>Ghi người quyết định.</source>
+        <translation>Enter who decided.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="190"/>
+        <source>Ghi quyết định</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="193"/>
+        <source>Biên bản tiêu hủy — hồ sơ {id}</source>
+        <translation>Destruction record — case {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="195"/>
+        <source>{n} tài liệu ({items}) chuyển sang tình trạng &quot;Đã tiêu hủy&quot;. Dòng sổ vẫn được giữ; việc này không hoàn tác được.</source>
+        <translation>{n} documents ({items}) become "Destroyed". The register lines are kept; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="197"/>
+        <location filename="../pages/destruction_page.py" line="263"/>
+        <source>Ngày tiêu hủy</source>
+        <translation>Destruction date</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="199"/>
+        <location filename="../pages/destruction_page.py" line="264"/>
+        <source>Ghi ngày tiêu hủy.</source>
+        <translation>Enter the destruction date.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="200"/>
+        <location filename="../pages/destruction_page.py" line="268"/>
+        <source>Hình thức tiêu hủy</source>
+        <translation>Method of destruction</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="201"/>
+        <source>Ghi hình thức tiêu hủy.</source>
+        <translation>Enter the method of destruction.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="202"/>
+        <location filename="../pages/destruction_page.py" line="269"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="203"/>
+        <source>Số biên bản tiêu hủy</source>
+        <translation>Destruction record number</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="204"/>
+        <source>Ghi số biên bản tiêu hủy.</source>
+        <translation>Enter the destruction record number.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="208"/>
+        <source>Ghi biên bản tiêu hủy</source>
+        <translation>Record the destruction</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="210"/>
+        <source>Hủy đề xuất tiêu hủy — hồ sơ {id}</source>
+        <translation>Cancel the destruction proposal — case {id}</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="212"/>
+        <source>Đề xuất này dừng lại; tài liệu tiếp tục được quản lý như trước.</source>
+        <translation>The proposal stops; the documents are managed as before.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="214"/>
+        <source>Ghi lý do hủy đề xuất.</source>
+        <translation>Enter why the proposal is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="216"/>
+        <source>Hủy đề xuất</source>
+        <translation>Cancel proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="237"/>
+        <source>{ref} — {level} — người giữ: {holder}</source>
+        <translation>{ref} — {level} — holder: {holder}</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="238"/>
+        <source>chưa giao</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="245"/>
+        <source>(chưa ghi)</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="246"/>
+        <source>{n} tài liệu chuyển ngay sang tình trạng &quot;Đã tiêu hủy&quot; mà không qua hội đồng và quyết định tiêu hủy: {refs}. Văn bản báo cáo: {report}. Dòng sổ và nhật ký vẫn được giữ; việc này không hoàn tác được.</source>
+        <translation>{n} documents become "Destroyed" at once, without a council or destruction decision: {refs}. Report letter: {report}. The register lines and the log are kept; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="252"/>
+        <source>Tiêu hủy khẩn cấp tài liệu bí mật nhà nước</source>
+        <translation>Emergency destruction of classified documents</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="255"/>
+        <source>Văn bản báo cáo (số, ngày)</source>
+        <translation>Report letter (number, date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="256"/>
+        <source>Văn bản báo cáo ngay người có thẩm quyền về việc tiêu hủy khẩn cấp.</source>
+        <translation>The letter reporting the emergency destruction at once to the competent person.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="258"/>
+        <source>Ghi số, ngày văn bản báo cáo tiêu hủy khẩn cấp.</source>
+        <translation>Enter the number and date of the emergency destruction report.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="259"/>
+        <source>Lý do (nguy cơ nếu không tiêu hủy)</source>
+        <translation>Reason (the risk if not destroyed)</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="260"/>
+        <source>Ghi lý do tiêu hủy khẩn cấp.</source>
+        <translation>Enter the reason for the emergency destruction.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="261"/>
+        <source>Tài liệu tiêu hủy</source>
+        <translation>Documents to destroy</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="262"/>
+        <source>Chọn ít nhất một tài liệu.</source>
+        <translation>Choose at least one document.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="265"/>
+        <source>Người tiêu hủy</source>
+        <translation>Destroyed by</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="267"/>
+        <source>Ghi người tiêu hủy.</source>
+        <translation>Enter who destroyed them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="273"/>
+        <source>Tiêu hủy khẩn cấp</source>
+        <translation>Emergency destruction</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="278"/>
+        <source>Chọn một hồ sơ tiêu hủy trong danh sách trước.</source>
+        <translation>Select a destruction case in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../pages/destruction_page.py" line="286"/>
+        <source>Biên bản tiêu hủy BMNN</source>
+        <translation>Classified document destruction record</translation>
+    </message>
+</context>
+<context>
+    <name>document_detail</name>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="54"/>
+        <source>Chi tiết tài liệu BMNN</source>
+        <translation>Classified document details</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="66"/>
+        <source>Dòng sổ</source>
+        <translation>Register line</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="69"/>
+        <source>Diễn biến</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="77"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="81"/>
+        <source>Sửa dòng sổ…</source>
+        <translation>Edit the line…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="81"/>
+        <source>Sao, chụp…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="82"/>
+        <source>Cung cấp, chuyển giao…</source>
+        <translation>Provide, transfer…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="83"/>
+        <source>Thu hồi…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="84"/>
+        <source>Mang ra khỏi nơi lưu giữ…</source>
+        <translation>Take out of storage…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="85"/>
+        <source>Đưa trở lại nơi lưu giữ…</source>
+        <translation>Return to storage…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="86"/>
+        <source>Gia hạn…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="86"/>
+        <source>Điều chỉnh độ mật…</source>
+        <translation>Change classification…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="87"/>
+        <source>Giải mật…</source>
+        <translation>Declassify…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="88"/>
+        <source>Đề xuất tiêu hủy…</source>
+        <translation>Propose destruction…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="88"/>
+        <source>Hủy số…</source>
+        <translation>Cancel the number…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="89"/>
+        <source>In dấu, phong bì…</source>
+        <translation>Print stamps, envelope…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="99"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="115"/>
+        <source>Sổ đến</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="115"/>
+        <source>Sổ đi</source>
+        <translation>Outgoing register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="117"/>
+        <source>{book} — số {number}/{year}</source>
+        <translation>{book} — no. {number}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="138"/>
+        <source> — tên loại</source>
+        <translation> — document type</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="142"/>
+        <source> — trích yếu</source>
+        <translation> — summary</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="152"/>
+        <source>Căn cứ danh mục BMNN</source>
+        <translation>Basis in the secrets catalogue</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="153"/>
+        <source>Người xác định độ mật</source>
+        <translation>Classified by</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="154"/>
+        <source>Ngày xác định độ mật</source>
+        <translation>Classified on</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="155"/>
+        <source>Hết thời hạn bảo vệ</source>
+        <translation>Protection ends</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="156"/>
+        <source>Người giữ</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="157"/>
+        <source>Nơi lưu giữ</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_detail_dialog.py" line="159"/>
+        <source>Tài liệu thu hồi, hạn</source>
+        <translation>Document to be recalled, deadline</translation>
+    </message>
+</context>
+<context>
+    <name>document_form</name>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="42"/>
+        <source>Số thứ tự (tự cấp)</source>
+        <translation>Serial number (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="43"/>
+        <source>Tên loại</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="44"/>
+        <source>Trích yếu nội dung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="45"/>
+        <source>Ngày tháng văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="48"/>
+        <source>Ghi ngày đến của tài liệu.</source>
+        <translation>Enter the date the document arrived.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="49"/>
+        <source>Ghi cơ quan ban hành tài liệu.</source>
+        <translation>Enter the agency that issued the document.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="50"/>
+        <source>Ghi số, ký hiệu của tài liệu (ghi &quot;không số&quot; nếu tài liệu không có số).</source>
+        <translation>Enter the document's number and reference (write "không số" if it has none).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="52"/>
+        <source>Ghi ngày tháng của văn bản đi.</source>
+        <translation>Enter the date of the outgoing document.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="53"/>
+        <source>Ghi số, ký hiệu của văn bản đi.</source>
+        <translation>Enter the number and reference of the outgoing document.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="54"/>
+        <source>Ghi người ký văn bản.</source>
+        <translation>Enter who signed the document.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="87"/>
+        <source>Sửa dòng Sổ đăng ký BMNN đến</source>
+        <translation>Edit a line of the incoming register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="88"/>
+        <source>Vào Sổ đăng ký BMNN đến</source>
+        <translation>Enter in the incoming register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="90"/>
+        <source>Sửa dòng Sổ đăng ký BMNN đi</source>
+        <translation>Edit a line of the outgoing register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="91"/>
+        <source>Vào Sổ đăng ký BMNN đi</source>
+        <translation>Enter in the outgoing register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="102"/>
+        <source>Xác định độ mật và quản lý</source>
+        <translation>Classification and management</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="114"/>
+        <source>Xem thay đổi và ghi</source>
+        <translation>Review changes and save</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="114"/>
+        <source>Ghi vào sổ (Ctrl+Enter)</source>
+        <translation>Enter in the register (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="116"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="192"/>
+        <source>Bắt buộc khi cơ quan mình xác định độ mật: {citation}</source>
+        <translation>Required when this agency classifies the document: {citation}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="195"/>
+        <source>Ghi khi tài liệu đến có nêu căn cứ xác định độ mật.</source>
+        <translation>Enter it when the incoming document states its classification basis.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="196"/>
+        <source>Căn cứ danh mục BMNN</source>
+        <translation>Basis in the secrets catalogue</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="197"/>
+        <source>Người xác định độ mật</source>
+        <translation>Classified by</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="198"/>
+        <source>Ngày xác định độ mật</source>
+        <translation>Classified on</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="201"/>
+        <source>Theo độ mật</source>
+        <translation>By classification</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="202"/>
+        <source>Thời hạn bảo vệ (năm)</source>
+        <translation>Protection period (years)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="203"/>
+        <source>Ghi chú thời hạn</source>
+        <translation>Period note</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="204"/>
+        <source>Nơi lưu giữ</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="205"/>
+        <source>Tài liệu thu hồi</source>
+        <translation>Document to be recalled</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="206"/>
+        <source>Có dấu &quot;Tài liệu thu hồi&quot;</source>
+        <translation>Stamped "Tài liệu thu hồi" (to be recalled)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="207"/>
+        <source>Hạn thu hồi</source>
+        <translation>Recall deadline</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="220"/>
+        <source> (không ghi trích yếu)</source>
+        <translation> (no summary recorded)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="226"/>
+        <source>{n} (năm {year})</source>
+        <translation>{n} (year {year})</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="255"/>
+        <source>Đổi độ mật bằng thao tác &quot;Điều chỉnh độ mật&quot; ở trang chi tiết.</source>
+        <translation>Change the classification with "Change classification" on the detail page.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="278"/>
+        <source>Tài liệu thu hồi phải ghi hạn thu hồi.</source>
+        <translation>A document to be recalled needs a recall deadline.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="321"/>
+        <source>Đang ghi vào sổ…</source>
+        <translation>Entering in the register…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="341"/>
+        <source>Chưa có gì thay đổi so với dòng sổ đã ghi.</source>
+        <translation>Nothing differs from the recorded line yet.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_form_dialog.py" line="357"/>
+        <source>Đang ghi thay đổi…</source>
+        <translation>Saving the changes…</translation>
+    </message>
+</context>
+<context>
+    <name>document_picker</name>
+    <message>
+        <location filename="../dialogs/document_picker.py" line="21"/>
+        <source>Lọc theo số, ký hiệu, người giữ… (không cần dấu)</source>
+        <translation>Filter by number, reference, holder… (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_picker.py" line="41"/>
+        <source>Không có tài liệu nào đang được quản lý có thể tiêu hủy.</source>
+        <translation>No managed document can be destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/document_picker.py" line="56"/>
+        <source>Đã chọn {n} tài liệu.</source>
+        <translation>{n} documents chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>drafting</name>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="30"/>
+        <source>Tên dự thảo (không in ra)</source>
+        <translation>Draft name (not printed)</translation>
+    </message>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="36"/>
+        <source>Tên dự thảo</source>
+        <translation>Draft name</translation>
+    </message>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="37"/>
+        <source>Độ mật</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="38"/>
+        <source>Căn cứ danh mục BMNN</source>
+        <translation>Basis in the secrets catalogue</translation>
+    </message>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="41"/>
+        <source>Đậm</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="42"/>
+        <source>Nghiêng</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="44"/>
+        <source>Gạch chân</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="46"/>
+        <source>Danh sách</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../drafting/draft_editor.py" line="47"/>
+        <source>Căn giữa</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../drafting/finish_dialog.py" line="17"/>
+        <source>Hoàn thành dự thảo và vào Sổ đăng ký BMNN đi</source>
+        <translation>Finish the draft and enter it in the outgoing register</translation>
+    </message>
+    <message>
+        <location filename="../drafting/finish_dialog.py" line="20"/>
+        <source>Độ mật lấy theo dự thảo.</source>
+        <translation>The classification comes from the draft.</translation>
+    </message>
+    <message>
+        <location filename="../drafting/finish_dialog.py" line="30"/>
+        <source>Đang vào sổ đi…</source>
+        <translation>Entering in the outgoing register…</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="35"/>
+        <source>• {summary}
+   Căn cứ: {basis}</source>
+        <translation>• {summary}
+   Basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="50"/>
+        <source>&lt;h2&gt;Soạn thảo tài liệu bí mật nhà nước&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Drafting classified documents&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="51"/>
+        <location filename="../pages/drafting_page.py" line="139"/>
+        <source>Đang kiểm tra máy tính trước khi mở nơi soạn thảo…</source>
+        <translation>Checking the computer before opening the drafting workspace…</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="58"/>
+        <source>Kiểm tra lại máy</source>
+        <translation>Check the computer again</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="70"/>
+        <source>Dự thảo đang soạn</source>
+        <translation>Drafts in progress</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="74"/>
+        <source>Dự thảo mới (Ctrl+N)</source>
+        <translation>New draft (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="83"/>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="84"/>
+        <source>Đóng dự thảo</source>
+        <translation>Close draft</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="85"/>
+        <source>In với dấu độ mật…</source>
+        <translation>Print with classification stamp…</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="86"/>
+        <source>Hoàn thành và vào sổ đi…</source>
+        <translation>Finish and enter in the outgoing register…</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="94"/>
+        <source>Chọn một dự thảo trong danh sách bên trái để tiếp tục soạn, hoặc bấm «Dự thảo mới (Ctrl+N)». Dự thảo chỉ được lưu trong cơ sở dữ liệu mã hóa của sổ, không lưu ra tệp.</source>
+        <translation>Choose a draft in the list on the left to continue, or press “New draft (Ctrl+N)”. Drafts are kept only in the register's encrypted database, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="152"/>
+        <source>Máy tính đạt yêu cầu: không kết nối mạng, không có thiết bị lưu trữ chưa được phê duyệt. Được phép soạn thảo.</source>
+        <translation>The computer meets the requirements: no network connection, no unapproved storage device. Drafting is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="162"/>
+        <source>Chưa kiểm tra được máy tính nên chưa mở nơi soạn thảo. </source>
+        <translation>The computer could not be checked, so the drafting workspace stays closed. </translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="166"/>
+        <source>Máy tính chưa đạt yêu cầu để soạn thảo bí mật nhà nước. Khắc phục các điểm sau rồi bấm &quot;Kiểm tra lại máy&quot;:</source>
+        <translation>The computer does not meet the requirements for drafting state secrets. Fix the following, then press "Check the computer again":</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="229"/>
+        <source>Đã lưu vào cơ sở dữ liệu mã hóa.</source>
+        <translation>Saved in the encrypted database.</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="271"/>
+        <source>Nơi soạn thảo đã đóng vì máy tính vừa thay đổi trạng thái: {reason} Dự thảo đã được lưu vào cơ sở dữ liệu mã hóa. Khắc phục rồi bấm &quot;Kiểm tra lại máy&quot;.</source>
+        <translation>The drafting workspace closed because the computer's state changed: {reason} The draft was saved in the encrypted database. Fix it, then press "Check the computer again".</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="289"/>
+        <source> (căn cứ: {basis})</source>
+        <translation> (basis: {basis})</translation>
+    </message>
+    <message>
+        <location filename="../pages/drafting_page.py" line="329"/>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="23"/>
+        <source>chưa được phê duyệt</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="55"/>
+        <source>Thư mục trên ổ USB: {path}</source>
+        <translation>Folder on the USB drive: {path}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="72"/>
+        <source>Xuất báo cáo năm {year} ra USB an toàn</source>
+        <translation>Export the {year} annual report to a secure USB drive</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="75"/>
+        <source>Báo cáo được mã hóa AES-256 bằng mật khẩu xuất dữ liệu và ghi kèm gói số liệu có chữ ký của cơ quan. Chỉ ghi được ra ổ USB an toàn có trong danh sách phê duyệt; việc xuất được ghi vào nhật ký.</source>
+        <translation>The report is encrypted with AES-256 using the export password and written with the agency's signed figures package. Only an approved secure USB drive can receive it; the export is recorded in the log.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="83"/>
+        <source>Tìm lại ổ USB</source>
+        <translation>Look for USB drives again</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="90"/>
+        <source>ít nhất {n} ký tự</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="101"/>
+        <source>Xuất ra ổ đã chọn</source>
+        <translation>Export to the chosen drive</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="103"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="109"/>
+        <source>Ổ USB đang cắm và đã gắn:</source>
+        <translation>USB drives plugged in and mounted:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="115"/>
+        <source>Mật khẩu xuất dữ liệu:</source>
+        <translation>Export password:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="116"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="133"/>
+        <source>Đang tìm ổ USB…</source>
+        <translation>Looking for USB drives…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="156"/>
+        <source>Không có ổ USB an toàn đã phê duyệt nào đang cắm. Ổ chưa được phê duyệt không nhận được dữ liệu xuất.</source>
+        <translation>No approved secure USB drive is plugged in. An unapproved drive cannot receive exported data.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="159"/>
+        <source>Chưa thấy ổ USB nào đã gắn (mount). Cắm USB an toàn được phê duyệt, chờ hệ thống gắn ổ rồi bấm «Tìm lại ổ USB».</source>
+        <translation>No mounted USB drive found. Plug in an approved secure USB drive, wait for the system to mount it, then press “Look for USB drives again”.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="164"/>
+        <source>Không đọc được danh sách ổ USB: {error}</source>
+        <translation>Could not read the list of USB drives: {error}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="185"/>
+        <source>Chọn ổ USB an toàn để ghi báo cáo.</source>
+        <translation>Choose the secure USB drive to write the report to.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="188"/>
+        <source>Mật khẩu xuất dữ liệu phải có ít nhất {n} ký tự.</source>
+        <translation>The export password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="192"/>
+        <source>Hai lần nhập mật khẩu không khớp nhau. Nhập lại cả hai ô.</source>
+        <translation>The two passwords differ. Type both again.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="211"/>
+        <source>Đang mã hóa và ghi báo cáo ra USB an toàn…</source>
+        <translation>Encrypting and writing the report to the secure USB drive…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialog.py" line="217"/>
+        <source>Đã xuất báo cáo. Các tệp đã ghi (mã SHA-256 đã đọc lại để đối chiếu):
+
+</source>
+        <translation>The report was exported. Files written (SHA-256 read back for comparison):
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>field_form</name>
+    <message>
+        <location filename="../dialogs/field_form.py" line="26"/>
+        <source>Ngày không hợp lệ; ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2026.</source>
+        <translation>Invalid date; write it as day/month/year, for example 05/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/field_form.py" line="32"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
     </message>
 </context>
 <context>
@@ -300,7 +3252,7 @@
     <message>
         <location filename="../first_run_wizard.py" line="201"/>
         <source>&lt;h2&gt;Sổ Mật — mã khôi phục&lt;/h2&gt;&lt;p&gt;Cơ quan: {agency}&lt;/p&gt;&lt;p&gt;Tệp sổ: {path}&lt;/p&gt;&lt;h1 style=&apos;font-family:monospace&apos;&gt;{code}&lt;/h1&gt;&lt;p&gt;Ngày tạo: {day}&lt;/p&gt;&lt;p&gt;Cất giữ như tài liệu mật. Chỉ người đứng đầu cơ quan được sử dụng.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Sổ Mật — recovery code&lt;/h2&gt;&lt;p&gt;Agency: {agency}&lt;/p&gt;&lt;p&gt;Register file: {path}&lt;/p&gt;&lt;h1 style='font-family:monospace'&gt;{code}&lt;/h1&gt;&lt;p&gt;Created on: {day}&lt;/p&gt;&lt;p&gt;Keep as a classified document. Only the head of the agency may use it.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Sổ Mật — recovery code&lt;/h2&gt;&lt;p&gt;Agency: {agency}&lt;/p&gt;&lt;p&gt;Register file: {path}&lt;/p&gt;&lt;h1 style=&apos;font-family:monospace&apos;&gt;{code}&lt;/h1&gt;&lt;p&gt;Created on: {day}&lt;/p&gt;&lt;p&gt;Keep as a classified document. Only the head of the agency may use it.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../first_run_wizard.py" line="212"/>
@@ -436,6 +3388,365 @@
         <location filename="../first_run_wizard.py" line="373"/>
         <source>Vẫn đóng</source>
         <translation>Close anyway</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../models/formatting.py" line="16"/>
+        <source>Đang quản lý</source>
+        <translation>Managed</translation>
+    </message>
+    <message>
+        <location filename="../models/formatting.py" line="17"/>
+        <source>Đã giải mật</source>
+        <translation>Declassified</translation>
+    </message>
+    <message>
+        <location filename="../models/formatting.py" line="18"/>
+        <source>Đã tiêu hủy</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../models/formatting.py" line="19"/>
+        <source>Đã hủy số</source>
+        <translation>Number cancelled</translation>
+    </message>
+    <message>
+        <location filename="../models/formatting.py" line="20"/>
+        <source>Đã chuyển giao</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../models/formatting.py" line="23"/>
+        <source>(không ghi trích yếu)</source>
+        <translation>(no summary recorded)</translation>
+    </message>
+    <message>
+        <location filename="../models/formatting.py" line="65"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../models/formatting.py" line="65"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="27"/>
+        <source>Đến</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="27"/>
+        <source>Đi</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="44"/>
+        <source>Bàn giao BMNN của {name}</source>
+        <translation>Handover of classified documents held by {name}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="50"/>
+        <source>Tài liệu BMNN đang giữ</source>
+        <translation>Classified documents held</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="56"/>
+        <source>Sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="56"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="57"/>
+        <source>Tài liệu</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="58"/>
+        <source>Độ mật</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="59"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="60"/>
+        <source>Nơi lưu giữ</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="70"/>
+        <source>Người nhận và biên bản</source>
+        <translation>Recipient and record</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="74"/>
+        <source>— chọn người nhận —</source>
+        <translation>— choose the recipient —</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="78"/>
+        <source>Người nhận bàn giao</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="79"/>
+        <source>Ngày bàn giao</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="83"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="84"/>
+        <source>Số biên bản bàn giao</source>
+        <translation>Handover record number</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="85"/>
+        <source>Người chứng kiến</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="91"/>
+        <source>Xác nhận bàn giao</source>
+        <translation>Confirm the handover</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="97"/>
+        <source>Bàn giao</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="98"/>
+        <source>Tiếp</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="99"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="100"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="112"/>
+        <source>{name} đang giữ {n} tài liệu BMNN. Tất cả sẽ được bàn giao cùng lúc; không thể bàn giao một phần.</source>
+        <translation>{name} holds {n} classified documents. All are handed over together; a partial handover is not possible.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="119"/>
+        <source>Chọn người nhận bàn giao.</source>
+        <translation>Choose who receives the handover.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="120"/>
+        <source>Ghi ngày bàn giao.</source>
+        <translation>Enter the handover date.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="121"/>
+        <source>Ghi số biên bản bàn giao.</source>
+        <translation>Enter the handover record number.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="143"/>
+        <source>Toàn bộ {n} tài liệu {name} đang giữ chuyển sang {to} theo biên bản số {record}. Sổ ghi người giữ mới cho từng tài liệu; việc bàn giao được ghi vào nhật ký kiểm toán và không hoàn tác được.</source>
+        <translation>All {n} documents held by {name} pass to {to} under record no. {record}. The register records the new holder of each document; the handover is written to the audit log and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/handover_wizard.py" line="162"/>
+        <source>Đang bàn giao…</source>
+        <translation>Handing over…</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="22"/>
+        <source>Sổ cũ (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Old register (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="32"/>
+        <source>Chọn tệp sổ cũ để nhập</source>
+        <translation>Choose the old register file to import</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="41"/>
+        <source>Nhập sổ đến từ {file}</source>
+        <translation>Import the incoming register from {file}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="43"/>
+        <source>Nhập sổ đi từ {file}</source>
+        <translation>Import the outgoing register from {file}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="46"/>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="51"/>
+        <source>Cột trong tệp → cột của sổ</source>
+        <translation>File column → register column</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="55"/>
+        <location filename="../dialogs/import_preview_dialog.py" line="84"/>
+        <source>Tên loại</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="56"/>
+        <source>Tên loại và trích yếu nội dung</source>
+        <translation>Document type and summary</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="58"/>
+        <source>Cột trong tệp</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="59"/>
+        <source>Cột của sổ</source>
+        <translation>Register column</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="60"/>
+        <source>(bỏ qua)</source>
+        <translation>(ignored)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="67"/>
+        <source>Lỗi theo dòng (phải sửa trong tệp rồi xem lại)</source>
+        <translation>Errors by line (fix them in the file, then preview again)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="75"/>
+        <source>Các dòng sẽ được nhập</source>
+        <translation>Lines to be imported</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="79"/>
+        <source>Dòng</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="80"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="81"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="82"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number, reference</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="83"/>
+        <source>Cơ quan / người ký</source>
+        <translation>Agency / signatory</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="85"/>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="86"/>
+        <source>Độ mật</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="96"/>
+        <location filename="../dialogs/import_preview_dialog.py" line="145"/>
+        <source>Nhập vào sổ</source>
+        <translation>Import into the register</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="98"/>
+        <source>Đọc lại tệp</source>
+        <translation>Read the file again</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="99"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="113"/>
+        <source>Đang đọc và kiểm tra tệp…</source>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="124"/>
+        <source>Tệp có {n} dòng, {bad} lỗi. Chưa nhập dòng nào; sửa các dòng lỗi trong tệp rồi bấm &quot;Đọc lại tệp&quot;.</source>
+        <translation>The file has {n} lines and {bad} errors. Nothing was imported; fix the lines in the file, then press "Read the file again".</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="127"/>
+        <source>Tệp có {n} dòng hợp lệ. Kiểm tra cách ghép cột rồi bấm &quot;Nhập vào sổ&quot;.</source>
+        <translation>The file has {n} valid lines. Check how the columns match, then press "Import into the register".</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="130"/>
+        <source>Tệp không có dòng dữ liệu nào để nhập.</source>
+        <translation>The file has no data lines to import.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="146"/>
+        <source>{n} dòng sẽ được ghi vào sổ và vào nhật ký kiểm toán. Dòng đã nhập không xóa được, chỉ hủy số được từng dòng.</source>
+        <translation>{n} lines will be written to the register and the audit log. Imported lines cannot be deleted; only their numbers can be cancelled one by one.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="152"/>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/import_preview_dialog.py" line="155"/>
+        <source>Đã nhập {n} dòng vào sổ.</source>
+        <translation>{n} lines imported into the register.</translation>
+    </message>
+</context>
+<context>
+    <name>levels</name>
+    <message>
+        <location filename="../models/vocabulary.py" line="60"/>
+        <source>Tuyệt mật</source>
+        <translation>Top secret</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="61"/>
+        <source>Tối mật</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="62"/>
+        <source>Mật</source>
+        <translation>Confidential</translation>
     </message>
 </context>
 <context>
@@ -981,6 +4292,74 @@ Legal regime in force: {pack}.</translation>
     </message>
 </context>
 <context>
+    <name>print</name>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="37"/>
+        <source>Xem trước khi in — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="42"/>
+        <source>{title}: {n} trang.</source>
+        <translation>{title}: {n} pages.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="43"/>
+        <source>Đang dựng trang xem trước…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="54"/>
+        <source>In… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="56"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="64"/>
+        <source>Máy này chưa có bộ hiển thị PDF nên không xem trước và không in trực tiếp được; hãy cài đủ bộ cài đặt Sổ Mật.</source>
+        <translation>This computer has no PDF renderer, so it cannot preview or print directly; install the complete Sổ Mật package.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="78"/>
+        <source>Trang {i}/{n}</source>
+        <translation>Page {i}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="95"/>
+        <source>Kiểm tra máy in rồi in lại.</source>
+        <translation>Check the printer and print again.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="103"/>
+        <source>Không mở được máy in.</source>
+        <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="132"/>
+        <source>Đang dựng bản in…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="159"/>
+        <source>{register} năm {year}</source>
+        <translation>{register}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="180"/>
+        <source>Dấu cho {reference}</source>
+        <translation>Stamps for {reference}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/print_preview_dialog.py" line="180"/>
+        <source>tài liệu</source>
+        <translation>document</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <location filename="../recovery_dialog.py" line="58"/>
@@ -1051,6 +4430,433 @@ Legal regime in force: {pack}.</translation>
         <location filename="../recovery_dialog.py" line="194"/>
         <source>Đang đặt mật khẩu mới…</source>
         <translation>Setting the new password…</translation>
+    </message>
+</context>
+<context>
+    <name>register_columns</name>
+    <message>
+        <location filename="../models/vocabulary.py" line="21"/>
+        <source>Số thứ tự</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="22"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number, reference</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="23"/>
+        <source>Ngày tháng</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="24"/>
+        <source>Tên loại và trích yếu nội dung</source>
+        <translation>Document type and summary</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="25"/>
+        <source>Độ mật</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="26"/>
+        <source>Người ký</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="27"/>
+        <source>Nơi nhận và ký nhận</source>
+        <translation>Recipients and receipt</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="28"/>
+        <source>Đơn vị lưu</source>
+        <translation>Filing unit</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="29"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="30"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="31"/>
+        <source>Ngày đến</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="32"/>
+        <source>Số đến</source>
+        <translation>Incoming number</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="33"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing agency</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="34"/>
+        <source>Đơn vị và ký nhận</source>
+        <translation>Unit and receipt</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="35"/>
+        <source>Ngày sao, chụp</source>
+        <translation>Date copied</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="36"/>
+        <source>Tên loại, số, ký hiệu, trích yếu tài liệu</source>
+        <translation>Document type, number, reference, summary</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="37"/>
+        <source>Hình thức sao, chụp</source>
+        <translation>Form of copy</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="38"/>
+        <source>Số lượng bản</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="39"/>
+        <source>Bản sao số</source>
+        <translation>Copy numbers</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="40"/>
+        <source>Người cho phép</source>
+        <translation>Authorised by</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="41"/>
+        <source>Người sao, chụp</source>
+        <translation>Copied by</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="42"/>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="43"/>
+        <source>Ghi chú (hủy bản hỏng)</source>
+        <translation>Notes (spoiled copies destroyed)</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="44"/>
+        <source>Ngày chuyển giao</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="45"/>
+        <source>Cung cấp / chuyển giao</source>
+        <translation>Provision / transfer</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="46"/>
+        <source>Cơ quan, tổ chức, cá nhân nhận</source>
+        <translation>Receiving agency, organisation or person</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="47"/>
+        <source>Văn bản đề nghị</source>
+        <translation>Request letter</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="48"/>
+        <source>Hạn thu hồi</source>
+        <translation>Recall deadline</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="49"/>
+        <source>Ký nhận</source>
+        <translation>Receipt</translation>
+    </message>
+</context>
+<context>
+    <name>register_titles</name>
+    <message>
+        <location filename="../models/vocabulary.py" line="53"/>
+        <source>SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐI</source>
+        <translation>OUTGOING STATE SECRETS REGISTER</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="54"/>
+        <source>SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐẾN</source>
+        <translation>INCOMING STATE SECRETS REGISTER</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="55"/>
+        <source>SỔ QUẢN LÝ SAO, CHỤP BÍ MẬT NHÀ NƯỚC</source>
+        <translation>STATE SECRETS COPIES REGISTER</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary.py" line="56"/>
+        <source>SỔ CHUYỂN GIAO BÍ MẬT NHÀ NƯỚC</source>
+        <translation>STATE SECRETS TRANSFERS REGISTER</translation>
+    </message>
+</context>
+<context>
+    <name>registers</name>
+    <message>
+        <location filename="../models/document_table_model.py" line="75"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="44"/>
+        <source>Tìm theo số, ký hiệu, cơ quan, người ký, trích yếu… (không cần dấu)</source>
+        <translation>Search by number, reference, agency, signatory, summary… (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="49"/>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="51"/>
+        <source>Năm của sổ (số thứ tự bắt đầu lại mỗi năm)</source>
+        <translation>Register year (numbering restarts every year)</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="53"/>
+        <source>Mọi độ mật</source>
+        <translation>All classifications</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="57"/>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="62"/>
+        <source>Vào sổ (Ctrl+N)</source>
+        <translation>New entry (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="63"/>
+        <source>Chi tiết và xử lý (Enter)</source>
+        <translation>Details and actions (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="64"/>
+        <source>In sổ… (Ctrl+P)</source>
+        <translation>Print register… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="65"/>
+        <source>Nhập từ Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="69"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="147"/>
+        <source>{n} dòng</source>
+        <translation>{n} lines</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../pages/reports_page.py" line="20"/>
+        <source>(a) Tình hình công tác bảo vệ bí mật nhà nước</source>
+        <translation>(a) State of the protection of state secrets</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="21"/>
+        <source>(b) Kết quả; ưu điểm, hạn chế, nguyên nhân; bài học kinh nghiệm</source>
+        <translation>(b) Results; strengths, shortcomings, causes; lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="22"/>
+        <source>(c) Lộ, mất bí mật nhà nước: nguyên nhân, việc xử lý</source>
+        <translation>(c) Disclosure or loss of state secrets: causes, handling</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="23"/>
+        <source>(d) Dự báo tình hình; phương hướng, kiến nghị</source>
+        <translation>(d) Outlook; direction, recommendations</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="38"/>
+        <source>Tài liệu đến — {level}</source>
+        <translation>Incoming documents — {level}</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="40"/>
+        <source>Tài liệu đi — {level}</source>
+        <translation>Outgoing documents — {level}</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="42"/>
+        <source>Lượt sao, chụp</source>
+        <translation>Copying occasions</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="43"/>
+        <source>Số bản sao, chụp</source>
+        <translation>Copies made</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="44"/>
+        <source>Cung cấp, chuyển giao</source>
+        <translation>Provisions, transfers</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="45"/>
+        <source>  trong đó cho nước ngoài</source>
+        <translation>  of which to foreign parties</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="46"/>
+        <source>Gia hạn</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="47"/>
+        <source>Điều chỉnh độ mật</source>
+        <translation>Change the classification</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="48"/>
+        <source>Giải mật</source>
+        <translation>Declassify</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="49"/>
+        <source>  trong đó tự động</source>
+        <translation>  of which automatic</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="50"/>
+        <source>Tài liệu đã tiêu hủy</source>
+        <translation>Documents destroyed</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="51"/>
+        <source>Vụ lộ, mất</source>
+        <translation>Disclosures, losses</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="52"/>
+        <source>Tự kiểm tra</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="53"/>
+        <source>Cán bộ chuyên trách</source>
+        <translation>Full-time staff</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="54"/>
+        <source>Cán bộ kiêm nhiệm</source>
+        <translation>Part-time staff</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="67"/>
+        <source>&lt;h2&gt;Báo cáo công tác bảo vệ bí mật nhà nước&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Report on the protection of state secrets&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="69"/>
+        <source>Năm báo cáo:</source>
+        <translation>Report year:</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="79"/>
+        <source>Nội dung báo cáo (cán bộ bảo mật soạn)</source>
+        <translation>Report text (written by the security officer)</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="90"/>
+        <source>Số liệu thống kê của kỳ báo cáo</source>
+        <translation>Statistics of the report period</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="92"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="93"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="106"/>
+        <source>Tài liệu đến và đi</source>
+        <translation>Incoming and outgoing documents</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="112"/>
+        <source>Lưu nội dung (Ctrl+S)</source>
+        <translation>Save text (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="114"/>
+        <source>Xem trước và in báo cáo…</source>
+        <translation>Preview and print the report…</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="115"/>
+        <source>Xuất ra USB an toàn…</source>
+        <translation>Export to a secure USB drive…</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="116"/>
+        <source>Ghi báo cáo (mã hóa) và gói số liệu có chữ ký ra ổ USB an toàn đã phê duyệt.</source>
+        <translation>Write the report (encrypted) and the signed figures package to an approved secure USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="134"/>
+        <source>Kỳ báo cáo: {start} – {end}; hạn gửi {due}.</source>
+        <translation>Report period: {start} – {end}; due {due}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="143"/>
+        <source>Đến</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="144"/>
+        <source>Đi</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="145"/>
+        <source>Sao, chụp</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="146"/>
+        <source>Tiêu hủy</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="161"/>
+        <source>Đã lưu nội dung báo cáo.</source>
+        <translation>The report text was saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="181"/>
+        <source>Báo cáo năm {year}</source>
+        <translation>Annual report {year}</translation>
+    </message>
+    <message>
+        <location filename="../pages/reports_page.py" line="190"/>
+        <source>Đã xuất báo cáo năm {year} ra {path}.</source>
+        <translation>The {year} annual report was exported to {path}.</translation>
     </message>
 </context>
 <context>
@@ -1210,11 +5016,256 @@ Legal regime in force: {pack}.</translation>
     </message>
 </context>
 <context>
+    <name>staff</name>
+    <message>
+        <location filename="../pages/staff_page.py" line="34"/>
+        <source>Chưa ký</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="34"/>
+        <source>Đã ký</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="58"/>
+        <source>&lt;h2&gt;Nhân sự bảo vệ bí mật nhà nước&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;State secrets staff&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="60"/>
+        <source>Thêm người…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="61"/>
+        <source>Phân công…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="62"/>
+        <source>Ghi cam kết…</source>
+        <translation>Record undertaking…</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="63"/>
+        <source>Bàn giao khi thôi nhiệm vụ…</source>
+        <translation>Handover on leaving…</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="69"/>
+        <location filename="../pages/staff_page.py" line="122"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="69"/>
+        <location filename="../pages/staff_page.py" line="126"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="70"/>
+        <source>Thẩm quyền</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="71"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="72"/>
+        <source>Phân công</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="72"/>
+        <source>Cam kết</source>
+        <translation>Undertaking</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="73"/>
+        <source>Đang giữ</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="74"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="75"/>
+        <source>Đang công tác</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="75"/>
+        <source>Đã thôi</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="114"/>
+        <source>— không có thẩm quyền cho phép sao, chụp —</source>
+        <translation>— no authority to allow copying —</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="118"/>
+        <source>Thêm người quản lý, sử dụng BMNN</source>
+        <translation>Add a person who manages or uses state secrets</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="119"/>
+        <source>Người mới xuất hiện trong danh sách chọn người giữ, người cho phép sao, chụp.</source>
+        <translation>The new person appears in the lists of holders and of people who may allow copying.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="123"/>
+        <source>Ghi họ và tên.</source>
+        <translation>Enter the full name.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="124"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="125"/>
+        <source>Ghi tên đăng nhập (không dấu).</source>
+        <translation>Enter the user name (without diacritics).</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="127"/>
+        <source>Thẩm quyền theo quy định</source>
+        <translation>Authority under the regulations</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="128"/>
+        <source>Vai trò trong chương trình</source>
+        <translation>Role in the program</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="129"/>
+        <source>Người đứng đầu cơ quan</source>
+        <translation>Head of the agency</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="130"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="135"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="138"/>
+        <source>Phân công {name}</source>
+        <translation>Assign {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="139"/>
+        <source>Ghi quyết định phân công {name} làm nhiệm vụ bảo vệ BMNN.</source>
+        <translation>Record the decision assigning {name} to protect state secrets.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="142"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="143"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="144"/>
+        <source>Ghi số quyết định phân công.</source>
+        <translation>Enter the number of the assignment decision.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="145"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="146"/>
+        <source>Ghi ngày quyết định.</source>
+        <translation>Enter the decision date.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="147"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="148"/>
+        <source>Nhiệm vụ</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="153"/>
+        <source>Ghi phân công</source>
+        <translation>Record the assignment</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="155"/>
+        <source>Cam kết bảo vệ BMNN — {name}</source>
+        <translation>Secrecy undertaking — {name}</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="156"/>
+        <source>Ghi việc ký cam kết bảo vệ bí mật nhà nước (bản giấy có chữ ký lưu hồ sơ).</source>
+        <translation>Record the signing of a secrecy undertaking (the signed paper copy is kept on file).</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="158"/>
+        <source>Loại cam kết</source>
+        <translation>Kind of undertaking</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="159"/>
+        <source>Ngày ký</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="160"/>
+        <source>Ghi ngày ký.</source>
+        <translation>Enter the signing date.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="161"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="165"/>
+        <source>Ghi cam kết</source>
+        <translation>Record the undertaking</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="170"/>
+        <source>Chọn một người trong danh sách trước.</source>
+        <translation>Select a person in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="182"/>
+        <source>Chọn người bàn giao trong danh sách trước.</source>
+        <translation>Select the person handing over in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="198"/>
+        <source>Biên bản bàn giao BMNN</source>
+        <translation>Classified documents handover record</translation>
+    </message>
+</context>
+<context>
     <name>unlock</name>
     <message>
         <location filename="../unlock_dialog.py" line="30"/>
         <source>Chọn đúng tệp sổ của cơ quan (đuôi .somat) bằng nút «Chọn tệp khác…».</source>
-        <translation>Choose the agency's register file (ending in .somat) with the “Choose another file…” button.</translation>
+        <translation>Choose the agency&apos;s register file (ending in .somat) with the “Choose another file…” button.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="66"/>
