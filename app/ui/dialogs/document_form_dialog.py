@@ -18,7 +18,7 @@ from app.ui.models.formatting import level_name
 from app.ui.models.vocabulary import column_label
 from app.ui.qt import (
     QT_TRANSLATE_NOOP, QCheckBox, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QGroupBox, QKeySequence,
-    QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QShortcut, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
+    QLineEdit, QPlainTextEdit, QScrollArea, QShortcut, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
 

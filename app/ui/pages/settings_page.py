@@ -17,7 +17,7 @@ from app.ui.qt import (
 )
 from app.ui.settings_store import load_ui_settings, save_idle_minutes
 from app.ui.widgets.banner import Banner
-from app.ui.widgets.messages import confirm_danger, error_text, show_error, show_info
+from app.ui.widgets.messages import confirm_danger, error_text, show_error
 
 log = logging.getLogger(__name__)
 UNIT_LEVELS = {"trung_uong": "Cấp trung ương", "tinh": "Cấp tỉnh", "xa": "Cấp xã", "khac": "Khác"}
