@@ -6,11 +6,11 @@ from app.ui.dialogs.field_form import DateField
 from app.ui.models.formatting import level_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.qt import (
-    QAbstractItemView, QComboBox, QCoreApplication, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
+    QComboBox, QCoreApplication, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QTimer, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import confirm_danger, error_text, show_info
-from app.ui.widgets.table_setup import fit_columns
+from app.ui.widgets.table_setup import rows_table
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
@@ -56,12 +56,7 @@ class CataloguePage(QWidget):
             Column(_tr("catalogue", "Hiệu lực"),
                    lambda r: _tr("catalogue", "Còn") if r["active"] else _tr("catalogue", "Đã ngừng")),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        fit_columns(self.table, 5)
+        self.table = rows_table(self.model, 5)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)

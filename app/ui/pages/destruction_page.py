@@ -15,12 +15,12 @@ from app.ui.models.formatting import level_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.models.vocabulary import code_name
 from app.ui.qt import (
-    QT_TRANSLATE_NOOP, QAbstractItemView, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget, Signal,
+    QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QVBoxLayout, QWidget, Signal,
 )
 from app.services.errors import ValidationError
 from app.ui.widgets.messages import error_text
-from app.ui.widgets.table_setup import fit_columns
+from app.ui.widgets.table_setup import rows_table
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
@@ -108,12 +108,7 @@ class DestructionPage(QWidget):
             Column(_tr("destruction", "Số tài liệu"), "count", align_right=True),
             Column(_tr("destruction", "Tài liệu"), "items"), Column(_tr("destruction", "Lý do"), "reason"),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        fit_columns(self.table, (5, 6))
+        self.table = rows_table(self.model, (5, 6))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         layout.addWidget(self.table, 1)
         self.message = QLabel()

@@ -8,11 +8,11 @@ from app.ui.dialogs.field_form import DateField
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.models.vocabulary import ROLE_NAMES, code_choices, code_name, role_name
 from app.ui.qt import (
-    QAbstractItemView, QCheckBox, QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget, Signal,
+    QCheckBox, QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
-from app.ui.widgets.table_setup import fit_columns
+from app.ui.widgets.table_setup import rows_table
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
@@ -74,12 +74,7 @@ class StaffPage(QWidget):
             Column(_tr("staff", "Tình trạng"),
                    lambda r: _tr("staff", "Đang công tác") if r["active"] else _tr("staff", "Đã thôi")),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        fit_columns(self.table, 2)
+        self.table = rows_table(self.model, 2)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)

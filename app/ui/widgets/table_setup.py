@@ -15,3 +15,16 @@ def fit_columns(table, stretch: int | tuple[int, ...]) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
     for column in (stretch,) if isinstance(stretch, int) else stretch:
         header.setSectionResizeMode(column, QHeaderView.Stretch)
+
+
+def rows_table(model, stretch: int | tuple[int, ...]):
+    """A sortable, single-row-selection list table over ``model``, columns fitted as above."""
+    from app.ui.qt import QAbstractItemView, QTableView
+
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    fit_columns(table, stretch)
+    return table
