@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -145,6 +146,21 @@ class HeadingBlock(Flowable):
             c.setLineWidth(0.6)
             c.line(cx - w / 2, y - 4, cx + w / 2, y - 4)
 
+    def _fitted(self, c, cx, y, value, font, column, rule=None) -> float:
+        """Draw ``value`` centred within ``column`` points: 12 pt, down to 10 pt, else on two lines.
+        Returns the baseline for the next line."""
+        size = 12.0
+        while size > 10 and fonts.width(value, font, size) > column:
+            size -= 0.5
+        lines = [value]
+        if fonts.width(value, font, size) > column:
+            lines = simpleSplit(value, font, size, column)
+        for i, line in enumerate(lines):
+            last = i == len(lines) - 1
+            self._centered(c, cx, y, line, font, size, rule=rule if last else None)
+            y -= 15
+        return y
+
     def draw(self):
         c = self.canv
         h = self.heading
@@ -159,10 +175,10 @@ class HeadingBlock(Flowable):
             c.setFont(fonts.ITALIC, 13)
             c.drawRightString(self.width, top - 40, place_date(h.place, h.date))
             return
+        column = self.width * self.left_ratio - 4 * mm  # keep a gap before the motto
         if h.superior_body:
-            self._centered(c, left_cx, y, text(h.superior_body).upper(), fonts.REGULAR, 12)
-            y -= 15
-        self._centered(c, left_cx, y, text(h.agency).upper(), fonts.BOLD, 12, rule=0.4)
+            y = self._fitted(c, left_cx, y, text(h.superior_body).upper(), fonts.REGULAR, column)
+        y = self._fitted(c, left_cx, y, text(h.agency).upper(), fonts.BOLD, column, rule=0.4) + 15
         number = text(h.number) if h.number else "…/…"
         if not number.lower().startswith("số"):
             number = f"Số: {number}"
