@@ -51,7 +51,7 @@ def _letters(text: str):
         yield unicodedata.normalize("NFC", "".join(base)), tone
 
 
-MAX_KEY_LETTERS = 64  # sorting looks at the first 64 letters; keeps the SQL index small
+MAX_KEY_LETTERS = 32  # sorting looks at the first 32 letters; keeps the ordering table small
 
 
 def _code(base: str) -> int:

@@ -203,7 +203,7 @@ def _same_library_plain_engine(path: Path):
         conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA cache_size = -262144")
         return conn
 
     return create_engine("sqlite://", creator=creator, module=sqlcipher3, poolclass=QueuePool)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 KEY_BYTES = 32
-CACHE_SIZE = -65536  # KiB (64 MiB) of page cache per connection
+CACHE_SIZE = -262144  # KiB: up to 256 MiB of decrypted pages per connection (filled only as pages are read)
 
 
 class DatabaseOpenError(Exception):
@@ -66,7 +66,7 @@ def make_engine(path: str | os.PathLike, key: bytes, *, plain: bool = False) -> 
 
     module = None if plain else sqlcipher3  # so SQLAlchemy wraps sqlcipher3's exceptions
     engine = create_engine("sqlite://", creator=creator, module=module, poolclass=QueuePool,
-                           pool_size=4, max_overflow=4)
+                           pool_size=2, max_overflow=2)  # few connections: each has its own cache
     _use_explicit_transactions(engine)
     return engine
 

@@ -59,4 +59,4 @@ def test_sqlite_binary_order_of_string_keys_is_vietnamese_order():
 
 def test_string_key_is_compact():
     key = sort_key_str("Kế hoạch triển khai công tác bảo vệ bí mật nhà nước năm 2026 trên địa bàn tỉnh")
-    assert len(key.encode("utf-8")) <= 2 * 64 + 1
+    assert len(key.encode("utf-8")) <= 2 * 32 + 1
