@@ -44,6 +44,11 @@ def _require(registry: Registry, *, head: bool) -> None:
 def add_login(registry: Registry, username: str, password: str) -> None:
     """Give an existing person a login (a key slot); replaces their slot if they had one."""
     _require(registry, head=False)
+    _set_login_slot(registry, username, password, "login.grant")
+
+
+def _set_login_slot(registry: Registry, username: str, password: str, action: str, **details) -> None:
+    """(Re)write an active person's key slot with ``password``, allow their login, audit ``action``."""
     check_new_password(password)
     with registry.session() as s:
         user = _user(s, username)
@@ -54,8 +59,8 @@ def add_login(registry: Registry, username: str, password: str) -> None:
     with registry.begin() as s:
         user = _user(s, username)
         user.can_login = True
-        audit.record(s, "login.grant", actor=registry.actor.username, entity="user", entity_id=user.id,
-                     username=username)
+        audit.record(s, action, actor=registry.actor.username, entity="user", entity_id=user.id,
+                     username=username, **details)
 
 
 def change_password(registry: Registry, username: str, old: str, new: str) -> None:
@@ -84,18 +89,7 @@ def reset_password(registry: Registry, username: str, new_password: str) -> None
             if me is None or not me.active or not me.is_head:
                 raise PermissionDenied("Chỉ người đứng đầu cơ quan, hoặc người mở sổ bằng mã khôi phục, mới được "
                                        "đặt lại mật khẩu mà không cần mật khẩu cũ.")
-    check_new_password(new_password)
-    with registry.session() as s:
-        user = _user(s, username)
-        if not user.active:
-            raise ValidationError("Người này đã thôi việc hoặc không còn hoạt động.", field="username")
-    keystore.set_slot(registry.keyfile, "user", username, normalise_password(new_password), registry.key)
-    registry.keyfile.save()
-    with registry.begin() as s:
-        user = _user(s, username)
-        user.can_login = True
-        audit.record(s, "login.reset", actor=registry.actor.username, entity="user", entity_id=user.id,
-                     username=username, via="recovery" if by_recovery else "head")
+    _set_login_slot(registry, username, new_password, "login.reset", via="recovery" if by_recovery else "head")
 
 
 def remove_login(registry: Registry, username: str) -> None:
