@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.printing import fonts
 from app.printing.data import AuditSeal, Dispatch
-from app.printing.layout import (binary_streams, draw_footer, footer_lines, new_canvas,
+from app.printing.layout import (binary_streams, deliver, draw_footer, footer_lines, new_canvas,
                                  resolve_level, text)
 from app.printing.stamps import draw_stamp, make_stamp
 from app.rules.pack import RulePack
@@ -113,7 +113,4 @@ def render_envelopes(pack: RulePack, dispatches: Sequence[Dispatch], seal: Audit
             draw_footer(c, lines, number, total, page_size, MARGINS)
             c.showPage()
         c.save()
-    data = buf.getvalue()
-    if out is not None:
-        out.write(data)
-    return data
+    return deliver(buf, out)

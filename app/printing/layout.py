@@ -282,6 +282,11 @@ def build_document(pack: RulePack, story: Sequence[Flowable], seal: AuditSeal, *
     with binary_streams():
         doc.build(list(story), canvasmaker=_numbered_canvas(footer_lines(pack, seal, citation),
                                                             pagesize, margins))
+    return deliver(buf, out)
+
+
+def deliver(buf: io.BytesIO, out: BinaryIO | None) -> bytes:
+    """The finished PDF: returned, and also written to ``out`` when the caller gave one."""
     data = buf.getvalue()
     if out is not None:
         out.write(data)

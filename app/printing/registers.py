@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.printing import fonts
 from app.printing.data import AuditSeal, RegisterCover, RegisterRow
-from app.printing.layout import (LANDSCAPE_MARGINS, binary_streams, date_words, draw_footer,
+from app.printing.layout import (LANDSCAPE_MARGINS, binary_streams, date_words, deliver, draw_footer,
                                  footer_lines, level_name, new_canvas, summary_allowed, text)
 from app.rules.pack import RegisterForm, RulePack
 from app.textnorm import fold, nfc
@@ -290,10 +290,7 @@ def _render(pack, form, cover, rows, seal, out) -> bytes:
         draw_footer(c, lines, number, total, PAGE, LANDSCAPE_MARGINS)
         c.showPage()
     c.save()
-    data = buf.getvalue()
-    if out is not None:
-        out.write(data)
-    return data
+    return deliver(buf, out)
 
 
 def _draw_header(c, labels, numbers, xs, widths, top, label_h, number_h) -> None:
