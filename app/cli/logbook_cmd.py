@@ -4,8 +4,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.passwords import add_login_args, fail, open_for_cli
-from app.cli.pdf_output import write_pdf
+from app.cli.passwords import add_login_args
+from app.cli.pdf_output import registry_pdf
 
 
 def register(subparsers) -> None:
@@ -21,18 +21,6 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.services.errors import SomatError
     from app.services.paperwork import logbook_pdf
 
-    try:
-        registry = open_for_cli(args, args.db, read_only=True)
-    except SomatError as exc:
-        return fail(exc)
-    try:
-        with registry.session() as session:
-            pdf = logbook_pdf(session, args.book, args.year, registry.pack)
-    except SomatError as exc:
-        return fail(exc)
-    finally:
-        registry.close()
-    return write_pdf(args.out, pdf)
+    return registry_pdf(args, lambda session, pack: logbook_pdf(session, args.book, args.year, pack))

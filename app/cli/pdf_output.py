@@ -6,6 +6,25 @@ import sys
 from pathlib import Path
 
 
+def registry_pdf(args, build) -> int:
+    """Open the registry of ``args.db`` read-only, ``build(session, pack) -> bytes``, write ``args.out``."""
+    from app.cli.passwords import fail, open_for_cli
+    from app.services.errors import SomatError
+
+    try:
+        registry = open_for_cli(args, args.db, read_only=True)
+    except SomatError as exc:
+        return fail(exc)
+    try:
+        with registry.session() as session:
+            pdf = build(session, registry.pack)
+    except SomatError as exc:
+        return fail(exc)
+    finally:
+        registry.close()
+    return write_pdf(args.out, pdf)
+
+
 def write_pdf(path: Path, data: bytes) -> int:
     tmp = path.with_name(f".{path.name}.partial")
     try:

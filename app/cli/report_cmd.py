@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.passwords import add_login_args, fail, open_for_cli
-from app.cli.pdf_output import write_pdf
+from app.cli.passwords import add_login_args
+from app.cli.pdf_output import registry_pdf, write_pdf
 
 
 def register(subparsers) -> None:
@@ -31,19 +31,9 @@ def register(subparsers) -> None:
 
 
 def annual(args: argparse.Namespace) -> int:
-    from app.services.errors import SomatError
     from app.services.paperwork import annual_report_pdf
 
-    try:
-        registry = open_for_cli(args, args.db, read_only=True)
-    except SomatError as exc:
-        return fail(exc)
-    try:
-        with registry.session() as session:
-            pdf = annual_report_pdf(session, args.year, registry.pack)
-    finally:
-        registry.close()
-    return write_pdf(args.out, pdf)
+    return registry_pdf(args, lambda session, pack: annual_report_pdf(session, args.year, pack))
 
 
 def consolidate_cmd(args: argparse.Namespace) -> int:
