@@ -1,4 +1,4 @@
-pytest_plugins = ["tests.registry_fixtures"]
+pytest_plugins = ["tests.registry_fixtures", "tests.hwcheck_fixtures"]
 
 import os
 

@@ -1,9 +1,11 @@
+"""Fixtures of the hardware-check tests (loaded by tests/conftest.py): puts the real-format builders
+of tests/fixtures/hwcheck on the import path and gives a minimal system disk."""
 import sys
 from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "hwcheck"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "hwcheck"
 if str(FIXTURES) not in sys.path:
     sys.path.insert(0, str(FIXTURES))
 
