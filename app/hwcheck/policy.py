@@ -39,10 +39,24 @@ REASON_VI = {
 }
 
 
+RULES_DIR = "hwcheck_rules"  # one more file per evidence family: hwcheck_rules/<family>.toml
+
+
 @functools.cache
 def rules() -> dict[str, Any]:
-    with open(paths.RESOURCES / RULES_FILE, "rb") as fh:
-        return tomllib.load(fh)
+    """``hwcheck_rules.toml`` merged with every ``hwcheck_rules/*.toml`` (in name order). A ``[legal]``
+    or ``[kinds.X]`` key defined twice is an error: each fact has one place."""
+    files = [paths.RESOURCES / RULES_FILE, *sorted((paths.RESOURCES / RULES_DIR).glob("*.toml"))]
+    merged: dict[str, Any] = {"legal": {}, "kinds": {}}
+    for file in files:
+        with open(file, "rb") as fh:
+            data = tomllib.load(fh)
+        for table in ("legal", "kinds"):
+            for key, value in data.get(table, {}).items():
+                if key in merged[table]:
+                    raise ValueError(f"{file.name}: [{table}.{key}] is already defined")
+                merged[table][key] = value
+    return merged
 
 
 class _Fill(dict):
@@ -228,6 +242,8 @@ def evaluate(observations: Iterable[Observation], policy: Policy,
                                  reason_vi=REASON_VI.get(d.get("reason"), d.get("reason"))))
         elif kind == "probe_failed":
             findings.append(make("probe_failed", obs.source, d))
+        elif kind in rules()["kinds"]:  # a kind judged by its rule entry alone (summary from the data)
+            findings.append(make(kind, obs.source, d))
         else:  # an observation nobody knows how to judge must not pass silently
             findings.append(make("probe_failed", obs.source, {"probe": kind, "error": "unknown observation"}))
     return sort_findings(findings)
