@@ -9,19 +9,21 @@ mode="${1:-run}"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-# Thư viện hệ thống mà Qt (xcb) cần; công cụ xem trang PDF và màn hình ảo cho kiểm thử.
-APT_RUN="python3 python3-venv python3-pip libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libglib2.0-0 udev"
-APT_TEST="xvfb poppler-utils iproute2"
-packages="$APT_RUN"
-[ "$mode" = "test" ] && packages="$APT_RUN $APT_TEST"
+# Gói hệ thống: scripts/apt/run.txt cho ứng dụng; thêm scripts/apt/test-*.txt cho kiểm thử (mỗi tệp một
+# họ công cụ tạo chứng cứ thật: trình duyệt, NetworkManager, hivex…). Một gói một dòng, "#" là chú thích.
+lists="scripts/apt/run.txt"
+[ "$mode" = "test" ] && lists="$lists $(ls scripts/apt/test-*.txt 2>/dev/null | tr '\n' ' ')"
+packages=$(sed -e 's/#.*//' $lists | tr -s ' \t\n' ' ')
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
   echo "Cài gói hệ thống:$missing"
-  $SUDO apt-get update -q
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
+  # Chờ khi một tiến trình apt khác đang giữ khóa (cập nhật tự động), thay vì dừng ngay.
+  APT_WAIT="-o DPkg::Lock::Timeout=600"
+  $SUDO apt-get $APT_WAIT update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get $APT_WAIT install -y -q $missing
 fi
 
 PY="${PYTHON:-python3}"

@@ -6,13 +6,16 @@ When the root is the mounted disk of another machine, an absolute symlink on tha
 """
 from __future__ import annotations
 
+import bz2
 import datetime as dt
 import gzip
+import lzma
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 MAX_LINKS = 40
 
@@ -90,12 +93,30 @@ def mtime(path: Path) -> dt.datetime | None:
         return None
 
 
+# Every compression that logrotate and journald leave behind, by the file's last suffix.
+_DECOMPRESSORS = {".gz": gzip.open, ".xz": lzma.open, ".lzma": lzma.open, ".bz2": bz2.open}
+
+
+def open_log(path: Path) -> BinaryIO:
+    """A binary stream of the file's content, decompressed by its suffix (``.gz``, ``.xz``,
+    ``.lzma``, ``.bz2``, ``.zst``). The caller closes it (``with open_log(p) as fh``)."""
+    suffix = path.suffix.lower()
+    if suffix == ".zst":
+        import zstandard  # imported here: only rotated logs of some distributions need it
+
+        raw = open(path, "rb")
+        try:
+            return zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+        except Exception:
+            raw.close()
+            raise
+    opener = _DECOMPRESSORS.get(suffix)
+    return opener(path, "rb") if opener else open(path, "rb")
+
+
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
-    """Whole file, gunzipped when its name ends in ``.gz``."""
-    if path.name.endswith(".gz"):
-        with gzip.open(path, "rb") as fh:
-            return fh.read() if limit is None else fh.read(limit)
-    with open(path, "rb") as fh:
+    """Whole file (or its first ``limit`` bytes), decompressed by its suffix (see ``open_log``)."""
+    with open_log(path) as fh:
         return fh.read() if limit is None else fh.read(limit)
 
 
