@@ -93,13 +93,15 @@ def level_stats_table(pack: RulePack, stats: Statistics, st: dict, width: float)
 
 
 ACTIVITY_LABELS = (
-    ("copies", "Số lượt sao, chụp BMNN"),
+    ("copy_times", "Số lượt sao, chụp BMNN (số lần được cho phép)"),
+    ("copies", "Số bản sao, chụp BMNN đã làm"),
     ("transfers", "Số lượt cung cấp, chuyển giao BMNN"),
     ("extensions", "Số BMNN được gia hạn thời hạn bảo vệ"),
     ("level_changes", "Số BMNN được điều chỉnh độ mật"),
     ("declassifications", "Số BMNN được giải mật"),
     ("destructions", "Số tài liệu, vật chứa BMNN đã tiêu hủy"),
     ("incidents", "Số vụ lộ, mất BMNN"),
+    ("other_incidents", "Sự việc khác được báo cáo (bì có dấu hiệu bị bóc …), không phải vụ lộ, mất"),
     ("inspections", "Số lượt kiểm tra (máy tính, công tác bảo vệ BMNN)"),
     ("staff_full_time", "Cán bộ làm công tác bảo vệ BMNN chuyên trách"),
     ("staff_part_time", "Cán bộ làm công tác bảo vệ BMNN kiêm nhiệm"),
