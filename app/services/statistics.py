@@ -1,4 +1,8 @@
-"""Figures for the annual report, over the report period of the rule pack (15/12 to 14/12)."""
+"""Figures for the annual report, over the report period of the rule pack (15/12 to 14/12).
+
+Counts follow the law's definitions: a copy entry (one permitted copying, one line of the sổ sao chụp)
+is not a copy made (its quantity); only incidents recorded as lộ or mất are "vụ lộ, mất BMNN" — an
+envelope with signs of opening is reported but counted apart unless the record says lộ or mất."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,6 +18,7 @@ from app.models import (
 from app.rules import pack_for_date
 
 LEVELS = ("tuyet_mat", "toi_mat", "mat")
+LEAK_KINDS = ("lo", "mat")        # Incident.kind values that are a lộ, mất BMNN (Luật Điều 2)
 
 
 @dataclass
@@ -52,7 +57,13 @@ class AnnualStatistics:
 
     @property
     def incidents(self) -> int:
-        return sum(self.incidents_by_kind.values())
+        """Vụ lộ, mất BMNN only."""
+        return sum(n for kind, n in self.incidents_by_kind.items() if kind in LEAK_KINDS)
+
+    @property
+    def other_incidents(self) -> int:
+        """Reported events that are not a lộ, mất (an opened envelope, …)."""
+        return sum(n for kind, n in self.incidents_by_kind.items() if kind not in LEAK_KINDS)
 
 
 def _by_level(session: Session, book: str, date_col, start: dt.date, end: dt.date) -> dict[str, int]:
