@@ -238,6 +238,7 @@ class Dispatch:
     recall: bool = False             # "Tài liệu thu hồi"
     recall_by: dt.date | None = None # hạn trả
     inner: bool | None = None        # None = the pack decides (inner envelope for Tuyệt mật)
+    sent_on: dt.date | None = None   # dispatch date: the regime of the envelope
 
 
 @dataclass(frozen=True)
