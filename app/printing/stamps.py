@@ -117,7 +117,7 @@ def draw_stamp(c: Canvas, pack: RulePack, stamp: Stamp, x: float, y: float) -> N
     """Draw ``stamp`` with its bottom-left corner at (x, y) points."""
     w, h = stamp.width_mm * mm, stamp.height_mm * mm
     inset = (stamp.border - 1) * stamp.border_gap_mm * mm
-    pad = 1.2 * mm + inset
+    pad = (0.6 if stamp.border > 1 else 1.2) * mm + inset
     n = len(stamp.lines)
     size = (h - 2 * pad) / (n * 1.15)
     widest = max(fonts.width(line, fonts.BOLD, 1) for line in stamp.lines)
