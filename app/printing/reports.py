@@ -58,6 +58,14 @@ def statistics_record(pack: RulePack, record: StatisticsRecord, seal: AuditSeal,
                           citation=_cite(pack, "statistics"), out=out)
 
 
+def _basis(pack: RulePack, citation: str) -> str:
+    """The legal basis plus a rule's citation, without naming the same text twice."""
+    core = citation.strip()
+    if core and core in pack.legal_basis:
+        return pack.legal_basis
+    return f"{pack.legal_basis}; {citation}"
+
+
 def _cite(pack: RulePack, section: str) -> str | None:
     try:
         return pack.citation(section)
@@ -78,7 +86,7 @@ def annual_report(pack: RulePack, report: AnnualReport, seal: AuditSeal,
                        st["subtitle"]),
              Paragraph(_period(start, end), st["note"]),
              Paragraph(f"Kính gửi: {para(recipient)}", st["subtitle"]),
-             Paragraph(f"{para(pack.legal_basis)}; {para(pack.citation('report'))}, "
+             Paragraph(f"{para(_basis(pack, pack.citation('report')))}, "
                        f"{para(report.heading.agency)} báo cáo như sau:", st["indent"])]
     for key, title in pack.report_sections() or FALLBACK_SECTIONS:
         story.append(Paragraph(title, st["section"]))
