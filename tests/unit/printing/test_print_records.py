@@ -46,7 +46,7 @@ def test_destruction_record(pack, seal, heading, parse):
     pdf.has("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số: 15/BB-SKHCN", "BIÊN BẢN",
             "Tiêu hủy tài liệu, vật chứa bí mật nhà nước", "Quyết định số 20/QĐ-SKHCN",
             "Lê Văn Bình, Phó Giám đốc — Chủ tịch Hội đồng", "12/BC-SKHCN",
-            "Báo cáo: Kết quả rà soát danh mục", "3/KH-UBND", "Kế hoạch", "Tuyệt mật",
+            "Báo cáo kết quả rà soát danh mục", "3/KH-UBND", "Kế hoạch", "Tuyệt mật",
             "Hình thức tiêu hủy: nghiền nát", "Tổng cộng: 2 mục, 3 bản", "CHỦ TỊCH HỘI ĐỒNG",
             "Hôm nay, vào hồi 14 giờ 00 phút, ngày 05 tháng 02 năm 2026, tại kho lưu trữ",
             "Ngô Quốc Việt")
