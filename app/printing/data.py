@@ -257,3 +257,38 @@ class ConsolidatedReport:
     year: int
     entries: tuple[ConsolidatedEntry, ...]
     refused: tuple[tuple[str, str], ...] = ()   # (bundle label, Vietnamese reason)
+
+
+@dataclass(frozen=True)
+class ChangeNotice:
+    """Văn bản thông báo (within the pack's 15 days) of an extension, a level change or a
+    declassification, to the bodies that hold or received the item."""
+    heading: Heading
+    kind: str                        # "gia_han" | "dieu_chinh" | "giai_mat"
+    item: Item
+    decision: str | None             # "Quyết định số … ngày … của <chức vụ>"; None for automatic
+    recipients: tuple[str, ...]
+    decided_on: dt.date | None = None
+    new_expires_on: dt.date | None = None      # gia hạn; điều chỉnh when the period changes
+    new_level: str | None = None                # điều chỉnh
+    effective_on: dt.date | None = None         # giải mật
+    partial_scope: str | None = None            # giải mật một phần: what is declassified
+    signer: Person | None = None
+
+
+@dataclass(frozen=True)
+class CopyRecordForm:
+    """The record of a copy that is not a plain sao y: "chụp" (văn bản ghi nhận việc chụp) or
+    "trich_sao" (văn bản trích sao) — what was copied, when, where, by whom, on whose authority."""
+    heading: Heading
+    form: str                        # "chup" | "trich_sao"
+    item: Item                       # the original
+    copied_at: dt.datetime | dt.date | None
+    place: str | None
+    quantity: int | str | None
+    copy_numbers: str | None         # "01–03"
+    copied_by: Person
+    authorised_by: Person            # with chức vụ
+    recipients: str | None = None
+    device: str | None = None        # phương tiện chụp (never connected to a network)
+    purpose: str | None = None

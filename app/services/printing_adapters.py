@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from app.models import (
-    Agency, CheckRun, Commitment, CopyRecord, DestructionCase, Document, Handover, Machine, ReportNarrative,
-    StaffAssignment, Transfer, User,
+    Agency, CheckRun, Commitment, CopyRecord, Declassification, DestructionCase, Document, Extension, Handover,
+    LevelChange, Machine, ReportNarrative, StaffAssignment, Transfer, User,
 )
 from app.printing import data as P
 from app.rules import pack_for_date
@@ -242,3 +242,48 @@ def inspection_record(session: Session, check_run_id: int, inspectors: tuple[Use
                               tag_number=machine.tag_number if machine else None, checked_at=run.checked_at,
                               verdict=run.verdict, findings=findings, evidence_sha256=run.evidence_sha256,
                               inspectors=tuple(person(u) for u in inspectors))
+
+
+# -- notices and copy records ----------------------------------------------------------------------
+NOTICE_MODELS = {"gia_han": Extension, "dieu_chinh": LevelChange, "giai_mat": Declassification}
+
+
+def _recipients(doc: Document) -> tuple[str, ...]:
+    """Who must be told: the recipients of an outgoing item, the issuer of an incoming one."""
+    raw = doc.noi_nhan if doc.book == "di" else doc.co_quan_ban_hanh
+    return tuple(p.strip() for p in (raw or "").replace("\n", ";").split(";") if p.strip())
+
+
+def change_notice(session: Session, kind: str, row_id: int) -> P.ChangeNotice:
+    """The 15-day notice of an extension, a level change or a declassification."""
+    model = NOTICE_MODELS[kind]
+    row = get_or_404(session, model, row_id, "quyết định")
+    doc = session.get(Document, row.document_id)
+    decided_on = getattr(row, "decided_on", None) or getattr(row, "effective_on", None)
+    decider = user_by_name(session, row.decided_by)
+    by = (decider.position if decider is not None and decider.position else row.decided_by) or "…"
+    number = getattr(row, "decision_number", None)
+    decision = (f"Quyết định số {number} ngày {fmt_date(decided_on)} của {by}" if number
+                else (f"quyết định ngày {fmt_date(decided_on)} của {by}" if row.decided_by else None))
+    return P.ChangeNotice(heading=heading(session, date=decided_on), kind=kind, item=item(doc),
+                          decision=decision, recipients=_recipients(doc), decided_on=decided_on,
+                          new_expires_on=getattr(row, "new_expires_on", None),
+                          new_level=getattr(row, "new_level", None),
+                          effective_on=getattr(row, "effective_on", None),
+                          partial_scope=getattr(row, "scope", None) if kind == "giai_mat" else None)
+
+
+def copy_record_form(session: Session, copy_id: int) -> P.CopyRecordForm:
+    """The record of a "chụp" or "trích sao" copy (the copy logbook line, as its own paper)."""
+    rec = get_or_404(session, CopyRecord, copy_id, "lần sao, chụp")
+    who = rec.authorised_by
+    numbers = (f"{rec.first_copy_no:02d}–{rec.last_copy_no:02d}" if rec.quantity > 1
+               else f"{rec.first_copy_no:02d}")
+    base = item(rec.document)
+    return P.CopyRecordForm(heading=heading(session, date=rec.copied_on), form=rec.form,
+                            item=P.Item(base.reference, base.date, base.kind, base.summary, rec.level,
+                                        base.quantity),
+                            copied_at=rec.copied_on, place=rec.place, quantity=rec.quantity,
+                            copy_numbers=numbers, copied_by=P.Person(name=rec.copied_by),
+                            authorised_by=P.Person(name=who.full_name, title=who.position),
+                            recipients=rec.recipients)

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.models import CopyRecord, DestructionCase, Document, Handover
-from app.printing import records
+from app.printing import notices, records
 from app.rules import pack as get_pack
 from app.services import paperwork
 from app.services import printing_adapters as adapt
@@ -43,6 +43,14 @@ def printed(_registry_template, tmp_path_factory):
         doc = s.scalars(select(Document).where(Document.book == "di", Document.year == 2026)
                         .order_by(Document.number)).first()
         doc.ghi_chu = f"Bản lưu tại VT; {IMPORT_NOTE}"
+        from app.services import lifecycle
+        from app.models import User
+        chief = s.scalar(select(User).where(User.username == "demo_chanh_vp"))
+        target = s.scalars(select(Document).where(Document.book == "di", Document.status == "dang_quan_ly",
+                                                  Document.do_mat == "mat").order_by(Document.id)).first()
+        ext = lifecycle.extend(s, reg.actor, target.id, decided_on=dt.date(2026, 4, 6),
+                               decided_by=chief.full_name, years=5, decision_number="21/QĐ-VP")
+        ext_id, chief_name = ext.id, chief.full_name
     out = {}
     with reg.session() as s:
         out["di_2026"] = paperwork.logbook_pdf(s, "di", 2026, get_pack("2025"))
@@ -57,6 +65,13 @@ def printed(_registry_template, tmp_path_factory):
         h = s.scalars(select(Handover)).first()
         out["handover_2025"] = records.handover_record(get_pack("2025"), adapt.handover_record(s, h.id),
                                                        adapt.audit_seal(s))
+        out["notice"] = notices.change_notice(get_pack("2018"), adapt.change_notice(s, "gia_han", ext_id),
+                                              adapt.audit_seal(s))
+        out["chief"] = chief_name
+        photo = s.scalars(select(CopyRecord).where(CopyRecord.form == "chup")).first()
+        out["photo"] = notices.copy_record(get_pack("2025"), adapt.copy_record_form(s, photo.id),
+                                           adapt.audit_seal(s))
+        out["photo_regime"] = photo.regime
         out["codes_2026"] = [d.so_ky_hieu for d in s.scalars(select(Document).where(
             Document.book == "di", Document.year == 2026)) if d.so_ky_hieu]
         out["copy_authoriser"] = [(r.authorised_by.position, r.authorised_by.full_name)
@@ -119,3 +134,19 @@ def test_2025_records_cite_2018_law_with_date_place_and_decider_title(printed):
     handover = "\n".join(pages(printed["handover_2025"]))
     assert flat(OLD) in flat(handover) and "117/2025" not in handover
     assert flat("ngày 02 tháng 6 năm 2025, tại Văn phòng UBND tỉnh Thử Nghiệm") in flat(handover)
+
+
+def test_extension_notice_from_the_registry(printed):
+    text = "\n".join(pages(printed["notice"]))
+    assert flat(NEW) in flat(text) and "29/2018" not in text       # decided 06/4/2026
+    assert flat("Quyết định số 21/QĐ-VP ngày 06/04/2026 của Chánh Văn phòng") in flat(text)
+    assert "V/v thông báo gia hạn thời hạn bảo vệ bí mật nhà nước" in text
+
+
+def test_photo_copy_record_from_the_registry(printed):
+    text = "\n".join(pages(printed["photo"]))
+    assert "VĂN BẢN GHI NHẬN" in text and "Chánh Văn phòng" in text
+    basis = OLD if printed["photo_regime"] == "2018" else NEW
+    assert flat(basis) in flat(text)
+    if printed["photo_regime"] == "2018":
+        assert "Mẫu số 13" in text
