@@ -56,6 +56,7 @@ def printed(_registry_template, tmp_path_factory):
         out["di_2026"] = paperwork.logbook_pdf(s, "di", 2026, get_pack("2025"))
         out["den_2025"] = paperwork.logbook_pdf(s, "den", 2025, get_pack("2025"))
         out["sao_chup_2025"] = paperwork.logbook_pdf(s, "sao-chup", 2025)
+        out["chuyen_giao_2026"] = paperwork.logbook_pdf(s, "chuyen-giao", 2026)
         out["report_2025"] = paperwork.annual_report_pdf(s, 2025, get_pack("2025"))
         out["report_2026"] = paperwork.annual_report_pdf(s, 2026, get_pack("2018"))
         case = s.scalars(select(DestructionCase).where(DestructionCase.stage == "da_tieu_huy")).first()
@@ -105,6 +106,12 @@ def test_2026_book_has_whole_codes_and_no_internal_notes(printed):
 def test_a_2025_book_prints_only_2018_law(printed):
     text = "\n".join(pages(printed["den_2025"]))
     assert flat(OLD) in flat(text) and "117/2025" not in text and "63/2026" not in text
+
+
+def test_transfer_book_names_the_authoriser_by_title(printed):
+    text = flat("\n".join(pages(printed["chuyen_giao_2026"])))
+    assert flat(f"Chánh Văn phòng {printed['chief']}") in text
+    assert flat(NEW) in text and "29/2018" not in text
 
 
 def test_copy_book_names_the_authoriser_by_title(printed):
