@@ -32,7 +32,7 @@ from app.printing.data import AuditSeal, RegisterCover, RegisterRow
 from app.printing.layout import (LANDSCAPE_MARGINS, binary_streams, date_words, deliver, draw_footer,
                                  footer_lines, level_name, new_canvas, summary_allowed, text)
 from app.printing.register_regimes import Segment, split_by_regime
-from app.printing.wording import kind_and_summary
+from app.printing.wording import is_document_type, kind_and_summary
 from app.rules.pack import RegisterForm, RulePack
 from app.textnorm import fold, nfc
 
@@ -154,7 +154,8 @@ class _RowFormatter:
                 if kind not in (None, ""):
                     value = kind_and_summary(str(kind), value if allowed else "")
                 else:
-                    value = value if allowed else ""
+                    # without a separate type, keep the cell only if it is a bare document type
+                    value = value if allowed or is_document_type(value) else ""
             elif col.key in self.combined:
                 summary = nfc(str(row.get(SUMMARY_KEY) or "")).strip()
                 if summary and allowed:

@@ -86,3 +86,17 @@ def test_ky_hieu_is_never_broken_inside_a_code(seal, parse):
     for code in codes:
         # whole on one extracted line, not merely after removing whitespace
         assert any(code in line for line in lines), code
+
+
+def test_a_bare_document_type_survives_but_nothing_else(seal, parse):
+    """Callers that pass one combined cell (no ``ten_loai``): a Tuyệt mật line keeps a cell that is
+    exactly a document type, and loses anything that could be a summary."""
+    secret = "Kế hoạch bảo vệ mục tiêu"
+    rows = [{"so_thu_tu": "1", "so_ky_hieu": "1/KH", "ngay_thang": "03/03/2026", "trich_yeu": "Kế hoạch",
+             "do_mat": "tuyet_mat"},
+            {"so_thu_tu": "2", "so_ky_hieu": "2/KH", "ngay_thang": "04/03/2026", "trich_yeu": secret,
+             "do_mat": "tuyet_mat"}]
+    pdf = parse(render_register(get_pack("2025"), "di", cover(), rows, seal))
+    lines = [line.strip() for line in pdf.pages[1].splitlines()]
+    assert "Kế hoạch" in lines
+    pdf.lacks(secret, "bảo vệ mục tiêu")
