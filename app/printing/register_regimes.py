@@ -16,6 +16,16 @@ from app.rules.pack import RegisterForm, RulePack, pack_for
 
 DATE_KEY = "_date"                 # optional row key: the row's date as a datetime.date
 NUMBER_KEYS = ("so_thu_tu", "so_den")
+SUPPLEMENT_KEY = "_ghi_bo_sung"   # optional row key: an entry written after later ones (back-dated)
+SUPPLEMENT = "Ghi bổ sung"
+
+
+def flag_supplement(row: RegisterRow) -> dict:
+    """The row with "Ghi bổ sung" added to its Ghi chú (once)."""
+    note = str(row.get("ghi_chu") or "").strip()
+    if SUPPLEMENT.lower() in note.lower():
+        return dict(row)
+    return {**row, "ghi_chu": f"{SUPPLEMENT}; {note}" if note else SUPPLEMENT}
 
 
 def _parse_day(value) -> dt.date | None:
@@ -57,19 +67,23 @@ def _number(row: RegisterRow):
 
 def split_by_regime(pack: RulePack, key: str, cover: RegisterCover,
                     rows: Iterable[RegisterRow]) -> list[Segment]:
-    """Group ``rows`` (in book order) into runs of one regime each, with a cover per run."""
+    """Group ``rows`` (in book order) by the regime of their date, oldest regime first, each group
+    keeping the book order, with a cover per group. A row dated before a row already written
+    (a back-dated entry) is flagged "Ghi bổ sung" in its Ghi chú."""
     date_key = pack.register(key).date_key
-    runs: list[tuple[RulePack, list]] = []
-    current = None
+    groups: dict[str, tuple[RulePack, list]] = {}
+    current, latest = None, None
     for row in rows:
         day = row_day(row, date_key)
-        p = pack_for(day, current or pack_for(cover.start_date, pack)) if day else None
-        if p is None:
-            p = current or pack_for(cover.start_date, pack)
-        if not runs or runs[-1][0].id != p.id:
-            runs.append((p, []))
-        runs[-1][1].append(row)
+        p = pack_for(day, pack) if day else (current or pack_for(cover.start_date, pack))
+        late = bool(row.get(SUPPLEMENT_KEY)) or (day is not None and latest is not None and day < latest)
+        if late:
+            row = flag_supplement(row)
+        if day is not None and (latest is None or day > latest):
+            latest = day
+        groups.setdefault(p.id, (p, []))[1].append(row)
         current = p
+    runs = sorted(groups.values(), key=lambda g: g[0].effective_from)
     if not runs:
         p = pack_for(cover.start_date, pack)
         return [Segment(p, p.register(key), cover, [])]
