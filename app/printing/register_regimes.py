@@ -49,7 +49,7 @@ def row_day(row: RegisterRow, date_key: str | None) -> dt.date | None:
 
 @dataclasses.dataclass
 class Segment:
-    """A run of consecutive rows printed under one regime (its own form, cover and căn cứ)."""
+    """The rows of one regime, in book order, printed on its own form with its own cover and căn cứ."""
     pack: RulePack
     form: RegisterForm
     cover: RegisterCover
