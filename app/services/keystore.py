@@ -52,24 +52,24 @@ CALIBRATION_PARALLELISM = 2
 
 
 class WrongPassword(SomatError):
+    code = "login.wrong_password"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Mật khẩu không đúng (hoặc tên đăng nhập không có quyền mở sổ này). Hãy kiểm tra "
-            "phím Caps Lock và bộ gõ tiếng Việt rồi thử lại."), field="password")
+        super().__init__(message, field="password")
 
 
 class NotSomatFile(SomatError):
+    code = "registry.not_somat_file"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Tệp này không phải là sổ đăng ký của Sổ Mật (thiếu hoặc hỏng tệp khóa đi kèm "
-            "«.keys», hoặc đây là tệp của chương trình khác)."), field="path")
+        super().__init__(message, field="path")
 
 
 class InvalidRecoveryCode(ValidationError):
+    code = "recovery.invalid_code"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Mã khôi phục không hợp lệ: hãy kiểm tra lại từng nhóm ký tự (có thể gõ nhầm một ký tự)."),
-            field="recovery_code")
+        super().__init__(message, field="recovery_code")
 
 
 def sidecar_path(registry_path: str | os.PathLike) -> Path:
