@@ -55,7 +55,7 @@ TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
     "lifecycle.record": (N_("errors", "ghi gia hạn, điều chỉnh độ mật, giải mật"), _REGISTERS),
     "lifecycle.custody": (N_("errors", "ghi người giữ hoặc mang tài liệu mật ra khỏi nơi lưu giữ"), _REGISTERS),
     "destruction.record": (N_("errors", "ghi hồ sơ tiêu hủy tài liệu mật"), _REGISTERS),
-    "handover.run": (N_("errors", "bàn giao tài liệu mật của một cán bộ"), _REGISTERS),
+    "handover.run": (N_("errors", "ghi bàn giao tài liệu mật của một cán bộ"), (BM, QT, HEAD)),
     "drafts.write": (N_("errors", "soạn thảo văn bản"), (VT, BM, LD, QT)),
     # --- the security officer's papers ---------------------------------------------------------------
     "catalogue.edit": (N_("errors", "sửa danh mục bí mật nhà nước"), (BM, QT)),
