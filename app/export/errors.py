@@ -1,13 +1,13 @@
 """Export errors: every message is a Vietnamese sentence for the officer (no traceback).
 
 Like ``app.services.errors.SomatError``, an export error may carry a ``code`` and ``params`` whose
-template lives in ``app.error_codes`` (the GUI translates by code); ``str(exc)`` stays Vietnamese."""
+template lives in ``app.errors`` (the GUI translates by code); ``str(exc)`` stays Vietnamese."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from app.error_codes import CodedMixin
+from app.errors import CodedMixin
 
 
 class _Coded(CodedMixin, Exception):

@@ -26,8 +26,9 @@ from sqlalchemy.orm import Session
 
 from app import __version__, paths
 from app.migrations import runner
+from app.errors import os_fault
 from app.models import User
-from app.models.db import make_engine
+from app.models.db import environment_errors, make_engine
 from app.services import audit, keystore
 from app.services.actor import Actor
 from app.services.errors import SomatError
@@ -74,7 +75,7 @@ def list_backups(dest_dir: str | os.PathLike, stem: str) -> list[Path]:
 
 def _export(registry: Registry, target: Path) -> None:
     key_sql = "\"x'%s'\"" % registry.key.hex()
-    with registry.engine.connect() as conn:
+    with registry.engine.connect() as conn, environment_errors():
         raw = conn.connection.driver_connection  # no SQLAlchemy transaction is open yet
         raw.execute(f"ATTACH DATABASE ? AS somat_backup KEY {key_sql}", (str(target),))
         try:
@@ -123,6 +124,8 @@ def backup_now(registry: Registry, dest_dir: str | os.PathLike | None = None, ke
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, final)
+    except OSError as exc:  # the backup folder's disk is full, read-only or failing
+        raise os_fault(exc) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for old in list_backups(dest, registry.path.stem)[:-keep] if keep > 0 else []:

@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.errors import os_fault
 from app.services.errors import SomatError, ValidationError
 
 FORMAT = "somat-keys"
@@ -197,7 +198,10 @@ class KeyFile:
         return next((s for s in self.slots if s["kind"] == kind and s["name"] == name), None)
 
     def save(self) -> None:
-        write_atomic(self.path, json.dumps(self.data, indent=1, ensure_ascii=False).encode("utf-8"))
+        try:
+            write_atomic(self.path, json.dumps(self.data, indent=1, ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:  # disk full, read-only, I/O error: the machine, shown as such
+            raise os_fault(exc) from exc
 
 
 def new_keyfile(registry_path: str | os.PathLike, registry_uuid: str, kdf: dict[str, Any]) -> KeyFile:

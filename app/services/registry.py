@@ -396,5 +396,5 @@ def _populate(s: Session, *, agency_name, superior_body, place, unit_level, admi
 
 
 from app.services.registry_keys import (  # noqa: E402,F401
-    add_login, change_password, rekey, remove_login, reset_password,
+    add_login, add_person_with_login, change_password, rekey, remove_login, reset_password,
 )

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.models import User
 from app.models.db import connect_raw, make_engine
-from app.services import audit, keystore
+from app.services import audit, keystore, people
 from app.services.errors import NotFound, ValidationError
 from app.services.registry import Registry, check_new_password, normalise_password
 from app.services.roles import require
@@ -38,6 +38,25 @@ def add_login(registry: Registry, username: str, password: str) -> None:
     if registry.keyfile.slot("user", username) is not None:
         require(registry.actor, "logins.reset")
     _set_login_slot(registry, username, password, "login.grant")
+
+
+def add_person_with_login(registry: Registry, username: str, password: str, *, full_name: str,
+                          role: str = "van_thu") -> None:
+    """Create a person and give them a login. Every check (role of the actor, the person's values, the
+    password) runs before anything is written, so a refusal leaves neither a person nor a slot."""
+    require(registry.actor, "logins.grant")
+    check_new_password(password)
+    with registry.session() as s, audit.dry_run(s):  # the people service's own checks, rolled back
+        people.add_user(s, registry.actor, username=username, full_name=full_name, role=role, can_login=True)
+    if registry.keyfile.slot("user", username) is not None:  # a slot left by an interrupted grant
+        require(registry.actor, "logins.reset")
+    keystore.set_slot(registry.keyfile, "user", username, normalise_password(password), registry.key)
+    registry.keyfile.save()
+    with registry.begin() as s:
+        user = people.add_user(s, registry.actor, username=username, full_name=full_name, role=role,
+                               can_login=True)
+        audit.record(s, "login.grant", actor=registry.actor.username, entity="user", entity_id=user.id,
+                     username=username)
 
 
 def _set_login_slot(registry: Registry, username: str, password: str, action: str, **details) -> None:

@@ -21,11 +21,11 @@ Columns (``User.role``, plus two that are not roles of the ``user`` table):
 ========================  ===========================================================================
 
 An action's name is ``area.verb``; its label completes the sentence "… không được phép {label}" of
-the refusal (``roles.denied`` in ``app.error_codes``) and is translated with it.
+the refusal (``roles.denied`` in ``app.errors``) and is translated with it.
 """
 from __future__ import annotations
 
-from app.error_codes import N_
+from app.errors import N_
 
 VT, BM, LD, QT = "van_thu", "can_bo_bao_mat", "lanh_dao", "quan_tri"
 HEAD, SYSTEM = "nguoi_dung_dau", "he_thong"

@@ -6,7 +6,7 @@ Services call it first thing, so a refused action writes nothing (no row, no aud
 """
 from __future__ import annotations
 
-from app.error_codes import Term
+from app.errors import Term
 from app.services.actor import SYSTEM_ROLE, Actor
 from app.services.errors import PermissionDenied
 from app.services.role_table import HEAD, ROLE_LABELS, TABLE

@@ -1,4 +1,4 @@
-"""Coded errors: the ONE place the Vietnamese text of an error raised in the core lives.
+"""Errors meant for the user, and the ONE place the Vietnamese text of a coded error lives.
 
 An error raised in the core carries a ``code`` and named ``params``; its Vietnamese sentence (what the
 CLI prints and ``str(exc)`` returns) is ``TEMPLATES[code].format(**params)``. The GUI translates by
@@ -10,10 +10,14 @@ runs lupdate with ``-tr-function-alias QT_TRANSLATE_NOOP+=N_`` over this module,
 only catalogue. A parameter whose value is a ``Term`` (a marked word such as an action's name) is
 translated too; any other value (a number, a username) is shown as it is.
 
-This module imports nothing from the application: ``app.services`` and ``app.export`` both use it.
+``SomatError`` (re-exported by ``app.services.errors``) is the base of every error whose sentence is
+meant for the clerk; ``EnvironmentFault`` and its subclasses are raised by ``app.models.db.classify``
+when the machine — not the program — stopped the work. This module imports nothing from the
+application: models, services and export all use it.
 """
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import Any
 
@@ -79,8 +83,8 @@ TEMPLATES: dict[str, str] = {
                                     "ổ đĩa không còn gắn). Việc vừa làm chưa được ghi."),
     "env.read_only": N_("errors", "Tệp sổ hoặc ổ đĩa chứa nó đang ở chế độ chỉ đọc nên việc vừa làm chưa được ghi. "
                                   "Hãy kiểm tra quyền ghi của tệp sổ và thư mục chứa nó."),
-    "env.key_file_write": N_("errors", "Không ghi được tệp khóa «.keys» của sổ ({reason}); không có thay đổi nào "
-                                       "được ghi. Hãy kiểm tra chỗ trống và quyền ghi của thư mục chứa sổ."),
+    "env.key_file_write": N_("errors", "Không ghi được tệp của sổ trên ổ đĩa ({reason}). Hãy kiểm tra chỗ trống "
+                                       "và quyền ghi của thư mục chứa sổ rồi làm lại."),
 }
 
 
@@ -106,3 +110,50 @@ class CodedMixin:
             message = render(self.code, self.params)
         self.message = message
         return message
+
+
+class SomatError(CodedMixin, Exception):
+    """Base of every error whose message is meant for the clerk. ``str(exc)`` / ``exc.message`` are the
+    Vietnamese sentence; ``code`` / ``params`` let the GUI translate it."""
+
+    def __init__(self, message: str | None = None, *, field: str | None = None, code: str | None = None,
+                 params: Mapping[str, Any] | None = None):
+        super().__init__(self._init_coded(message, code, params))
+        self.field = field  # form field the message belongs next to, if any
+
+
+class EnvironmentFault(SomatError):
+    """The machine, not the program, stopped the work (disk full, I/O error, file locked or read-only);
+    the transaction was rolled back. Shown as its sentence, never as "our bug"."""
+
+
+class DiskFull(EnvironmentFault):
+    code = "env.disk_full"
+
+
+class DiskIOError(EnvironmentFault):
+    code = "env.io_error"
+
+
+class DatabaseLocked(EnvironmentFault):
+    code = "env.locked"
+
+
+class CannotOpenFile(EnvironmentFault):
+    code = "env.cannot_open"
+
+
+class ReadOnlyFile(EnvironmentFault):
+    code = "env.read_only"
+
+
+def os_fault(exc: OSError) -> EnvironmentFault:
+    """The fault to show for an ``OSError`` while writing one of the registry's own files."""
+    by_errno = {errno.ENOSPC: DiskFull, errno.EDQUOT: DiskFull, errno.EIO: DiskIOError,
+                errno.EROFS: ReadOnlyFile, errno.EACCES: ReadOnlyFile, errno.EPERM: ReadOnlyFile,
+                errno.ENOENT: CannotOpenFile}
+    fault = by_errno.get(exc.errno)
+    out = fault() if fault else EnvironmentFault(code="env.key_file_write",
+                                                 params={"reason": exc.strerror or type(exc).__name__})
+    out.__cause__ = exc
+    return out
