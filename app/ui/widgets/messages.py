@@ -85,7 +85,7 @@ def show_error(parent: QWidget | None, error: BaseException | str, next_step: st
 def show_coded(parent: QWidget | None, code: str, params: dict | None = None, next_step: str | None = None, *,
                title: str | None = None) -> None:
     """Show the error of ``code`` with ``params``, translated by code."""
-    show_error(parent, coded_text(code, params), next_step, title=title)
+    show_error(parent, SomatError(code=code, params=params), next_step, title=title)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
