@@ -19,6 +19,7 @@ from app.models import AuditEvent, User
 from app.models.base import Base
 from app.services import (
     catalogue,
+    copies,
     demo,
     destruction,
     devices,
@@ -30,6 +31,7 @@ from app.services import (
     paperwork,
     people,
     settings,
+    transfers,
 )
 from app.services import documents as docs
 from app.services.actor import Actor
@@ -190,3 +192,82 @@ def test_export_cell(sessionmaker_, tmp_path, column):
                 call(s, actor, None, tmp_path)
             s.commit()
             assert _counts(s) == before
+
+
+# Every public entry point that writes, and the action it checks: each must refuse a column without
+# that action before it reads its arguments (so nothing can be written).
+ENTRY_POINTS = {
+    docs: {"open_new_volume": "documents.volume", "close_year": "documents.volume",
+           "register_incoming": "documents.register", "register_outgoing": "documents.register",
+           "update_document": "documents.update", "cancel_entry": "documents.cancel"},
+    drafts: {"save_draft": "drafts.write", "finish_draft": "documents.register"},
+    importer: {"run_import": "documents.import"},
+    copies: {"record_copy": "copies.record"},
+    transfers: {"transfer": "transfers.record", "record_receipt": "transfers.record",
+                "record_return": "transfers.record"},
+    lifecycle: {"extend": "lifecycle.record", "change_level": "lifecycle.record",
+                "declassify": "lifecycle.record", "mark_notified": "lifecycle.record",
+                "set_custody": "lifecycle.custody", "remove_from_storage": "lifecycle.custody",
+                "return_to_storage": "lifecycle.custody"},
+    destruction: {n: "destruction.record" for n in ("propose", "set_council", "record_minutes", "decide",
+                                                     "record_destruction", "emergency_destruction",
+                                                     "cancel_proposal")},
+    handover: {"handover_all": "handover.run"},
+    catalogue: {"add_item": "catalogue.edit", "update_item": "catalogue.edit", "set_active": "catalogue.edit",
+                "import_csv": "catalogue.edit"},
+    incidents: {"report_incident": "incidents.report", "update_incident": "incidents.manage",
+                "record_self_inspection": "incidents.manage"},
+    paperwork: {"save_narrative": "paperwork.narrative", "export_annual": "paperwork.export"},
+    devices: {"register_machine": "devices.machines", "update_machine": "devices.machines",
+              "retire_machine": "devices.machines", "approve_usb": "devices.usb", "revoke_usb": "devices.usb",
+              "record_check": "devices.check"},
+    settings: {"set_setting": "settings.change"},
+    demo: {"populate_demo": "demo.populate"},
+    people: {"add_user": "people.manage", "update_user": "people.manage", "assign_staff": "staff.manage",
+             "end_assignment": "staff.manage", "record_commitment": "staff.manage"},
+}
+ENTRIES = [(m, name, action) for m, funcs in ENTRY_POINTS.items() for name, action in funcs.items()]
+
+
+def _refused_actor(action: str) -> Actor:
+    return next(a for a in ACTORS.values() if not _allowed(a, (action,)))
+
+
+def _args_of(func, session, actor):
+    import inspect
+
+    args, kwargs = [], {}
+    for p in inspect.signature(func).parameters.values():
+        if p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL):
+            continue
+        value = session if p.name == "session" else actor if p.name == "actor" else None
+        if p.default is not inspect.Parameter.empty and value is None:
+            continue
+        (kwargs.__setitem__(p.name, value) if p.kind is p.KEYWORD_ONLY else args.append(value))
+    return args, kwargs
+
+
+@pytest.mark.parametrize(("module", "name", "action"), ENTRIES, ids=[f"{m.__name__.split('.')[-1]}.{n}"
+                                                                     for m, n, _ in ENTRIES])
+def test_every_entry_point_refuses_before_reading_its_arguments(sessionmaker_, module, name, action):
+    func = getattr(module, name)
+    actor = _refused_actor(action)
+    with sessionmaker_() as s:
+        before = _counts(s)
+        args, kwargs = _args_of(func, s, actor)  # every other argument is None: only the role check can answer
+        with pytest.raises(PermissionDenied) as refused:
+            func(*args, **kwargs)
+        assert refused.value.params["action"] == action
+        s.commit()
+        assert _counts(s) == before
+
+
+def test_entry_points_are_the_services_writing_functions():
+    """A new writing function in these modules must be added here (and checked in the service)."""
+    import inspect
+
+    for module, funcs in ENTRY_POINTS.items():
+        public = {n for n, f in inspect.getmembers(module, inspect.isfunction)
+                  if f.__module__ == module.__name__ and not n.startswith("_")
+                  and "actor" in inspect.signature(f).parameters}
+        assert public == set(funcs), module.__name__
