@@ -14,6 +14,7 @@ commit (SQLAlchemy's ``handle_error`` event); code that uses a raw DB-API connec
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +34,7 @@ from app.errors import (
     DiskIOError,
     EnvironmentFault,
     ReadOnlyFile,
+    os_fault,
 )
 
 KEY_BYTES = 32
@@ -48,6 +50,8 @@ _FAULT_BY_CODE: dict[int, type[EnvironmentFault]] = {
     14: CannotOpenFile,  # SQLITE_CANTOPEN
     8: ReadOnlyFile,     # SQLITE_READONLY
 }
+# OSErrors on the registry's own files (lock, key sidecar, backups) that are the machine's doing.
+_ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS}
 # When a driver gives no code: SQLite's own messages.
 _FAULT_BY_MESSAGE: tuple[tuple[str, type[EnvironmentFault]], ...] = (
     ("database or disk is full", DiskFull),
@@ -65,9 +69,12 @@ class DatabaseOpenError(Exception):
 
 
 def classify(exc: BaseException) -> EnvironmentFault | None:
-    """The environment fault behind a database error (SQLAlchemy-wrapped or raw DB-API), else None."""
+    """The environment fault behind a database error (SQLAlchemy-wrapped or raw DB-API) or an OSError
+    (disk full, read-only, I/O error), else None: then it is our bug."""
     if isinstance(exc, EnvironmentFault):
         return exc
+    if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:  # the registry's other files
+        return os_fault(exc)
     original = getattr(exc, "orig", None) or exc  # sqlalchemy.exc.DBAPIError keeps the driver's error
     if not isinstance(original, (sqlcipher3.DatabaseError, _sqlite3.DatabaseError)):
         return None
