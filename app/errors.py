@@ -83,6 +83,9 @@ TEMPLATES: dict[str, str] = {
                                     "ổ đĩa không còn gắn). Việc vừa làm chưa được ghi."),
     "env.read_only": N_("errors", "Tệp sổ hoặc ổ đĩa chứa nó đang ở chế độ chỉ đọc nên việc vừa làm chưa được ghi. "
                                   "Hãy kiểm tra quyền ghi của tệp sổ và thư mục chứa nó."),
+    "env.head_not_stored": N_("errors", "Việc vừa làm đã được ghi vào sổ, nhưng không ghi được tệp khóa «.keys» bên "
+                                        "cạnh (ổ đĩa đầy, chỉ đọc hoặc lỗi) nên bản lưu đầu chuỗi nhật ký kiểm toán "
+                                        "chưa được cập nhật. Hãy kiểm tra ổ đĩa rồi làm tiếp."),
     "env.key_file_write": N_("errors", "Không ghi được tệp của sổ trên ổ đĩa ({reason}). Hãy kiểm tra chỗ trống "
                                        "và quyền ghi của thư mục chứa sổ rồi làm lại."),
 }
@@ -145,6 +148,12 @@ class CannotOpenFile(EnvironmentFault):
 
 class ReadOnlyFile(EnvironmentFault):
     code = "env.read_only"
+
+
+class HeadNotStored(EnvironmentFault):
+    """The work was committed, but the audit chain head could not be written beside the registry."""
+
+    code = "env.head_not_stored"
 
 
 def os_fault(exc: OSError) -> EnvironmentFault:

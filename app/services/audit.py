@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import EnvironmentFault, HeadNotStored
 from app.models import GENESIS_HASH, AuditEvent, utcnow
 
 
@@ -95,7 +96,10 @@ class HeadTracker:
 
     def _after_commit(self, session: Session) -> None:
         if _APPENDED.pop(session, False):
-            self._store()
+            try:
+                self._store()
+            except EnvironmentFault as exc:  # committed already: say so, not "nothing was saved"
+                raise HeadNotStored() from exc
 
     @staticmethod
     def _after_rollback(session: Session, previous_transaction) -> None:

@@ -5474,6 +5474,10 @@ Legal regime in force: {pack}.</translation>
         <translation>The register file or its disk is read-only, so what you just did was not saved. Check that the register file and its folder can be written.</translation>
     </message>
     <message>
+        <source>Việc vừa làm đã được ghi vào sổ, nhưng không ghi được tệp khóa «.keys» bên cạnh (ổ đĩa đầy, chỉ đọc hoặc lỗi) nên bản lưu đầu chuỗi nhật ký kiểm toán chưa được cập nhật. Hãy kiểm tra ổ đĩa rồi làm tiếp.</source>
+        <translation>What you just did was saved in the register, but the «.keys» key file beside it could not be written (the disk is full, read-only or failing), so the copy of the audit chain head was not updated. Check the disk, then carry on.</translation>
+    </message>
+    <message>
         <source>Không ghi được tệp của sổ trên ổ đĩa ({reason}). Hãy kiểm tra chỗ trống và quyền ghi của thư mục chứa sổ rồi làm lại.</source>
         <translation>A file of the register could not be written on the disk ({reason}). Check the free space and write permission of the register&apos;s folder, then do it again.</translation>
     </message>

@@ -183,3 +183,22 @@ def test_our_own_bugs_stay_bugs(registry):
     with pytest.raises(OperationalError) as raised, registry.session() as s:
         s.execute(text("SELECT * FROM bang_khong_co"))
     assert dbmod.classify(raised.value) is None
+
+
+def test_key_file_unwritable_after_a_commit_says_the_work_was_saved(registry, registry_path):
+    """The sidecar made immutable (``chattr +i``): the commit stands, the user is told the head lagged."""
+    chattr = require_tool("chattr", "e2fsprogs")
+    keys = registry_path.with_name(registry_path.name + ".keys")
+    if subprocess.run([chattr, "+i", str(keys)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not supported on this file system")
+    try:
+        with pytest.raises(EnvironmentFault) as fault, registry.begin() as s:
+            docs.register_incoming(s, registry.actor, _in(1))
+    finally:
+        subprocess.run([chattr, "-i", str(keys)], check=True)
+    assert fault.value.code == "env.head_not_stored"
+    assert "Việc vừa làm đã được ghi vào sổ" in fault.value.message
+    with registry.session() as s:
+        assert s.scalar(select(func.count(Document.id))) == 1
+    registry.store_audit_head()  # the disk is fine again: the head catches up
+    assert registry.verify_audit().ok
