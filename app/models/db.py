@@ -16,10 +16,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sqlite3 as _sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite3 as _sqlite3
 
 import sqlcipher3
 from sqlalchemy import create_engine, event

@@ -25,8 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__, paths
-from app.migrations import runner
 from app.errors import os_fault
+from app.migrations import runner
 from app.models import User
 from app.models.db import environment_errors, make_engine
 from app.services import audit, keystore

@@ -12,10 +12,10 @@ from app.models import Commitment, StaffAssignment, User
 from app.models.organisation import ROLES
 from app.rules import all_packs, pack_for_date
 from app.services import audit
-from app.services.roles import require
 from app.services.actor import Actor
 from app.services.classification import clean, get_or_404
 from app.services.errors import PermissionDenied, ValidationError
+from app.services.roles import require
 
 ASSIGNMENT_KINDS = {"chuyen_trach": "Chuyên trách", "kiem_nhiem": "Kiêm nhiệm"}
 COMMITMENT_KINDS = {"nhan_nhiem_vu": "Cam kết khi nhận nhiệm vụ", "thoi_nhiem_vu": "Cam kết khi thôi nhiệm vụ"}

@@ -50,7 +50,7 @@ def _allowed(actor: Actor, action: str) -> bool:
 def staffed(registry):
     """The template registry (admin ``quantri`` heads the agency) with one login per column, a clerk
     ``other`` whose password is known, and ``newbie`` who has no login yet."""
-    for col, (name, role) in USERS.items():
+    for name, role in USERS.values():
         add_person_with_login(registry, name, PW.format(name), full_name=name.upper(), role=role)
     add_person_with_login(registry, "other", PW.format("other"), full_name="Người Khác")
     with registry.begin() as s:
@@ -193,7 +193,7 @@ def test_clerk_cannot_rekey_or_invalidate_the_heads_recovery_code(clerk, registr
 
 def test_actor_has_no_default_role():
     with pytest.raises(TypeError):
-        Actor("ai_do")  # noqa: the point is that this does not construct
+        Actor("ai_do")  # the point: without a role it does not construct
     assert "role" not in {f.name for f in dataclasses.fields(Actor) if f.default is not dataclasses.MISSING}
 
 

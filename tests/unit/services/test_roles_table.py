@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from app.export.errors import ExportError
 from app.hwcheck.model import Verdict
-from app.models import AuditEvent, User
+from app.models import User
 from app.models.base import Base
 from app.services import (
     catalogue,
