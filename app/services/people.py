@@ -106,10 +106,10 @@ def assign_staff(session: Session, actor: Actor, user_id: int, *, kind: str, dec
     require(actor, "staff.manage")
     user = get_or_404(session, User, user_id, "cán bộ")
     if kind not in ASSIGNMENT_KINDS:
-        raise ValidationError("Chọn chuyên trách hoặc kiêm nhiệm.", field="kind")
+        raise ValidationError(code="staff.bad_kind", field="kind")
     decision_number = clean(decision_number)
     if not decision_number:
-        raise ValidationError("Phân công phải bằng văn bản: ghi số quyết định phân công.", field="decision_number")
+        raise ValidationError(code="staff.decision_missing", field="decision_number")
     a = StaffAssignment(user_id=user.id, kind=kind, decision_number=decision_number, decision_date=decision_date,
                         start_on=start_on or decision_date, duties=clean(duties))
     session.add(a)
@@ -141,7 +141,7 @@ def record_commitment(session: Session, actor: Actor, user_id: int, *, kind: str
     require(actor, "staff.manage")
     user = get_or_404(session, User, user_id, "cán bộ")
     if kind not in COMMITMENT_KINDS:
-        raise ValidationError("Loại cam kết không hợp lệ.", field="kind")
+        raise ValidationError(code="commitment.bad_kind", field="kind")
     c = Commitment(user_id=user.id, kind=kind, signed_on=signed_on, regime=pack_for_date(signed_on).id,
                    note=clean(note))
     session.add(c)

@@ -5414,6 +5414,18 @@ Legal regime in force: {pack}.</translation>
         <translation>These cannot be changed: {fields}.</translation>
     </message>
     <message>
+        <source>Chọn chuyên trách hoặc kiêm nhiệm.</source>
+        <translation>Choose full-time or part-time.</translation>
+    </message>
+    <message>
+        <source>Phân công phải bằng văn bản: ghi số quyết định phân công.</source>
+        <translation>An assignment must be made in writing: enter the number of the assignment decision.</translation>
+    </message>
+    <message>
+        <source>Loại cam kết không hợp lệ.</source>
+        <translation>The kind of commitment is not valid.</translation>
+    </message>
+    <message>
         <source>Không thể tự thu hồi quyền đăng nhập của chính mình.</source>
         <translation>You cannot withdraw your own login.</translation>
     </message>
