@@ -43,9 +43,6 @@ TEMPLATES: dict[str, str] = {
     "roles.unknown_action": N_("errors", "Thao tác «{action}» chưa có trong bảng phân quyền; không có gì được ghi."),
     "roles.self_role": N_("errors", "Không ai được tự sửa vai trò, quyền người đứng đầu hoặc quyền đăng nhập "
                                     "của chính mình."),
-    "roles.grant_above": N_("errors", "Chỉ người quản trị hoặc người đứng đầu cơ quan mới được cấp vai trò "
-                                      "quản trị hoặc quyền người đứng đầu."),
-    "roles.not_logged_in": N_("errors", "Không xác định được người thực hiện."),
     # --- people and logins -------------------------------------------------------------------------
     "user.not_found": N_("errors", "Không có người dùng «{username}» trong sổ."),
     "user.inactive": N_("errors", "Người này đã thôi việc hoặc không còn hoạt động."),
@@ -72,6 +69,11 @@ TEMPLATES: dict[str, str] = {
                                             "đi kèm «.keys», hoặc đây là tệp của chương trình khác)."),
     "recovery.invalid_code": N_("errors", "Mã khôi phục không hợp lệ: hãy kiểm tra lại từng nhóm ký tự (có thể gõ "
                                           "nhầm một ký tự)."),
+    "registry.damaged": N_("errors", "Mật khẩu đúng nhưng tệp sổ bị hỏng (dữ liệu không còn nguyên vẹn). Đừng ghi đè "
+                                     "tệp này; hãy khôi phục từ bản sao lưu gần nhất và báo cán bộ bảo vệ BMNN."),
+    "registry.too_new": N_("errors", "Tệp sổ này được tạo hoặc nâng cấp bởi phiên bản Sổ Mật mới hơn phiên bản đang "
+                                     "dùng. Hãy cài phiên bản mới hơn; không mở bằng phiên bản cũ để tránh hỏng dữ "
+                                     "liệu."),
     "backup.invalid": N_("errors", "Tệp này không phải là bản sao lưu Sổ Mật hợp lệ."),
     "backup.not_found": N_("errors", "Không tìm thấy tệp sao lưu «{name}»."),
     # --- the database and its surroundings (app.models.db.classify) --------------------------------

@@ -45,17 +45,17 @@ Progress = Callable[[int, int, str], None]
 
 
 class DamagedFile(SomatError):
+    code = "registry.damaged"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Mật khẩu đúng nhưng tệp sổ bị hỏng (dữ liệu không còn nguyên vẹn). Đừng ghi đè tệp này; "
-            "hãy khôi phục từ bản sao lưu gần nhất và báo cán bộ bảo vệ BMNN."), field="path")
+        super().__init__(message, field="path")
 
 
 class DatabaseTooNew(SomatError):
+    code = "registry.too_new"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Tệp sổ này được tạo hoặc nâng cấp bởi phiên bản Sổ Mật mới hơn phiên bản đang dùng. "
-            "Hãy cài phiên bản mới hơn; không mở bằng phiên bản cũ để tránh hỏng dữ liệu."), field="path")
+        super().__init__(message, field="path")
 
 
 def normalise_password(password: str) -> bytes:
@@ -65,7 +65,7 @@ def normalise_password(password: str) -> bytes:
 
 def check_new_password(password: str) -> None:
     if len(unicodedata.normalize("NFC", password)) < MIN_PASSWORD:
-        raise ValidationError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.", field="password")
+        raise ValidationError(code="password.too_short", params={"min": MIN_PASSWORD}, field="password")
 
 
 class Registry:

@@ -5374,14 +5374,6 @@ Legal regime in force: {pack}.</translation>
         <translation>Nobody may change their own role, head-of-agency status or login permission.</translation>
     </message>
     <message>
-        <source>Chỉ người quản trị hoặc người đứng đầu cơ quan mới được cấp vai trò quản trị hoặc quyền người đứng đầu.</source>
-        <translation>Only an administrator or the head of the agency may grant the administrator role or head-of-agency status.</translation>
-    </message>
-    <message>
-        <source>Không xác định được người thực hiện.</source>
-        <translation>The person acting could not be determined.</translation>
-    </message>
-    <message>
         <source>Không có người dùng «{username}» trong sổ.</source>
         <translation>There is no user «{username}» in the register.</translation>
     </message>
@@ -5456,6 +5448,14 @@ Legal regime in force: {pack}.</translation>
     <message>
         <source>Mã khôi phục không hợp lệ: hãy kiểm tra lại từng nhóm ký tự (có thể gõ nhầm một ký tự).</source>
         <translation>The recovery code is not valid: check each group of characters (one may have been mistyped).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu đúng nhưng tệp sổ bị hỏng (dữ liệu không còn nguyên vẹn). Đừng ghi đè tệp này; hãy khôi phục từ bản sao lưu gần nhất và báo cán bộ bảo vệ BMNN.</source>
+        <translation>The password is right but the register file is damaged (its data is no longer intact). Do not overwrite this file; restore the latest backup and tell the state-secrets protection officer.</translation>
+    </message>
+    <message>
+        <source>Tệp sổ này được tạo hoặc nâng cấp bởi phiên bản Sổ Mật mới hơn phiên bản đang dùng. Hãy cài phiên bản mới hơn; không mở bằng phiên bản cũ để tránh hỏng dữ liệu.</source>
+        <translation>This register file was created or upgraded by a newer version of Sổ Mật than the one in use. Install the newer version; do not open it with an old one, to avoid damaging the data.</translation>
     </message>
     <message>
         <source>Tệp này không phải là bản sao lưu Sổ Mật hợp lệ.</source>

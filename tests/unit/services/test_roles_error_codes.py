@@ -13,6 +13,7 @@ from app.services.backup import BadBackup
 from app.services.errors import ValidationError
 from app.services.keystore import InvalidRecoveryCode, NotSomatFile, WrongPassword
 from app.services.login_guard import TooManyAttempts
+from app.services.registry import MIN_PASSWORD, DamagedFile, DatabaseTooNew, check_new_password
 from app.services.role_table import ROLE_LABELS, TABLE
 
 # The sentences as they were before codes existed (9e23218): a code must not change what users read.
@@ -23,6 +24,10 @@ BEFORE = {
                   "là tệp của chương trình khác).",
     InvalidRecoveryCode: "Mã khôi phục không hợp lệ: hãy kiểm tra lại từng nhóm ký tự (có thể gõ nhầm một ký tự).",
     BadBackup: "Tệp này không phải là bản sao lưu Sổ Mật hợp lệ.",
+    DamagedFile: "Mật khẩu đúng nhưng tệp sổ bị hỏng (dữ liệu không còn nguyên vẹn). Đừng ghi đè tệp này; hãy khôi "
+                 "phục từ bản sao lưu gần nhất và báo cán bộ bảo vệ BMNN.",
+    DatabaseTooNew: "Tệp sổ này được tạo hoặc nâng cấp bởi phiên bản Sổ Mật mới hơn phiên bản đang dùng. Hãy cài "
+                    "phiên bản mới hơn; không mở bằng phiên bản cũ để tránh hỏng dữ liệu.",
 }
 
 
@@ -31,6 +36,13 @@ def test_default_sentences_are_unchanged_and_now_coded(cls):
     exc = cls()
     assert str(exc) == exc.message == BEFORE[cls]
     assert exc.code and render(exc.code) == BEFORE[cls]
+
+
+def test_password_length_sentence_unchanged():
+    with pytest.raises(ValidationError) as short:
+        check_new_password("ngắn")
+    assert str(short.value) == f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự."
+    assert short.value.params == {"min": MIN_PASSWORD}
 
 
 def test_an_explicit_sentence_drops_the_class_code():
