@@ -50,6 +50,7 @@ TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
     "documents.cancel": (N_("errors", "hủy dòng sổ ghi nhầm"), _REGISTERS),
     "documents.volume": (N_("errors", "mở quyển sổ mới hoặc khóa sổ cuối năm"), _REGISTERS),
     "documents.import": (N_("errors", "nhập sổ từ tệp Excel"), _REGISTERS),
+    "documents.export": (N_("errors", "xuất sổ ra tệp Excel mã hóa"), _REGISTERS),
     "copies.record": (N_("errors", "ghi sổ sao, chụp tài liệu mật"), _REGISTERS),
     "transfers.record": (N_("errors", "ghi cung cấp, chuyển giao, thu hồi tài liệu mật"), _REGISTERS),
     "lifecycle.record": (N_("errors", "ghi gia hạn, điều chỉnh độ mật, giải mật"), _REGISTERS),

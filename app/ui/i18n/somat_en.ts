@@ -5586,6 +5586,10 @@ Legal regime in force: {pack}.</translation>
         <translation>write the report on protecting state secrets</translation>
     </message>
     <message>
+        <source>xuất sổ ra tệp Excel mã hóa</source>
+        <translation>export a register to an encrypted Excel file</translation>
+    </message>
+    <message>
         <source>xuất báo cáo năm ra ổ USB</source>
         <translation>export the annual report to a USB drive</translation>
     </message>

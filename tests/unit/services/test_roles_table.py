@@ -30,6 +30,7 @@ from app.services import (
     lifecycle,
     paperwork,
     people,
+    register_xlsx,
     settings,
     transfers,
 )
@@ -87,6 +88,7 @@ SCENARIOS = {
     "documents.update": ((), _doc, lambda s, a, d, t: docs.update_document(s, a, d.id, ghi_chu="Đã xem")),
     "documents.cancel": ((), _doc, lambda s, a, d, t: docs.cancel_entry(s, a, d.id, "Ghi nhầm")),
     "documents.volume": ((), _doc, lambda s, a, d, t: docs.open_new_volume(s, a, "den", 2025, D(2025, 6, 1))),
+    "documents.export": ((), _doc, lambda s, a, d, t: register_xlsx.register_xlsx(s, a, "den", "mat-khau-xuat-2026")),
     "documents.import": (("documents.register",), lambda s, t: _xlsx(t / "den.xlsx"),
                          lambda s, a, path, t: importer.run_import(s, a, "den", path)),
     "copies.record": ((), lambda s, t: (_doc(s), _user(s, "ct_tinh", role=LD, title_code="lanh_dao_tinh")),
@@ -202,6 +204,7 @@ ENTRY_POINTS = {
            "update_document": "documents.update", "cancel_entry": "documents.cancel"},
     drafts: {"save_draft": "drafts.write", "finish_draft": "documents.register"},
     importer: {"run_import": "documents.import"},
+    register_xlsx: {"register_xlsx": "documents.export", "save_register_xlsx": "documents.export"},
     copies: {"record_copy": "copies.record"},
     transfers: {"transfer": "transfers.record", "record_receipt": "transfers.record",
                 "record_return": "transfers.record"},
