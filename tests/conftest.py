@@ -6,6 +6,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from app.services import keystore  # noqa: E402
+
+# Fast key derivation for the whole suite, set in-process: the application has no environment
+# variable or file that selects it. ``real_kdf`` (below) restores the real parameters and floor.
+keystore.set_test_kdf(keystore.TEST_KDF)
+
+
+@pytest.fixture
+def real_kdf():
+    """The application's own KDF behaviour (calibrated parameters, floor enforced) for one test."""
+    keystore.set_test_kdf(None)
+    yield
+    keystore.set_test_kdf(keystore.TEST_KDF)
+
 
 @pytest.fixture(autouse=True)
 def _somat_home(tmp_path_factory, monkeypatch):
