@@ -29,6 +29,34 @@ def _somat_home(tmp_path_factory, monkeypatch):
     return home
 
 
+# --- a real small filesystem (export targets, PDF outputs) ------------------------------------
+import contextlib  # noqa: E402
+import subprocess  # noqa: E402
+import uuid  # noqa: E402
+
+
+@contextlib.contextmanager
+def tmpfs(path, size="256k"):
+    """A real small filesystem mounted at ``path`` (needs root); skips the test otherwise."""
+    os.makedirs(path, exist_ok=True)
+    if os.geteuid() != 0:
+        pytest.skip("cần quyền root để gắn tmpfs")
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", f"somat-{uuid.uuid4().hex[:6]}",
+                             str(path)], capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"không gắn được tmpfs: {result.stderr.strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+@pytest.fixture
+def small_fs(tmp_path):
+    with tmpfs(tmp_path / "usb") as path:
+        yield path
+
+
 # --- encrypted registry fixtures -------------------------------------------------------------
 import shutil  # noqa: E402
 

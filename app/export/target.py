@@ -42,12 +42,14 @@ def _triple(entry: Any) -> tuple[str, str, str]:
 class OpenDirectory:
     """A directory resolved and opened once; checks and writes both use ``fd``."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, missing: str | None = None):
         self.path = os.path.realpath(os.fspath(path))
         try:
             self.fd = os.open(self.path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC | _NOFOLLOW)
         except OSError:
-            raise ExportRefused(f"{self.path} không tồn tại hoặc không phải thư mục; {NOT_APPROVED}.") from None
+            self.fd = -1
+            raise ExportRefused((missing or "{path} không tồn tại hoặc không phải thư mục; " + NOT_APPROVED + ".")
+                                .format(path=self.path)) from None
 
     def close(self) -> None:
         if self.fd >= 0:
