@@ -70,12 +70,14 @@ def _bind(identity: Any, directory: OpenDirectory) -> None:
     if not nodes:
         return
     dev = os.fstat(directory.fd).st_dev
+    present = []
     for node in nodes:
         try:
-            if os.stat(node).st_rdev == dev:
-                return
+            present.append(os.stat(node).st_rdev)
         except OSError:
             continue
+    if not present or dev in present:   # no node left (drive pulled: the write fails) or the same device
+        return
     raise ExportRefused(f"Thiết bị tại {directory.path} đã thay đổi trong lúc kiểm tra, {NOT_APPROVED}.")
 
 
