@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import io
 import unicodedata
+import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -141,18 +142,22 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[Any]]]:
     import openpyxl
 
     check_xlsx_container(path)
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zip/xml errors: the file is not a workbook
-        raise ValidationError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx.") from exc
-    try:
-        ws = wb.worksheets[0]
-        rows = [(i, list(r)) for i, r in enumerate(
-            ws.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLS, values_only=True), start=1)]
-    except Exception:  # noqa: BLE001 - bad XML, absurd dates or numbers inside the sheet
-        raise InvalidFile(path.name, "nội dung trang tính hỏng hoặc có giá trị không đọc được") from None
-    finally:
-        wb.close()
+    with warnings.catch_warnings():
+        # openpyxl warns about unsupported extensions and turns an impossible date into "#VALUE!"
+        # (then a row error here); the same behaviour whether or not warnings are errors (tests).
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # zip/xml errors: the file is not a workbook
+            raise InvalidFile(path.name, "tệp hỏng hoặc không phải .xlsx") from exc
+        try:
+            ws = wb.worksheets[0]
+            rows = [(i, list(r)) for i, r in enumerate(
+                ws.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLS, values_only=True), start=1)]
+        except Exception:  # noqa: BLE001 - bad XML, absurd values inside the sheet
+            raise InvalidFile(path.name, "nội dung trang tính hỏng hoặc có giá trị không đọc được") from None
+        finally:
+            wb.close()
     if len(rows) > MAX_ROWS and not all(_blank(c) for c in rows[-1][1]):
         raise InvalidFile(path.name, f"quá {MAX_ROWS} dòng")
     return rows[:MAX_ROWS]

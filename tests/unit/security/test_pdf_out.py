@@ -157,11 +157,21 @@ def test_filesystem_types(fstype, network):
     assert mounts.is_network(fstype) is network
 
 
-def test_consolidated_report_is_encrypted_too(tmp_path, monkeypatch, capsys):
+def test_consolidated_report_is_encrypted_too(outdir, monkeypatch):
+    import datetime as dt
+
+    from app.export.bundle import generate_signing_key, make_payload, sign_bundle
+    from app.printing.data import Statistics
+
+    payload = make_payload("Sở Thử", 2026, (dt.date(2025, 12, 15), dt.date(2026, 12, 14)),
+                           Statistics(in_by_level={"mat": 4}))
+    bundle = outdir / "so-thu.somat.json"
+    bundle.write_bytes(sign_bundle(payload, generate_signing_key()))
+    out = outdir / "tong-hop.pdf"
+    args = ["report", "consolidate", str(bundle), "--year", "2026", "--agency", "Công an tỉnh Thử", "--out", str(out)]
+    assert main(args) == 2 and not out.exists()          # no PDF password: nothing written
     monkeypatch.setenv("SOMAT_PDF_PASSWORD", PDF_PASSWORD)
-    bundle = tmp_path / "khong-hop-le.somat.json"
-    bundle.write_text("{}", encoding="utf-8")
-    out = tmp_path / "tong-hop.pdf"
-    assert main(["report", "consolidate", str(bundle), "--year", "2026", "--agency", "Sở Thử",
-                 "--out", str(out)]) == 1   # the only bundle is refused: nothing to consolidate
-    assert not out.exists()
+    assert main(args) == 0
+    reader = PdfReader(str(out))
+    assert reader.is_encrypted and reader.decrypt(PDF_PASSWORD)
+    assert "Sở Thử" in unicodedata.normalize("NFC", "".join(p.extract_text() for p in reader.pages))
