@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.export.atomic import write_atomically
 from app.export.encrypt import check_password
 from app.models import Document
+from app.printing.wording import kind_and_summary
 from app.rules import pack
 from app.services import audit, search
 from app.services.actor import Actor
@@ -77,6 +78,7 @@ def _workbook(book: str, docs: Sequence[Document]) -> bytes:
         for r, doc in enumerate(rows, start=2):
             values = document_row(doc)
             values["do_mat"] = rule_pack.level(doc.do_mat).name if rule_pack else doc.do_mat
+            values["trich_yeu"] = kind_and_summary(values.get("ten_loai"), values.get("trich_yeu"))
             for c, col in enumerate(columns):
                 ws.write_string(r, c, str(values.get(col.key, "") or ""), cell)
     wb.close()
