@@ -2,10 +2,12 @@
 
 Imported text that starts with ``=``, ``+``, ``-`` or ``@`` is stored as text; a spreadsheet program
 would run it as a formula (``=HYPERLINK(…)``, ``=WEBSERVICE(…)``, DDE) if it were written back
-unchanged. Every writer of ``.csv`` / ``.xlsx`` passes its cells through :func:`safe_cell`, which
-prefixes such text with an apostrophe (the OWASP "CSV injection" rule); the guard test
-``tests/unit/importer/test_import_attacks.py`` refuses a writer in ``app/`` that does not.
-The application writes no spreadsheet today; this is the rule for the first one.
+unchanged. The rule, enforced by a guard test (``tests/unit/importer/test_import_attacks.py``):
+
+* ``.xlsx`` through XlsxWriter: typed string cells only (``write_string``, ``strings_to_formulas``
+  off), as ``app/services/register_xlsx.py`` does — the cell is text whatever it starts with;
+* ``.csv`` (no cell types) and openpyxl (which turns any ``"=…"`` string into a formula): every cell
+  through :func:`safe_cell`, which prefixes such text with an apostrophe (OWASP "CSV injection").
 """
 from __future__ import annotations
 

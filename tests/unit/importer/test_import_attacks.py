@@ -263,14 +263,21 @@ def test_formula_text_is_stored_as_text_and_never_re_emitted(sessionmaker_, tmp_
     assert safe_cell("Kế hoạch") == "Kế hoạch" and safe_cell(12) == 12
 
 
-def test_every_spreadsheet_writer_in_the_app_uses_safe_cell():
-    writers = re.compile(r"csv\.(writer|DictWriter)\(|Workbook\(|xlsxwriter|to_csv\(|to_excel\(")
-    offenders = []
+def test_every_spreadsheet_writer_in_the_app_writes_text_as_text():
+    """XlsxWriter: typed string cells with strings_to_formulas off; csv / openpyxl: safe_cell."""
+    untyped = re.compile(r"csv\.(writer|DictWriter)\(|openpyxl\.Workbook\(|to_csv\(|to_excel\(")
+    offenders, xlsx_writers = [], []
     for path in (ROOT / "app").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if writers.search(text) and "safe_cell" not in text:
-            offenders.append(path.relative_to(ROOT).as_posix())
+        rel = path.relative_to(ROOT).as_posix()
+        if untyped.search(text) and "safe_cell" not in text:
+            offenders.append(rel)
+        if "xlsxwriter.Workbook(" in text:
+            xlsx_writers.append(rel)
+            if '"strings_to_formulas": False' not in text or re.search(r"\.write(_formula|_array_formula)?\(", text):
+                offenders.append(rel)
     assert offenders == []
+    print("xlsx writers checked:", xlsx_writers)
 
 
 def test_control_characters_never_reach_the_terminal(sessionmaker_):
