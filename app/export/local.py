@@ -55,13 +55,21 @@ def open_output_dir(directory: str | os.PathLike, approved: Iterable[Any],
     return target
 
 
+def save_encrypted_file(path: str | os.PathLike, data: bytes, approved: Iterable[Any], *,
+                        identify: Callable[[str], Any] | None = None, mountinfo: str | None = None,
+                        replace: bool = True) -> tuple[str, str]:
+    """Write already-encrypted ``data`` as ``path`` after the destination checks above, through the
+    opened directory. Returns (resolved path, SHA-256). Raises ``ExportError``."""
+    directory, name = os.path.split(os.path.abspath(os.fspath(path)))
+    with open_output_dir(directory, approved, identify, mountinfo) as target:
+        digest = write_atomically(target.path, name, data, dir_fd=target.fd, replace=replace)
+        return os.path.join(target.path, name), digest
+
+
 def save_pdf(path: str | os.PathLike, pdf_bytes: bytes, password: str, approved: Iterable[Any], *,
              identify: Callable[[str], Any] | None = None, mountinfo: str | None = None) -> tuple[str, str]:
     """Encrypt ``pdf_bytes`` (AES-256) with ``password`` and write it as ``path`` (replacing a file of
     that name). Returns (resolved path, SHA-256 of the encrypted file). Raises ``ExportError``."""
     check_password(password)
-    directory, name = os.path.split(os.path.abspath(os.fspath(path)))
-    with open_output_dir(directory, approved, identify, mountinfo) as target:
-        digest = write_atomically(target.path, name, encrypt_pdf(pdf_bytes, password), dir_fd=target.fd,
-                                  replace=True)
-        return os.path.join(target.path, name), digest
+    return save_encrypted_file(path, encrypt_pdf(pdf_bytes, password), approved, identify=identify,
+                               mountinfo=mountinfo)

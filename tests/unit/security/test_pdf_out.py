@@ -175,3 +175,17 @@ def test_consolidated_report_is_encrypted_too(outdir, monkeypatch):
     reader = PdfReader(str(out))
     assert reader.is_encrypted and reader.decrypt(PDF_PASSWORD)
     assert "Sở Thử" in unicodedata.normalize("NFC", "".join(p.extract_text() for p in reader.pages))
+
+
+def test_register_xlsx_save_refuses_an_unapproved_stick(registry, small_fs, monkeypatch):
+    """The encrypted Excel export of a register view obeys the same destination rule."""
+    from app.export import ExportRefused
+    from app.services.register_xlsx import save_register_xlsx
+
+    with registry.begin() as s:
+        populate_demo(s, registry.actor, TODAY)
+    _usb_at(monkeypatch, small_fs, "KHONG-DUYET-02")
+    with pytest.raises(ExportRefused, match="ổ di động chưa được phê duyệt"):
+        with registry.begin() as s:
+            save_register_xlsx(s, registry.actor, "den", small_fs / "so-den.xlsx", PDF_PASSWORD, year=2026)
+    assert os.listdir(small_fs) == []
