@@ -112,7 +112,8 @@ class ScrubbingFormatter(logging.Formatter):
             safe.args = tuple(_scrub_arg(a) for a in record.args)
         elif isinstance(record.args, dict):
             safe.args = {k: _scrub_arg(v) for k, v in record.args.items()}
-        safe.msg = scrub_traceback_text(str(record.msg))
+        safe.msg = _scrub_arg(record.msg) if isinstance(record.msg, BaseException) else \
+            scrub_traceback_text(str(record.msg))
         try:
             message = safe.getMessage()
         except (TypeError, ValueError):

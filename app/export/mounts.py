@@ -35,7 +35,7 @@ class Mount:
 def is_network(fstype: str) -> bool:
     if fstype in LOCAL_FUSE:
         return False
-    return fstype in NETWORK_FS or fstype.startswith("fuse.") or fstype.startswith("fuse")
+    return fstype in NETWORK_FS or fstype.startswith("fuse") or fstype == "unknown-network"
 
 
 def _unescape(field: str) -> str:
@@ -67,8 +67,11 @@ def mount_of_fd(fd: int, mountinfo: str | None = None) -> Mount | None:
     """The mount holding the open file ``fd`` (the last mounted one with its device number)."""
     dev = os.fstat(fd).st_dev
     major, minor = os.major(dev), os.minor(dev)
-    found = [m for m in parse_mountinfo(mountinfo if mountinfo is not None else read_mountinfo())
-             if (m.major, m.minor) == (major, minor)]
+    try:
+        table = mountinfo if mountinfo is not None else read_mountinfo()
+    except OSError:   # no /proc: we cannot tell a share from a disk, so it counts as a share
+        return Mount(major, minor, "?", "unknown-network", "?")
+    found = [m for m in parse_mountinfo(table) if (m.major, m.minor) == (major, minor)]
     return found[-1] if found else None
 
 

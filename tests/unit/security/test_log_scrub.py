@@ -57,6 +57,7 @@ def test_failed_draft_save_leaves_no_content_in_the_log(registry, log_file, qapp
     # 2. the error dialog's exc_info, 3. an exception as a %s argument
     log.error("Lỗi ngoài dự kiến", exc_info=(type(exc), exc, exc.__traceback__))
     log.warning("Lưu dự thảo: %s", exc)
+    log.error(ValueError(f"ô: {BODY}"))   # an exception as the message itself
     # 4. the crash hook (no QApplication shown: the box is skipped, the log line is written)
     from app.ui import app as ui_app
 
