@@ -146,7 +146,8 @@ def make_engine(path: str | os.PathLike, key: bytes, *, plain: bool = False) -> 
 
     module = None if plain else sqlcipher3  # so SQLAlchemy wraps sqlcipher3's exceptions
     engine = create_engine("sqlite://", creator=creator, module=module, poolclass=QueuePool,
-                           pool_size=2, max_overflow=2)  # few connections: each has its own cache
+                           pool_size=2, max_overflow=2,  # few connections: each has its own cache
+                           hide_parameters=True)  # never document content in an exception or a log
     _use_explicit_transactions(engine)
     _classify_errors(engine)
     return engine

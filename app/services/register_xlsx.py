@@ -25,13 +25,13 @@ import xlsxwriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.atomic import write_atomically
 from app.export.encrypt import check_password
 from app.models import Document
 from app.printing.wording import kind_and_summary
 from app.rules import pack
 from app.services import audit, search
 from app.services.actor import Actor
+from app.services.paperwork import approved_drives
 from app.services.printing_adapters import document_row
 from app.services.roles import require
 
@@ -115,8 +115,10 @@ def register_xlsx(session: Session, actor: Actor, book: str, password: str, *, t
 
 def save_register_xlsx(session: Session, actor: Actor, book: str, target: Path, password: str,
                        **filters) -> XlsxExport:
-    """Write the encrypted workbook to ``target`` (temporary name, fsync, read back, rename)."""
+    """Write the encrypted workbook to ``target`` (temporary name, fsync, read back, rename), never to a
+    network filesystem or an unapproved removable drive (``app.export.local``)."""
     require(actor, "documents.export")
     export = register_xlsx(session, actor, book, password, **filters)
-    write_atomically(target.parent, target.name, export.data)
+    approved = [(u.vendor_id, u.product_id, u.serial) for u in approved_drives(session)]
+    save_encrypted_file(target, export.data, approved, replace=False)
     return export

@@ -70,7 +70,6 @@ def test_import_refused_lists_rows_and_writes_nothing(sessionmaker_, tmp_path):
 
 @pytest.fixture
 def registry_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOMAT_KDF_PROFILE", "test")
     from app.services.registry import create_registry
 
     path = tmp_path / "so.somat"
