@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.encrypt import check_password
+from app.export.local import save_encrypted_file
 from app.models import Document
 from app.printing.wording import kind_and_summary
 from app.rules import pack

@@ -29,7 +29,7 @@ from app.services.errors import ValidationError
 from tests.registry_fixtures import REGISTRY_ADMIN, REGISTRY_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[3]
-ACTOR = Actor(username="vanthu", full_name="Văn thư")
+ACTOR = Actor(username="vanthu", full_name="Văn thư", role="van_thu")
 HEADER = ["Số đến", "Ngày đến", "Cơ quan ban hành", "Số ký hiệu", "Ngày tháng",
           "Tên loại và trích yếu nội dung", "Độ mật", "Đơn vị và ký nhận", "Ghi chú"]
 ROW = ["1", "04/03/2025", "Tỉnh ủy", "12-KH/TU", "01/03/2025", "Kế hoạch kiểm tra", "Mật", "Phòng A", ""]
