@@ -14,6 +14,7 @@ from app.hwcheck.probes import (
     root_layout,
 )
 from app.hwcheck.probes import usb_now as usb_now_probe
+from app.hwcheck.probes import browser_chromium_traces, browser_firefox_traces, mail_thunderbird, webkit_browsers
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,11 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("network_profiles", network_profiles.probe, False),
     ("leases", leases.probe, False),
     ("kernel_logs", kernel_logs.probe, False),
+    ("browser_chromium_traces", browser_chromium_traces.probe, False),
+    ("browser_firefox_traces", browser_firefox_traces.probe, False),
+    ("thunderbird_traces", browser_firefox_traces.thunderbird_probe, False),
+    ("mail_thunderbird", mail_thunderbird.probe, False),
+    ("webkit_browsers", webkit_browsers.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
 NOT_LIVE = {"root_layout"}  # only for the disk of another machine
