@@ -18,8 +18,8 @@ from pathlib import Path
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_paths import CHROMIUM_DIRS, chromium_cache_dir
 from app.hwcheck.probes.browser_traces import (
-    ENOUGH, LEVELDB_KEY_RE, ORIGIN_RE, Traces, json_strings, origins_sql, read_json, scan_origins,
-    sql_strings, traces_observation,
+    ENOUGH, LEVELDB_KEY_RE, ORIGIN_RE, Traces, confine, json_strings, origins_sql, read_json, regular,
+    scan_origins, sql_strings, traces_observation,
 )
 from app.hwcheck.probes.common import ProbeContext, failure, list_dir
 from app.hwcheck.probes.homes import user_homes_inside
@@ -117,12 +117,12 @@ def _cache(traces: Traces, folder: Path, fail: Callable[[Path, BaseException], N
     """Keys of simple-cache entries (``<hash>_0``): ``1/0/_dk_<site> <site> <URL>``."""
     before = traces.total_hosts()
     for entry in list_dir(folder):
-        if not entry.name.endswith("_0"):
+        if not entry.name.endswith("_0") or entry.is_symlink():
             continue
         try:
-            with open(entry, "rb") as fh:
+            with open(regular(entry), "rb") as fh:  # a link is not followed: entries are plain files
                 head = fh.read(CACHE_HEADER + MAX_CACHE_KEY)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             fail(entry, exc)
             continue
         for origin in ORIGIN_RE.findall(head[CACHE_HEADER:]):
@@ -131,7 +131,9 @@ def _cache(traces: Traces, folder: Path, fail: Callable[[Path, BaseException], N
             return  # already blocking: reading every entry would add nothing but time
 
 
-def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseException], None]) -> Traces:
+def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseException], None],
+                   resolve: Callable[[Path], Path] = lambda p: p) -> Traces:
+    """Hosts named by the profile's artifacts. ``resolve`` confines links to the inspected root."""
     traces = Traces()
 
     def guarded(path: Path, read: Callable[[], None]) -> None:
@@ -141,28 +143,28 @@ def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseE
             fail(path, exc)
 
     for artifact, rel, sql, urls in SQL_ARTIFACTS:
-        path = folder / rel
-        if path.is_file():
+        path = resolve(folder / rel)
+        if path.exists():
             guarded(path, lambda a=artifact, p=path, s=sql, u=urls: _sql(traces, a, p, s, u))
     for rel, reader in (("Preferences", _preferences), ("Network Persistent State", _network_state),
                         ("TransportSecurity", _transport_security)):
-        path = folder / rel
-        if path.is_file():
+        path = resolve(folder / rel)
+        if path.exists():
             guarded(path, lambda r=reader, p=path: r(traces, p))
-    sessions = [p for p in list_dir(folder / "Sessions") if p.is_file()]
-    sessions += [folder / n for n in SESSION_FILES if (folder / n).is_file()]
+    sessions = [resolve(p) for p in list_dir(resolve(folder / "Sessions")) if not p.is_dir()]
+    sessions += [resolve(folder / n) for n in SESSION_FILES if resolve(folder / n).exists()]
     for path in sessions:
         guarded(path, lambda p=path: _scan(traces, "Sessions", p))
-    for path in list_dir(folder / "Local Storage" / "leveldb"):
+    for path in list_dir(resolve(folder / "Local Storage" / "leveldb")):
         if path.suffix in (".log", ".ldb"):
-            guarded(path, lambda p=path: _scan(traces, "Local Storage", p, LEVELDB_KEY_RE))
-    for path in list_dir(folder / "IndexedDB"):
+            guarded(path, lambda p=resolve(path): _scan(traces, "Local Storage", p, LEVELDB_KEY_RE))
+    for path in list_dir(resolve(folder / "IndexedDB")):
         m = INDEXEDDB_RE.match(path.name)
         if m:
             traces.add_url("IndexedDB", f"{m.group(1)}://{m.group(2)}")
     for cache_root in (folder, cache):
         if cache_root is not None:
-            _cache(traces, cache_root / "Cache" / "Cache_Data", fail)
+            _cache(traces, resolve(cache_root / "Cache" / "Cache_Data"), fail)
     return traces
 
 
@@ -170,7 +172,8 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     out: list[Observation] = []
     for user, browser, name, folder, cache in chromium_profiles(ctx):
         fails: list[Observation] = []
-        traces = profile_traces(folder, cache, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)))
+        traces = profile_traces(folder, cache, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)),
+                                lambda p: confine(ctx.root, p))
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, name, user, traces)
         if obs:

@@ -21,8 +21,8 @@ from pathlib import Path
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_paths import FIREFOX_DIRS, THUNDERBIRD_DIRS
 from app.hwcheck.probes.browser_traces import (
-    BUILTIN_URLS, ENOUGH, ORIGIN_RE, Traces, json_strings, origins_sql, read_mozlz4, sql_strings,
-    traces_observation,
+    BUILTIN_URLS, ENOUGH, ORIGIN_RE, Traces, confine, json_strings, origins_sql, read_limited, read_mozlz4, regular,
+    sql_strings, traces_observation,
 )
 from app.hwcheck.probes.browsers_firefox import parse_profiles_ini
 from app.hwcheck.probes.common import ProbeContext, failure, list_dir, read_text
@@ -79,7 +79,7 @@ def firefox_profiles(ctx: ProbeContext, table=FIREFOX_DIRS) -> list[tuple[str, s
 
 def _cache_key(entry: Path) -> bytes:
     """The metadata of a cache2 entry: its offset is the file's last 4 bytes (big-endian)."""
-    with open(entry, "rb") as fh:
+    with open(regular(entry), "rb") as fh:
         fh.seek(0, 2)
         size = fh.tell()
         if size < 4:
@@ -95,6 +95,8 @@ def _cache_key(entry: Path) -> bytes:
 def _cache(traces: Traces, folder: Path, fail: Callable[[Path, BaseException], None]) -> None:
     before = traces.total_hosts()
     for entry in list_dir(folder / "cache2" / "entries"):
+        if entry.is_symlink():
+            continue
         try:
             meta = _cache_key(entry)
         except (OSError, ValueError) as exc:
@@ -113,13 +115,15 @@ def _sessions(traces: Traces, path: Path) -> None:
 
 
 def _site_security(traces: Traces, path: Path) -> None:
-    for line in read_text(path).splitlines():
+    for line in read_limited(path).decode("utf-8", "replace").splitlines():
         host = line.split("\t", 1)[0].split(":", 1)[0].split("^", 1)[0]
         if host:
             traces.add_host("SiteSecurityServiceState", host)
 
 
-def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseException], None]) -> Traces:
+def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseException], None],
+                   resolve: Callable[[Path], Path] = lambda p: p) -> Traces:
+    """Hosts named by the profile's artifacts. ``resolve`` confines links to the inspected root."""
     traces = Traces()
 
     def guarded(path: Path, read: Callable[[], None]) -> None:
@@ -129,8 +133,8 @@ def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseE
             fail(path, exc)
 
     for artifact, rel, sql, urls in SQL_ARTIFACTS:
-        path = folder / rel
-        if not path.is_file():
+        path = resolve(folder / rel)
+        if not path.exists():
             continue
         if rel == "webappsstore.sqlite":
             guarded(path, lambda p=path: [traces.add_host("webappsstore.sqlite", _reversed_origin_key(k))
@@ -138,26 +142,27 @@ def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseE
         else:
             guarded(path, lambda a=artifact, p=path, s=sql, u=urls: [
                 (traces.add_url if u else traces.add_host)(a, v) for v in sql_strings(p, s)])
-    form = folder / "formhistory.sqlite"
-    if form.is_file():
+    form = resolve(folder / "formhistory.sqlite")
+    if form.exists():
         guarded(form, lambda: traces.count("formhistory.sqlite", int(
-            query_copy(form, "SELECT COUNT(*) FROM moz_formhistory")[0][0] or 0)))
-    state = folder / "SiteSecurityServiceState.txt"
-    if state.is_file():
+            query_copy(regular(form), "SELECT COUNT(*) FROM moz_formhistory")[0][0] or 0)))
+    state = resolve(folder / "SiteSecurityServiceState.txt")
+    if state.exists():
         guarded(state, lambda: _site_security(traces, state))
-    stores = [folder / "sessionstore.jsonlz4"] + [
-        p for p in list_dir(folder / "sessionstore-backups") if p.name.endswith("lz4") or ".jsonlz4" in p.name]
+    stores = [resolve(folder / "sessionstore.jsonlz4")] + [
+        resolve(p) for p in list_dir(resolve(folder / "sessionstore-backups"))
+        if p.name.endswith("lz4") or ".jsonlz4" in p.name]
     for path in stores:
-        if path.is_file():
+        if path.exists():
             guarded(path, lambda p=path: _sessions(traces, p))
     for area in ("default", "temporary"):
-        for path in list_dir(folder / "storage" / area):
+        for path in list_dir(resolve(folder / "storage" / area)):
             m = STORAGE_RE.match(path.name)
             if m:
                 traces.add_url("storage/" + area, f"{m.group(1)}://{m.group(2)}")
     for root in (folder, cache):
         if root is not None:
-            _cache(traces, root, fail)
+            _cache(traces, resolve(root), fail)
     if traces.hostless and not traces.hosts:
         traces.hostless.clear()  # form entries alone name no site: not evidence of Internet use
     return traces
@@ -167,7 +172,8 @@ def probe(ctx: ProbeContext, table=FIREFOX_DIRS, name: str = NAME) -> list[Obser
     out: list[Observation] = []
     for user, browser, profile, folder, cache in firefox_profiles(ctx, table):
         fails: list[Observation] = []
-        traces = profile_traces(folder, cache, lambda p, e: fails.append(failure(name, ctx.display(p), e)))
+        traces = profile_traces(folder, cache, lambda p, e: fails.append(failure(name, ctx.display(p), e)),
+                                lambda p: confine(ctx.root, p))
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, profile, user, traces)
         if obs:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.hwcheck.model import Observation
+from app.hwcheck.probes.common import resolve_in_root
 from app.hwcheck.probes.sqlite_copy import query_copy
 from app.hwcheck.probes.urls import host_of, is_local, origin_sql
 
@@ -110,12 +112,32 @@ def traces_observation(kind: str, source: str, browser: str, profile: str, user:
     })
 
 
-# --- bounded readers -------------------------------------------------------------------------------
+# --- confined, bounded readers ---------------------------------------------------------------------
+
+def confine(root: Path, path: Path) -> Path:
+    """``path`` (under ``root``) with every link resolved inside ``root``: a ``Cookies`` that links to
+    ``/etc/shadow`` on an inspected disk means ``<root>/etc/shadow``, never the inspector's file."""
+    if str(root) == "/":
+        return path
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        return path
+    return resolve_in_root(root, "/" + rel.as_posix())
+
+
+def regular(path: Path) -> Path:
+    """``path`` if it is a regular file; a FIFO, socket or device would hang or never end a read."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        raise ValueError("không phải tệp thường (FIFO, socket hoặc thiết bị)")
+    return path
+
 
 def scan_origins(path: Path, pattern: re.Pattern = ORIGIN_RE, limit: int = MAX_SCAN) -> Iterator[str]:
     """Every ``scheme://authority`` in the file's bytes, read in 1 MiB chunks (overlapping so a URL
     cut between two chunks is still seen). A file larger than ``limit`` raises ``TraceTooLarge``."""
-    size = path.stat().st_size
+    size = regular(path).stat().st_size
     if size > limit:
         raise TraceTooLarge(f"{size} bytes > {limit}")
     tail = b""
@@ -132,7 +154,7 @@ def scan_origins(path: Path, pattern: re.Pattern = ORIGIN_RE, limit: int = MAX_S
 
 
 def read_limited(path: Path, limit: int = MAX_JSON) -> bytes:
-    with open(path, "rb") as fh:
+    with open(regular(path), "rb") as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise TraceTooLarge(f"more than {limit} bytes")
@@ -174,7 +196,8 @@ def json_strings(value, key: str | None = None, depth: int = 0) -> Iterator[tupl
 
 def sql_strings(path: Path, sql: str) -> list[str]:
     """First column of ``sql`` run on a private copy of ``path``, as strings."""
-    return [row[0] if isinstance(row[0], str) else str(row[0]) for row in query_copy(path, sql) if row[0]]
+    return [row[0] if isinstance(row[0], str) else str(row[0]) for row in query_copy(regular(path), sql)
+            if row[0]]
 
 
 def origins_sql(column: str, table: str, where: str = "") -> str:
