@@ -134,9 +134,10 @@ def regular(path: Path) -> Path:
     return path
 
 
-def scan_origins(path: Path, pattern: re.Pattern = ORIGIN_RE, limit: int = MAX_SCAN) -> Iterator[str]:
+def scan_origins(path: Path, pattern: re.Pattern = ORIGIN_RE, limit: int | None = None) -> Iterator[str]:
     """Every ``scheme://authority`` in the file's bytes, read in 1 MiB chunks (overlapping so a URL
     cut between two chunks is still seen). A file larger than ``limit`` raises ``TraceTooLarge``."""
+    limit = MAX_SCAN if limit is None else limit
     size = regular(path).stat().st_size
     if size > limit:
         raise TraceTooLarge(f"{size} bytes > {limit}")

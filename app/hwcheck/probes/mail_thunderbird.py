@@ -49,7 +49,7 @@ def mail_accounts(prefs: dict[str, object]) -> list[dict]:
             continue
         accounts.append({"server_id": key, "type": stype, "hostname": host,
                          "username": str(server.get("userName") or server.get("username") or ""),
-                         "port": server.get("port"), "local": is_local("imap", host)})
+                         "port": server.get("port"), "local": is_local("https", host)})  # any network scheme: only the host matters
     return accounts
 
 
