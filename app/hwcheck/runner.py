@@ -10,11 +10,10 @@ from pathlib import Path
 from app.hwcheck import policy as policy_mod
 from app.hwcheck.model import Observation, Policy, Verdict
 from app.hwcheck.probes import (
-    browsers_chromium, browsers_firefox, identity, interfaces, kernel_logs, leases, network_profiles,
-    root_layout,
+    browser_chromium_traces, browser_firefox_traces, browsers_chromium, browsers_firefox, identity, interfaces,
+    kernel_logs, leases, mail_thunderbird, network_profiles, root_layout, webkit_browsers,
 )
 from app.hwcheck.probes import usb_now as usb_now_probe
-from app.hwcheck.probes import browser_chromium_traces, browser_firefox_traces, mail_thunderbird, webkit_browsers
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix
 
 log = logging.getLogger(__name__)

@@ -18,8 +18,18 @@ from pathlib import Path
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_paths import CHROMIUM_DIRS, chromium_cache_dir
 from app.hwcheck.probes.browser_traces import (
-    ENOUGH, LEVELDB_KEY_RE, ORIGIN_RE, Traces, confine, json_strings, origins_sql, read_json, regular,
-    scan_origins, sql_strings, traces_observation,
+    ENOUGH,
+    LEVELDB_KEY_RE,
+    ORIGIN_RE,
+    Traces,
+    confine,
+    json_strings,
+    origins_sql,
+    read_json,
+    regular,
+    scan_origins,
+    sql_strings,
+    traces_observation,
 )
 from app.hwcheck.probes.common import ProbeContext, failure, list_dir
 from app.hwcheck.probes.homes import user_homes_inside

@@ -21,8 +21,18 @@ from pathlib import Path
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_paths import FIREFOX_DIRS, THUNDERBIRD_DIRS
 from app.hwcheck.probes.browser_traces import (
-    BUILTIN_URLS, ENOUGH, ORIGIN_RE, Traces, confine, json_strings, origins_sql, read_limited, read_mozlz4, regular,
-    sql_strings, traces_observation,
+    BUILTIN_URLS,
+    ENOUGH,
+    ORIGIN_RE,
+    Traces,
+    confine,
+    json_strings,
+    origins_sql,
+    read_limited,
+    read_mozlz4,
+    regular,
+    sql_strings,
+    traces_observation,
 )
 from app.hwcheck.probes.browsers_firefox import parse_profiles_ini
 from app.hwcheck.probes.common import ProbeContext, failure, list_dir, read_text

@@ -113,6 +113,6 @@ def chromium_cache_dir(rel: str) -> str | None:
     if rel.startswith("snap/"):
         parts = rel.split("/")
         rest = "/".join(parts[3:])
-        rest = rest[len(".config/"):] if rest.startswith(".config/") else rest
+        rest = rest.removeprefix(".config/")
         return "/".join(parts[:3]) + "/.cache/" + rest
     return None

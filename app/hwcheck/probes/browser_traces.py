@@ -38,13 +38,13 @@ BUILTIN_URLS = frozenset({
     "https://chrome.google.com/webstore?hl=en",
     "https://chromewebstore.google.com/",
     "https://support.mozilla.org/products/firefox",
-    "https://support.mozilla.org/kb/customize-firefox-controls-buttons-and-toolbars?utm_source=firefox-browser"
-    "&utm_medium=default-bookmarks&utm_campaign=customize",
+    ("https://support.mozilla.org/kb/customize-firefox-controls-buttons-and-toolbars?utm_source=firefox-browser"
+     "&utm_medium=default-bookmarks&utm_campaign=customize"),
     "https://www.mozilla.org/contribute/",
     "https://www.mozilla.org/about/",
     "https://www.mozilla.org/firefox/central/",
-    "https://www.mozilla.org/firefox/?utm_medium=firefox-desktop&utm_source=bookmarks-toolbar"
-    "&utm_campaign=new-users&utm_content=-global",
+    ("https://www.mozilla.org/firefox/?utm_medium=firefox-desktop&utm_source=bookmarks-toolbar"
+     "&utm_campaign=new-users&utm_content=-global"),
 })
 
 

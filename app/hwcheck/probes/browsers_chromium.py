@@ -11,12 +11,12 @@ from pathlib import Path
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_paths import CHROMIUM_DIRS
 from app.hwcheck.probes.common import ProbeContext, list_dir
-from app.hwcheck.probes.homes import user_homes_inside
 from app.hwcheck.probes.history import history_observations
+from app.hwcheck.probes.homes import user_homes_inside
 from app.hwcheck.probes.urls import origin_sql
 
 NAME = "browsers_chromium"
-EPOCH_1601 = dt.datetime(1601, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH_1601 = dt.datetime(1601, 1, 1, tzinfo=dt.UTC)
 
 DATA_DIRS = CHROMIUM_DIRS  # (browser, data folder relative to the home): see browser_paths
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_paths import FIREFOX_DIRS as FAMILY_DIRS
 from app.hwcheck.probes.common import ProbeContext, list_dir, parse_keyfile, read_text
-from app.hwcheck.probes.homes import user_homes_inside
 from app.hwcheck.probes.history import history_observations
+from app.hwcheck.probes.homes import user_homes_inside
 from app.hwcheck.probes.urls import origin_sql
 
 NAME = "browsers_firefox"
@@ -28,7 +28,7 @@ def firefox_time(value: int | None) -> dt.datetime | None:
     if not value or not isinstance(value, int) or value <= 0:
         return None
     try:
-        result = dt.datetime.fromtimestamp(value / 1_000_000, dt.timezone.utc)
+        result = dt.datetime.fromtimestamp(value / 1_000_000, dt.UTC)
     except (OverflowError, OSError, ValueError):
         return None
     return result if result.year >= 1990 else None

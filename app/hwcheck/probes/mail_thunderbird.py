@@ -17,7 +17,7 @@ from app.hwcheck.probes.common import ProbeContext, failure
 from app.hwcheck.probes.urls import is_local
 
 NAME = "mail_thunderbird"
-PREF_RE = re.compile(r'^\s*user_pref\(\s*"([^"]+)"\s*,\s*(.+?)\s*\)\s*;', re.M)
+PREF_RE = re.compile(r'^\s*user_pref\(\s*"([^"]+)"\s*,\s*(.+?)\s*\)\s*;', re.MULTILINE)
 MAX_PREFS = 16 << 20
 SEAMONKEY = tuple(row for row in FIREFOX_DIRS if row[0].startswith("SeaMonkey"))
 

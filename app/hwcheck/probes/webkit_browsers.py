@@ -15,7 +15,12 @@ from pathlib import Path
 from app.hwcheck.model import Observation
 from app.hwcheck.probes import browser_chromium_traces
 from app.hwcheck.probes.browser_traces import (
-    ORIGIN_RE, Traces, read_limited, sql_strings, traces_observation,
+    ORIGIN_RE,
+    Traces,
+    confine,
+    read_limited,
+    sql_strings,
+    traces_observation,
 )
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix, list_dir
 from app.hwcheck.probes.history import history_observations
@@ -68,57 +73,63 @@ def _kcookiejar_hosts(text: str) -> list[str]:
     return hosts
 
 
+def _guarded(ctx: ProbeContext, out: list[Observation], path: Path, read) -> None:
+    try:
+        read()
+    except Exception as exc:  # noqa: BLE001 - a trace that exists but cannot be read fails closed
+        out.append(failure(NAME, ctx.display(path), exc))
+
+
+def _epiphany(ctx: ProbeContext, user: str, base: Path, out: list[Observation],
+              histories: list[tuple[str, str, str, Path]]) -> None:
+    history = confine(ctx.root, base / "ephy-history.db")
+    if history.exists():
+        histories.append((user, "Epiphany (GNOME Web)", base.name, history))
+    cookies = confine(ctx.root, base / "cookies.sqlite")
+    if cookies.exists():
+        traces = Traces()
+        _guarded(ctx, out, cookies, lambda: [traces.add_host("cookies.sqlite", h)
+                                             for h in sql_strings(cookies, "SELECT DISTINCT host FROM moz_cookies")])
+        obs = traces_observation("browser_traces", ctx.display(base), "Epiphany (GNOME Web)", base.name, user, traces)
+        out += [obs] if obs else []
+
+
+def _konqueror(ctx: ProbeContext, user: str, inside: str, out: list[Observation]) -> None:
+    traces, sources = Traces(), []
+    for rel in KONQ_HISTORY + KCOOKIEJAR:
+        path = ctx.path(f"{inside}/{rel}")
+        if not path.exists():
+            continue
+        sources.append(path)
+        if rel in KONQ_HISTORY:
+            _guarded(ctx, out, path, lambda p=path: [traces.add_url("konq_history", o)
+                                                    for o in _utf16_origins(read_limited(p, MAX_FILE))])
+        else:
+            _guarded(ctx, out, path, lambda p=path: [
+                traces.add_host("kcookiejar", h)
+                for h in _kcookiejar_hosts(read_limited(p, MAX_FILE).decode("utf-8", "replace"))])
+    if sources:
+        obs = traces_observation("browser_traces", ctx.display(sources[0]), "Konqueror", "(mặc định)", user, traces)
+        out += [obs] if obs else []
+
+
 def probe(ctx: ProbeContext) -> list[Observation]:
     out: list[Observation] = []
     histories: list[tuple[str, str, str, Path]] = []
     falkon: list[tuple[str, str, str, Path]] = []
     for user, inside, _home in user_homes_inside(ctx):
-        def real(rel: str) -> Path:
-            return ctx.path(f"{inside}/{rel}")
-
         for rel in EPIPHANY_DIRS:
-            base = real(rel)
-            if (base / "ephy-history.db").is_file():
-                histories.append((user, "Epiphany (GNOME Web)", base.name, base / "ephy-history.db"))
-            cookies = base / "cookies.sqlite"
-            if cookies.is_file():
-                traces = Traces()
-                try:
-                    for host in sql_strings(cookies, "SELECT DISTINCT host FROM moz_cookies"):
-                        traces.add_host("cookies.sqlite", host)
-                except Exception as exc:  # noqa: BLE001 - fail closed
-                    out.append(failure(NAME, ctx.display(cookies), exc))
-                obs = traces_observation("browser_traces", ctx.display(base), "Epiphany (GNOME Web)", base.name,
-                                         user, traces)
-                out += [obs] if obs else []
+            _epiphany(ctx, user, ctx.path(f"{inside}/{rel}"), out, histories)
         for rel in FALKON_DIRS:
-            for profile in list_dir(real(rel)):
-                if (profile / "browsedata.db").is_file():
-                    falkon.append((user, "Falkon", profile.name, profile / "browsedata.db"))
+            for profile in list_dir(ctx.path(f"{inside}/{rel}")):
+                data = confine(ctx.root, profile / "browsedata.db")
+                if data.exists():
+                    falkon.append((user, "Falkon", profile.name, data))
                 out += _webengine(ctx, user, "Falkon", profile)
         for browser, rel in WEBENGINE_DIRS:
-            for profile in list_dir(real(rel)):
+            for profile in list_dir(ctx.path(f"{inside}/{rel}")):
                 out += _webengine(ctx, user, browser, profile)
-        traces, sources = Traces(), []
-        for rel in KONQ_HISTORY + KCOOKIEJAR:
-            path = real(rel)
-            if not path.is_file():
-                continue
-            sources.append(path)
-            try:
-                data = read_limited(path, MAX_FILE)
-            except Exception as exc:  # noqa: BLE001 - fail closed
-                out.append(failure(NAME, ctx.display(path), exc))
-                continue
-            if rel in KONQ_HISTORY:
-                for origin in _utf16_origins(data):
-                    traces.add_url("konq_history", origin)
-            else:
-                for host in _kcookiejar_hosts(data.decode("utf-8", "replace")):
-                    traces.add_host("kcookiejar", host)
-        if sources:
-            obs = traces_observation("browser_traces", ctx.display(sources[0]), "Konqueror", "(mặc định)", user, traces)
-            out += [obs] if obs else []
+        _konqueror(ctx, user, inside, out)
     out += history_observations(ctx, NAME, histories, EPIPHANY_SQL, _seconds)
     out += history_observations(ctx, NAME, falkon, FALKON_SQL, _millis)
     return out
@@ -130,6 +141,6 @@ def _webengine(ctx: ProbeContext, user: str, browser: str, profile: Path) -> lis
         return []
     fails: list[Observation] = []
     traces = browser_chromium_traces.profile_traces(
-        profile, None, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)))
+        profile, None, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)), lambda p: confine(ctx.root, p))
     obs = traces_observation("browser_traces", ctx.display(profile), browser, profile.name, user, traces)
     return fails + ([obs] if obs else [])

@@ -13,7 +13,11 @@ import pytest
 
 from app.hwcheck import Policy, run_check
 from app.hwcheck.probes import browser_traces
-from app.hwcheck.probes.browser_paths import CHROMIUM_DIRS, FIREFOX_DIRS, THUNDERBIRD_DIRS
+from app.hwcheck.probes.browser_paths import (
+    CHROMIUM_DIRS,
+    FIREFOX_DIRS,
+    THUNDERBIRD_DIRS,
+)
 
 ARCHIVE = Path(__file__).resolve().parents[2] / "fixtures/hwcheck/browsers/profiles.tar.xz"
 SITES = {"vnexpress.net", "thanhnien.vn", "tuoitre.vn"}
@@ -43,7 +47,7 @@ def home_of(root: Path, rel: str) -> Path:
 def test_chromium_family_paths(system_root, made, browser, rel, state):
     target = home_of(system_root, rel) / rel / "Default"
     shutil.copytree(made / "chromium" / state / "Default", target)
-    verdict, found = blocks(system_root)
+    _verdict, found = blocks(system_root)
     if state == "clean":
         assert found == []
         return
@@ -60,7 +64,7 @@ def test_firefox_family_paths(system_root, made, browser, rel, cache, state):
     (base / "profiles.ini").write_text("[Profile0]\nName=default\nIsRelative=1\nPath=Profiles/x1.default\n",
                                        encoding="utf-8")
     (base / "Profiles/x1.default/prefs.js").unlink()  # a browser's prefs.js names no mail account anyway
-    verdict, found = blocks(system_root)
+    _verdict, found = blocks(system_root)
     if state == "clean":
         assert found == []
         return
@@ -74,7 +78,7 @@ def test_domain_users_homes_are_found(system_root, made):
     (home / ".bashrc").parent.mkdir(parents=True)
     (home / ".bashrc").write_text("# bash\n", encoding="utf-8")
     shutil.copytree(made / "chromium/cleared/Default", home / ".config/google-chrome/Default")
-    verdict, [finding] = blocks(system_root)
+    _verdict, [finding] = blocks(system_root)
     assert finding.evidence["user"] == "binh@so.tnmt.dongnai"
     assert finding.evidence["browser"] == "Google Chrome"
 
@@ -83,7 +87,7 @@ def test_home_named_only_in_passwd(system_root, made):
     (system_root / "etc/passwd").write_text("root:x:0:0:root:/root:/bin/bash\n"
                                             "chi:x:1001:1001::/srv/nguoidung/chi:/bin/bash\n", encoding="utf-8")
     shutil.copytree(made / "chromium/cleared/Default", system_root / "srv/nguoidung/chi/.config/chromium/Default")
-    verdict, [finding] = blocks(system_root)
+    _verdict, [finding] = blocks(system_root)
     assert finding.evidence["user"] == "chi"
 
 
@@ -114,7 +118,7 @@ def test_thunderbird_mail_account_names_server_and_account(system_root, rel):
     (base / "abc.default-release").mkdir(parents=True)
     (base / "profiles.ini").write_text("[Profile0]\nIsRelative=1\nPath=abc.default-release\n", encoding="utf-8")
     (base / "abc.default-release/prefs.js").write_text(PREFS_JS + INTERNET_ACCOUNT, encoding="utf-8")
-    verdict, found = blocks(system_root)
+    _verdict, found = blocks(system_root)
     assert {f.rule for f in found} == {"internet.mail_account"}
     hosts = {f.evidence["hostname"] for f in found}
     assert hosts == {"imap.gmail.com", "smtp.gmail.com"}
@@ -129,7 +133,7 @@ def test_thunderbird_clean_twins_local_folders_and_lan_server(system_root):
     verdict, found = blocks(system_root)
     assert verdict.passed and not [f for f in verdict.findings if f.rule == "internet.mail_account"]
     (base / "abc.default-release/prefs.js").write_text(PREFS_JS + LAN_ACCOUNT, encoding="utf-8")
-    verdict, found = blocks(system_root)
+    verdict, _found = blocks(system_root)
     assert verdict.passed
     [info] = [f for f in verdict.findings if f.rule == "internet.mail_account"]
     assert info.severity == "info" and info.evidence["hostname"] == "192.168.10.5"
@@ -140,7 +144,7 @@ def test_thunderbird_cache_names_the_sites(system_root, made):
     (base / "abc.default").mkdir(parents=True)
     (base / "abc.default/prefs.js").write_text(PREFS_JS, encoding="utf-8")
     shutil.copytree(made / "firefox/cleared/profile/cache2", system_root / "home/an/.cache/thunderbird/abc.default/cache2")
-    verdict, [finding] = blocks(system_root)
+    _verdict, [finding] = blocks(system_root)
     assert finding.evidence["browser"] == "Thunderbird" and set(finding.evidence["hosts"]) == SITES
 
 
@@ -161,7 +165,7 @@ def test_epiphany_history_and_cookies(system_root):
     con.execute("INSERT INTO visits(url, visit_time, visit_type) VALUES (1, 1717000000, 1)")
     con.commit()
     con.close()
-    verdict, [finding] = blocks(system_root)
+    _verdict, [finding] = blocks(system_root)
     assert finding.evidence["browser"] == "Epiphany (GNOME Web)" and finding.evidence["hosts"] == ["vnexpress.net"]
     assert finding.evidence["first_visit"] == "2024-05-29T16:26:40Z"
 
@@ -176,7 +180,7 @@ def test_falkon_history(system_root):
     con.execute("INSERT INTO history(url, title, date, count) VALUES ('file:///home/an/a.html', 'a', 1717000000000, 1)")
     con.commit()
     con.close()
-    verdict, found = blocks(system_root)
+    _verdict, found = blocks(system_root)
     assert [f.evidence["hosts"] for f in found] == [["tuoitre.vn"]]
 
 
@@ -192,7 +196,7 @@ def test_konqueror_history_utf16_and_kcookiejar(system_root):
     (share / "konqueror/konq_history").write_bytes(struct.pack(">I", 4) + struct.pack(">I", 1)
                                                    + qstring("https://thanhnien.vn/thoi-su") + qstring("thanhnien.vn")
                                                    + qstring("Thời sự") + struct.pack(">I", 1))
-    verdict, [finding] = blocks(system_root)
+    _verdict, [finding] = blocks(system_root)
     assert finding.evidence["browser"] == "Konqueror" and finding.evidence["hosts"] == ["thanhnien.vn"]
 
 
@@ -226,7 +230,7 @@ def test_corrupt_session_store_fails_closed(system_root, made):
     profile = system_root / "home/an/.mozilla/firefox/p.default"
     profile.mkdir(parents=True)
     (profile / "sessionstore.jsonlz4").write_bytes(b"mozLz40\x00" + struct.pack("<I", 100) + b"\xff" * 20)
-    verdict, [finding] = failed(system_root)
+    _verdict, [finding] = failed(system_root)
     assert finding.source.endswith("sessionstore.jsonlz4")
 
 
@@ -235,7 +239,7 @@ def test_fifo_in_a_profile_fails_closed_without_hanging(system_root):
     profile.mkdir(parents=True)
     os.mkfifo(profile / "Preferences")
     os.mkfifo(profile / "Cookies")
-    verdict, found = failed(system_root)
+    _verdict, found = failed(system_root)
     assert {Path(f.source).name for f in found} == {"Preferences", "Cookies"}
 
 
@@ -243,7 +247,7 @@ def test_oversized_session_file_fails_closed(system_root, made, monkeypatch):
     monkeypatch.setattr(browser_traces, "MAX_SCAN", 100)
     profile = system_root / "home/an/.config/chromium/Default"
     shutil.copytree(made / "chromium/clean/Default/Sessions", profile / "Sessions")
-    verdict, found = failed(system_root)
+    _verdict, found = failed(system_root)
     assert found and all("Sessions" in f.source for f in found)
 
 
@@ -258,5 +262,5 @@ def test_absolute_link_in_a_profile_stays_inside_the_root(system_root, made, tmp
     assert found == []  # the link points nowhere inside the disk: nothing read from the inspector
     (system_root / str(outside).lstrip("/")).parent.mkdir(parents=True)
     shutil.copyfile(outside, system_root / str(outside).lstrip("/"))
-    verdict, [finding] = blocks(system_root)
+    _verdict, [finding] = blocks(system_root)
     assert set(finding.evidence["hosts"]) == SITES

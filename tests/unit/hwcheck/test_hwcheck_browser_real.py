@@ -4,13 +4,11 @@ the profile of one offline launch passes. Each browser run is killed after a bou
 import sys
 from pathlib import Path
 
-import pytest
-
 from app.hwcheck import Policy, run_check
 from tests.tooling import require_tool
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures/hwcheck/browsers"))
-import make_browser_profiles as maker  # noqa: E402
+import make_browser_profiles as maker
 
 PROBES = ["browsers_chromium", "browsers_firefox", "browser_chromium_traces", "browser_firefox_traces"]
 

@@ -87,7 +87,7 @@ def test_chromium_offline_launch_is_clean(system_root, made):
                                       "Preferences", "Favicons"])
 def test_each_chromium_artifact_alone_names_the_sites(system_root, made, artifact):
     place_chromium(made, "cleared", system_root / "home/an/.config/chromium", only=artifact)
-    verdict, blocks = check(system_root)
+    _verdict, blocks = check(system_root)
     [finding] = traces_of(blocks)
     assert SITES <= set(finding.evidence["hosts"])
 
@@ -98,7 +98,7 @@ def test_each_chromium_artifact_of_an_offline_launch_is_clean(system_root, made,
     if not (made / "chromium/clean/Default" / artifact).exists():
         pytest.fail(f"the offline launch made no {artifact}")
     place_chromium(made, "clean", system_root / "home/an/.config/chromium", only=artifact)
-    verdict, blocks = check(system_root)
+    _verdict, blocks = check(system_root)
     assert blocks == []
 
 
@@ -107,7 +107,7 @@ def test_chromium_cache_under_xdg_cache_home(system_root, made):
     place_chromium(made, "clean", system_root / "home/an/.config/chromium", only="Preferences")
     cache = system_root / "home/an/.cache/chromium/Default/Cache"
     shutil.copytree(made / "chromium/cleared/Default/Cache", cache)
-    verdict, blocks = check(system_root)
+    _verdict, blocks = check(system_root)
     [finding] = traces_of(blocks)
     assert set(finding.evidence["by_artifact"]) == {"Cache"} and SITES <= set(finding.evidence["hosts"])
 
@@ -115,7 +115,7 @@ def test_chromium_cache_under_xdg_cache_home(system_root, made):
 def test_firefox_places_deleted_still_fails_naming_the_sites(system_root, made):
     place_firefox(made, "cleared", system_root / "home/an/.mozilla/firefox")
     assert run_check(system_root, Policy(), only=["browsers_firefox"]).passed
-    verdict, blocks = check(system_root)
+    _verdict, blocks = check(system_root)
     [finding] = traces_of(blocks)
     assert set(finding.evidence["hosts"]) == SITES and finding.evidence["browser"] == "Firefox"
     for artifact in ("cookies.sqlite", "sessionstore", "storage/default", "cache2", "permissions.sqlite"):
@@ -134,7 +134,7 @@ def test_each_firefox_artifact_alone_names_the_sites(system_root, made, keep):
     for child in list(profile.iterdir()):
         if not child.name.startswith(keep):
             shutil.rmtree(child) if child.is_dir() else child.unlink()
-    verdict, blocks = check(system_root)
+    _verdict, blocks = check(system_root)
     [finding] = traces_of(blocks)
     assert SITES <= set(finding.evidence["hosts"])
 
@@ -143,7 +143,7 @@ def test_firefox_cache_in_xdg_cache_home_is_read(system_root, made):
     profile = place_firefox(made, "clean", system_root / "home/an/.mozilla/firefox")
     target = system_root / "home/an/.cache/mozilla/firefox" / profile.name / "cache2"
     shutil.copytree(made / "firefox/cleared/profile/cache2", target)
-    verdict, blocks = check(system_root)
+    _verdict, blocks = check(system_root)
     [finding] = traces_of(blocks)
     assert set(finding.evidence["by_artifact"]) == {"cache2"} and set(finding.evidence["hosts"]) == SITES
 
@@ -159,6 +159,6 @@ def test_firefox_session_store_written_at_quit_is_read(system_root, made):
         (profile / name).unlink(missing_ok=True)
     shutil.rmtree(profile / "storage")
     shutil.rmtree(profile / "cache2")
-    verdict, blocks = check(system_root)
+    _verdict, blocks = check(system_root)
     [finding] = traces_of(blocks)
     assert set(finding.evidence["by_artifact"]) == {"sessionstore"}
