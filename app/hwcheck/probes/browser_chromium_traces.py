@@ -22,11 +22,12 @@ from app.hwcheck.probes.browser_traces import (
     LEVELDB_KEY_RE,
     ORIGIN_RE,
     Traces,
+    chromium_cache_key,
     confine,
     json_strings,
     origins_sql,
     read_json,
-    regular,
+    regular_files,
     scan_origins,
     sql_strings,
     traces_observation,
@@ -56,7 +57,6 @@ SQL_ARTIFACTS: tuple[tuple[str, str, str, bool], ...] = (
 )
 SESSION_FILES = ("Current Session", "Last Session", "Current Tabs", "Last Tabs")
 INDEXEDDB_RE = re.compile(r"^(https?|wss?)_(.+)_(\d+)\.indexeddb\.(?:leveldb|blob)$")
-CACHE_HEADER = 24          # simple cache entry: magic(8) version(4) key_length(4) key_hash(4) pad(4)
 MAX_CACHE_KEY = 8192
 
 
@@ -64,18 +64,19 @@ def chromium_profiles(ctx: ProbeContext) -> list[tuple[str, str, str, Path, Path
     """``(user, browser, profile name, profile folder, cache folder or None)`` for every folder that
     holds any Chromium profile artifact."""
     found = []
-    for user, inside, _home in user_homes_inside(ctx):
+    for user, _inside, home in user_homes_inside(ctx):
         for browser, rel in CHROMIUM_DIRS:
-            base = ctx.path(f"{inside}/{rel}")
+            base = confine(ctx.root, home / rel, home)  # only the components under the home are checked
             if not base.is_dir():
                 continue
             cache_rel = chromium_cache_dir(rel)
-            cache_base = ctx.path(f"{inside}/{cache_rel}") if cache_rel else None
-            for folder in [base] + [c for c in list_dir(base) if c.is_dir()]:
-                if any((folder / m).exists() for m in MARKERS):
-                    name = "(gốc)" if folder == base else folder.name
-                    cache = cache_base / folder.name if cache_base and folder != base else cache_base
-                    found.append((user, browser, name, folder, cache))
+            cache_base = confine(ctx.root, home / cache_rel, home) if cache_rel else None
+            for child in [base] + list_dir(base):
+                folder = confine(ctx.root, child)  # a profile folder that is a link stays in the root
+                if folder.is_dir() and any((folder / m).exists() for m in MARKERS):
+                    name = "(gốc)" if child == base else child.name
+                    cache = cache_base / child.name if cache_base and child != base else cache_base
+                    found.append((user, browser, name, folder, confine(ctx.root, cache) if cache else None))
     return found
 
 
@@ -126,16 +127,15 @@ def _scan(traces: Traces, artifact: str, path: Path, pattern=ORIGIN_RE) -> None:
 def _cache(traces: Traces, folder: Path, fail: Callable[[Path, BaseException], None]) -> None:
     """Keys of simple-cache entries (``<hash>_0``): ``1/0/_dk_<site> <site> <URL>``."""
     before = traces.total_hosts()
-    for entry in list_dir(folder):
-        if not entry.name.endswith("_0") or entry.is_symlink():
+    for entry in regular_files(folder):
+        if not entry.name.endswith("_0"):
             continue
         try:
-            with open(regular(entry), "rb") as fh:  # a link is not followed: entries are plain files
-                head = fh.read(CACHE_HEADER + MAX_CACHE_KEY)
+            key = chromium_cache_key(entry.path, MAX_CACHE_KEY)
         except (OSError, ValueError) as exc:
-            fail(entry, exc)
+            fail(Path(entry.path), exc)
             continue
-        for origin in ORIGIN_RE.findall(head[CACHE_HEADER:]):
+        for origin in ORIGIN_RE.findall(key):
             traces.add_url("Cache", origin.decode("ascii", "replace"))
         if traces.total_hosts() - before >= ENOUGH:
             return  # already blocking: reading every entry would add nothing but time
@@ -167,7 +167,8 @@ def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseE
         guarded(path, lambda p=path: _scan(traces, "Sessions", p))
     for path in list_dir(resolve(folder / "Local Storage" / "leveldb")):
         if path.suffix in (".log", ".ldb"):
-            guarded(path, lambda p=resolve(path): _scan(traces, "Local Storage", p, LEVELDB_KEY_RE))
+            real = resolve(path)
+            guarded(real, lambda p=real: _scan(traces, "Local Storage", p, LEVELDB_KEY_RE))
     for path in list_dir(resolve(folder / "IndexedDB")):
         m = INDEXEDDB_RE.match(path.name)
         if m:
@@ -182,8 +183,8 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     out: list[Observation] = []
     for user, browser, name, folder, cache in chromium_profiles(ctx):
         fails: list[Observation] = []
-        traces = profile_traces(folder, cache, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)),
-                                lambda p: confine(ctx.root, p))
+        traces = profile_traces(folder, cache, lambda p, e, out=fails: out.append(failure(NAME, ctx.display(p), e)),
+                                lambda p, f=folder, c=cache: confine(ctx.root, p, c if c and p.is_relative_to(c) else f))
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, name, user, traces)
         if obs:

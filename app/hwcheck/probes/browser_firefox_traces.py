@@ -14,7 +14,6 @@ the end of each entry holds the URL), in the profile and under ``~/.cache/<brows
 from __future__ import annotations
 
 import re
-import struct
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,11 +25,13 @@ from app.hwcheck.probes.browser_traces import (
     ORIGIN_RE,
     Traces,
     confine,
+    firefox_cache_key,
     json_strings,
     origins_sql,
     read_limited,
     read_mozlz4,
     regular,
+    regular_files,
     sql_strings,
     traces_observation,
 )
@@ -65,9 +66,9 @@ def firefox_profiles(ctx: ProbeContext, table=FIREFOX_DIRS) -> list[tuple[str, s
     """``(user, browser, profile name, profile folder, cache folder or None)`` for each profile
     listed in ``profiles.ini`` or found on disk holding any profile artifact."""
     found: list[tuple[str, str, str, Path, Path | None]] = []
-    for user, inside, _home in user_homes_inside(ctx):
+    for user, _inside, home in user_homes_inside(ctx):
         for browser, rel, cache_rel in table:
-            base = ctx.path(f"{inside}/{rel}")
+            base = confine(ctx.root, home / rel, home)  # only the components under the home are checked
             if not base.is_dir():
                 continue
             folders: list[Path] = []
@@ -78,39 +79,24 @@ def firefox_profiles(ctx: ProbeContext, table=FIREFOX_DIRS) -> list[tuple[str, s
             for parent in (base, base / "Profiles"):
                 folders += [c for c in list_dir(parent) if c.is_dir()]
             seen: set[Path] = set()
-            for folder in folders:
+            for listed in folders:
+                folder = confine(ctx.root, listed)  # a profile folder that is a link stays in the root
                 if folder in seen or not any((folder / m).exists() for m in MARKERS):
                     continue
                 seen.add(folder)
-                cache = ctx.path(f"{inside}/{cache_rel}/{folder.name}")
-                found.append((user, browser, folder.name, folder, cache))
+                cache = confine(ctx.root, home / cache_rel / listed.name, home)
+                found.append((user, browser, listed.name, folder, cache))
     return found
 
 
-def _cache_key(entry: Path) -> bytes:
-    """The metadata of a cache2 entry: its offset is the file's last 4 bytes (big-endian)."""
-    with open(regular(entry), "rb") as fh:
-        fh.seek(0, 2)
-        size = fh.tell()
-        if size < 4:
-            raise ValueError("cache entry shorter than its trailer")
-        fh.seek(size - 4)
-        offset = struct.unpack(">I", fh.read(4))[0]
-        if offset > size - 4:
-            raise ValueError("cache entry metadata offset beyond the file")
-        fh.seek(offset)
-        return fh.read(min(size - 4 - offset, MAX_CACHE_META))
-
-
 def _cache(traces: Traces, folder: Path, fail: Callable[[Path, BaseException], None]) -> None:
+    """Keys of cache2 entries: in the metadata at the offset the entry's last 4 bytes give."""
     before = traces.total_hosts()
-    for entry in list_dir(folder / "cache2" / "entries"):
-        if entry.is_symlink():
-            continue
+    for entry in regular_files(folder / "cache2" / "entries"):
         try:
-            meta = _cache_key(entry)
+            meta = firefox_cache_key(entry.path, MAX_CACHE_META)
         except (OSError, ValueError) as exc:
-            fail(entry, exc)
+            fail(Path(entry.path), exc)
             continue
         for origin in ORIGIN_RE.findall(meta):
             traces.add_url("cache2", origin.decode("ascii", "replace"))
@@ -182,8 +168,8 @@ def probe(ctx: ProbeContext, table=FIREFOX_DIRS, name: str = NAME) -> list[Obser
     out: list[Observation] = []
     for user, browser, profile, folder, cache in firefox_profiles(ctx, table):
         fails: list[Observation] = []
-        traces = profile_traces(folder, cache, lambda p, e: fails.append(failure(name, ctx.display(p), e)),
-                                lambda p: confine(ctx.root, p))
+        traces = profile_traces(folder, cache, lambda p, e, out=fails: out.append(failure(name, ctx.display(p), e)),
+                                lambda p, f=folder, c=cache: confine(ctx.root, p, c if c and p.is_relative_to(c) else f))
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, profile, user, traces)
         if obs:

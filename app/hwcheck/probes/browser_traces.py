@@ -9,6 +9,7 @@ addresses, ``chrome://``, ``about:``) are ignored, as in the history probes.
 from __future__ import annotations
 
 import json
+import os
 import re
 import stat
 import struct
@@ -58,10 +59,12 @@ class Traces:
 
     hosts: dict[str, set[str]] = field(default_factory=dict)
     hostless: dict[str, int] = field(default_factory=dict)
+    _seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     def add_url(self, artifact: str, url: str) -> None:
-        if url in BUILTIN_URLS:
+        if (artifact, url) in self._seen or url in BUILTIN_URLS:  # a cache repeats the same origins
             return
+        self._seen.add((artifact, url))
         scheme, host = host_of(url)
         if not is_local(scheme, host):
             self.hosts.setdefault(artifact, set()).add(host)
@@ -114,11 +117,22 @@ def traces_observation(kind: str, source: str, browser: str, profile: str, user:
 
 # --- confined, bounded readers ---------------------------------------------------------------------
 
-def confine(root: Path, path: Path) -> Path:
+def confine(root: Path, path: Path, base: Path | None = None) -> Path:
     """``path`` (under ``root``) with every link resolved inside ``root``: a ``Cookies`` that links to
-    ``/etc/shadow`` on an inspected disk means ``<root>/etc/shadow``, never the inspector's file."""
+    ``/etc/shadow`` on an inspected disk means ``<root>/etc/shadow``, never the inspector's file.
+
+    ``base``: a folder of ``path`` already confined; only the components after it are checked for
+    links (one ``lstat`` each) unless one is a link."""
     if str(root) == "/":
         return path
+    if base is not None and path.is_relative_to(base):
+        current = base
+        for part in path.relative_to(base).parts:
+            current = current / part
+            if current.is_symlink():
+                break
+        else:
+            return path
     try:
         rel = path.relative_to(root)
     except ValueError:
@@ -152,6 +166,59 @@ def scan_origins(path: Path, pattern: re.Pattern = ORIGIN_RE, limit: int | None 
             if not chunk:
                 return
             tail = data[-512:]
+
+
+def regular_files(folder: Path) -> list[os.DirEntry]:
+    """The regular files of a folder (no links, FIFOs or devices), from one ``scandir`` (the kind
+    comes with the listing: no ``stat`` per file). [] when the folder does not exist."""
+    try:
+        with os.scandir(folder) as it:
+            return [e for e in it if e.is_file(follow_symlinks=False)]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+SIMPLE_CACHE_MAGIC = 0xFCFB6D1BA7725C30
+CACHE2_CHUNK = 256 * 1024
+
+
+def chromium_cache_key(path: str, limit: int = 8192) -> bytes:
+    """The key of a Chromium simple-cache entry (``<hash>_0``): header = magic u64, version u32,
+    key length u32, key hash u32, padding u32 (little-endian), then the key."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        head = os.read(fd, 24 + limit)
+    finally:
+        os.close(fd)
+    if len(head) < 24:
+        raise ValueError("mục bộ nhớ đệm ngắn hơn phần đầu")
+    magic, _version, key_length = struct.unpack_from("<QII", head)
+    if magic != SIMPLE_CACHE_MAGIC or 24 + key_length > len(head):
+        raise ValueError("không phải mục bộ nhớ đệm Chromium (simple cache)")
+    return head[24:24 + key_length]
+
+
+def firefox_cache_key(path: str, limit: int = 16384) -> bytes:
+    """The key of a Firefox ``cache2/entries`` file. The last 4 bytes (big-endian) give the offset of
+    the metadata: a hash u32, one u16 hash per 256 KiB chunk, 8 u32 fields (version, fetch count,
+    last fetched, last modified, frecency, expiration, key size, flags), then the key and a NUL."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        size = os.fstat(fd).st_size
+        if size < 4:
+            raise ValueError("mục bộ nhớ đệm ngắn hơn phần cuối")
+        offset = struct.unpack(">I", os.pread(fd, 4, size - 4))[0]
+        start = offset + 4 + 2 * ((offset + CACHE2_CHUNK - 1) // CACHE2_CHUNK)
+        fields = os.pread(fd, 32, start)
+        if offset > size - 4 or len(fields) < 32:
+            raise ValueError("vị trí siêu dữ liệu nằm ngoài tệp")
+        key_size = struct.unpack_from(">I", fields, 24)[0]
+        key = os.pread(fd, min(key_size, limit) + 1, start + 32)
+    finally:
+        os.close(fd)
+    if key_size > limit or len(key) != key_size + 1 or key[-1] != 0:
+        raise ValueError("không phải mục bộ nhớ đệm Firefox (cache2)")
+    return key[:-1]
 
 
 def read_limited(path: Path, limit: int = MAX_JSON) -> bytes:

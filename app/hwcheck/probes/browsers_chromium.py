@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_paths import CHROMIUM_DIRS
+from app.hwcheck.probes.browser_traces import confine
 from app.hwcheck.probes.common import ProbeContext, list_dir
 from app.hwcheck.probes.history import history_observations
 from app.hwcheck.probes.homes import user_homes_inside
@@ -37,9 +38,9 @@ def chromium_time(value: int | None) -> dt.datetime | None:
 def history_files(ctx: ProbeContext) -> list[tuple[str, str, str, Path]]:
     """``(user, browser, profile, History path)`` for every profile found on disk."""
     found = []
-    for user, inside, _home in user_homes_inside(ctx):
+    for user, _inside, home in user_homes_inside(ctx):
         for browser, rel in DATA_DIRS:
-            base = ctx.path(f"{inside}/{rel}")  # links resolved inside the root
+            base = confine(ctx.root, home / rel, home)  # links resolved inside the root
             if not base.is_dir():
                 continue
             candidates = [base] + [c for c in list_dir(base) if c.is_dir()]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_paths import FIREFOX_DIRS as FAMILY_DIRS
+from app.hwcheck.probes.browser_traces import confine
 from app.hwcheck.probes.common import ProbeContext, list_dir, parse_keyfile, read_text
 from app.hwcheck.probes.history import history_observations
 from app.hwcheck.probes.homes import user_homes_inside
@@ -63,9 +64,9 @@ def profile_dirs(base: Path, resolve=Path) -> list[Path]:
 
 def places_files(ctx: ProbeContext) -> list[tuple[str, str, str, Path]]:
     result = []
-    for user, inside, _home in user_homes_inside(ctx):
+    for user, _inside, home in user_homes_inside(ctx):
         for browser, rel, _cache in FAMILY_DIRS:
-            base = ctx.path(f"{inside}/{rel}")  # links resolved inside the root
+            base = confine(ctx.root, home / rel, home)  # links resolved inside the root
             if not base.is_dir():
                 continue
             for profile in profile_dirs(base, ctx.path):

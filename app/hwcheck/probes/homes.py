@@ -23,7 +23,14 @@ def user_homes(ctx: ProbeContext) -> list[tuple[str, Path]]:
 
 
 def user_homes_inside(ctx: ProbeContext) -> list[tuple[str, str, Path]]:
-    """``(user name, path on the inspected system, real path)`` for each home folder."""
+    """``(user name, path on the inspected system, real path)`` for each home folder (found once per
+    check: every browser probe asks)."""
+    if "user_homes" not in ctx.extra:
+        ctx.extra["user_homes"] = _find_homes(ctx)
+    return list(ctx.extra["user_homes"])
+
+
+def _find_homes(ctx: ProbeContext) -> list[tuple[str, str, Path]]:
     found: dict[Path, tuple[str, str]] = {}
 
     def add(user: str, inside: str) -> None:

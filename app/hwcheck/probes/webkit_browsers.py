@@ -94,10 +94,10 @@ def _epiphany(ctx: ProbeContext, user: str, base: Path, out: list[Observation],
         out += [obs] if obs else []
 
 
-def _konqueror(ctx: ProbeContext, user: str, inside: str, out: list[Observation]) -> None:
+def _konqueror(ctx: ProbeContext, user: str, home: Path, out: list[Observation]) -> None:
     traces, sources = Traces(), []
     for rel in KONQ_HISTORY + KCOOKIEJAR:
-        path = ctx.path(f"{inside}/{rel}")
+        path = confine(ctx.root, home / rel, home)
         if not path.exists():
             continue
         sources.append(path)
@@ -117,19 +117,19 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     out: list[Observation] = []
     histories: list[tuple[str, str, str, Path]] = []
     falkon: list[tuple[str, str, str, Path]] = []
-    for user, inside, _home in user_homes_inside(ctx):
+    for user, _inside, home in user_homes_inside(ctx):
         for rel in EPIPHANY_DIRS:
-            _epiphany(ctx, user, ctx.path(f"{inside}/{rel}"), out, histories)
+            _epiphany(ctx, user, confine(ctx.root, home / rel, home), out, histories)
         for rel in FALKON_DIRS:
-            for profile in list_dir(ctx.path(f"{inside}/{rel}")):
+            for profile in list_dir(confine(ctx.root, home / rel, home)):
                 data = confine(ctx.root, profile / "browsedata.db")
                 if data.exists():
                     falkon.append((user, "Falkon", profile.name, data))
                 out += _webengine(ctx, user, "Falkon", profile)
         for browser, rel in WEBENGINE_DIRS:
-            for profile in list_dir(ctx.path(f"{inside}/{rel}")):
+            for profile in list_dir(confine(ctx.root, home / rel, home)):
                 out += _webengine(ctx, user, browser, profile)
-        _konqueror(ctx, user, inside, out)
+        _konqueror(ctx, user, home, out)
     out += history_observations(ctx, NAME, histories, EPIPHANY_SQL, _seconds)
     out += history_observations(ctx, NAME, falkon, FALKON_SQL, _millis)
     return out
