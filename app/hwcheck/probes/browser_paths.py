@@ -104,15 +104,14 @@ THUNDERBIRD_DIRS: tuple[tuple[str, str, str], ...] = (
 def chromium_cache_dir(rel: str) -> str | None:
     """Linux Chromium builds keep the HTTP cache under the XDG cache folder, not in the profile:
     ``.config/X`` → ``.cache/X``; Flatpak ``.var/app/ID/config/X`` → ``.var/app/ID/cache/X``;
-    Snap ``snap/N/(common|current)/...`` → its own ``.cache``. Windows keeps it in the profile (None)."""
+    Snap ``snap/N/(common|current)/...`` → ``snap/N/common/.cache/...``. Windows keeps it in the profile (None)."""
     if rel.startswith(".config/"):
         return ".cache/" + rel[len(".config/"):]
     if rel.startswith(".var/app/"):
         head, sep, tail = rel.partition("/config/")
         return f"{head}/cache/{tail}" if sep else None
-    if rel.startswith("snap/"):
+    if rel.startswith("snap/"):  # snapd sets XDG_CACHE_HOME=$SNAP_USER_COMMON/.cache
         parts = rel.split("/")
-        rest = "/".join(parts[3:])
-        rest = rest.removeprefix(".config/")
-        return "/".join(parts[:3]) + "/.cache/" + rest
+        rest = "/".join(parts[3:]).removeprefix(".config/")
+        return f"snap/{parts[1]}/common/.cache/{rest}"
     return None

@@ -41,6 +41,10 @@ def query_copy(original: Path, sql: str) -> list[tuple]:
         raise ValueError("không phải tệp thường (FIFO, socket hoặc thiết bị)")
     if info.st_size <= MAX_IN_MEMORY and not _pending(original):
         return _run_in_memory(original, sql)
+    return _run_copied(original, sql)
+
+
+def _run_copied(original: Path, sql: str) -> list[tuple]:
     with PrivateCopy(original) as copy:
         try:
             return _run(copy, sql, "ro")
@@ -52,15 +56,16 @@ def query_copy(original: Path, sql: str) -> list[tuple]:
 
 def _run_in_memory(original: Path, sql: str) -> list[tuple]:
     with open(original, "rb") as fh:
-        data = bytearray(fh.read(MAX_IN_MEMORY + 1))
+        data = fh.read(MAX_IN_MEMORY + 1)
     if len(data) > MAX_IN_MEMORY:  # grew while we looked: take the copy path
-        raise sqlite3.OperationalError("database grew beyond the in-memory bound")
-    if len(data) >= 20 and data[:16] == b"SQLite format 3\x00" and data[18:20] == b"\x02\x02":
-        data[18:20] = b"\x01\x01"  # WAL mode with an empty WAL: same content, read as a rollback database
+        return _run_copied(original, sql)
+    if data[:16] == b"SQLite format 3\x00" and data[18:20] == b"\x02\x02":
+        # WAL mode with an empty WAL: the same content, read as a rollback-journal database
+        data = data[:18] + b"\x01\x01" + data[20:]
     con = sqlite3.connect(":memory:", check_same_thread=False)
     try:
         con.text_factory = lambda b: b.decode("utf-8", "replace")
-        con.deserialize(bytes(data))
+        con.deserialize(data)
         con.execute("PRAGMA query_only=1")
         return con.execute(sql).fetchall()
     finally:

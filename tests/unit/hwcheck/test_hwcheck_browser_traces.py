@@ -162,3 +162,35 @@ def test_firefox_session_store_written_at_quit_is_read(system_root, made):
     _verdict, blocks = check(system_root)
     [finding] = traces_of(blocks)
     assert set(finding.evidence["by_artifact"]) == {"sessionstore"}
+
+
+def test_wal_mode_database_without_wal_is_read_in_memory(tmp_path, monkeypatch):
+    """After a clean quit a WAL-mode database has no -wal: it is read in memory, no temporary copy."""
+    import sqlite3
+
+    from app.hwcheck.probes import sqlite_copy
+
+    db = tmp_path / "cookies.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE moz_cookies(host TEXT)")
+    con.execute("INSERT INTO moz_cookies VALUES ('.vnexpress.net')")
+    con.commit()
+    con.close()
+    assert db.read_bytes()[18:20] == b"\x02\x02" and not Path(f"{db}-wal").exists()
+    copies = []
+    monkeypatch.setattr(sqlite_copy, "PrivateCopy", lambda p: copies.append(p))
+    assert sqlite_copy.query_copy(db, "SELECT host FROM moz_cookies") == [(".vnexpress.net",)]
+    assert copies == []
+
+
+def test_chromium_cache_folder_of_each_packaging():
+    from app.hwcheck.probes.browser_paths import chromium_cache_dir
+
+    assert chromium_cache_dir(".config/google-chrome") == ".cache/google-chrome"
+    assert chromium_cache_dir(".var/app/com.brave.Browser/config/BraveSoftware/Brave-Browser") == \
+        ".var/app/com.brave.Browser/cache/BraveSoftware/Brave-Browser"
+    assert chromium_cache_dir("snap/chromium/common/chromium") == "snap/chromium/common/.cache/chromium"
+    assert chromium_cache_dir("snap/brave/current/.config/BraveSoftware/Brave-Browser") == \
+        "snap/brave/common/.cache/BraveSoftware/Brave-Browser"
+    assert chromium_cache_dir("AppData/Local/Google/Chrome/User Data") is None
