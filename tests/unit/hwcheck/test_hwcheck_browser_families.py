@@ -264,3 +264,32 @@ def test_absolute_link_in_a_profile_stays_inside_the_root(system_root, made, tmp
     shutil.copyfile(outside, system_root / str(outside).lstrip("/"))
     _verdict, [finding] = blocks(system_root)
     assert set(finding.evidence["hosts"]) == SITES
+
+
+def test_opera_profile_is_the_data_folder_itself(system_root, made):
+    """Opera on Linux keeps its profile directly in ~/.config/opera (no Default/ folder)."""
+    shutil.copytree(made / "chromium/cleared/Default", system_root / "home/an/.config/opera")
+    _, [finding] = blocks(system_root)
+    assert finding.evidence["browser"] == "Opera" and finding.evidence["profile"] == "(gốc)"
+    assert set(finding.evidence["hosts"]) == SITES
+
+
+@pytest.mark.parametrize("artifact,sql,expected", [
+    ("Login Data", "INSERT INTO logins(origin_url, action_url, username_element, username_value, password_element, "
+     "password_value, submit_element, signon_realm, date_created, blacklisted_by_user, scheme) VALUES "
+     "('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', '', 'u', 'vanthu', 'p', x'00', '', "
+     "'https://dichvucong.gov.vn/', 0, 0, 0)", "dichvucong.gov.vn"),
+    ("Top Sites", "INSERT INTO top_sites(url, url_rank, title) VALUES ('https://zalo.me/', 1, 'Zalo')", "zalo.me"),
+])
+def test_rows_added_to_the_real_schemas_are_read(system_root, made, artifact, sql, expected):
+    """Chromium made these databases empty (headless cannot save a password); a row in its own schema
+    names the site. The clean twin (the same file without the row) passes: see the traces tests."""
+    profile = system_root / "home/an/.config/chromium/Default"
+    profile.mkdir(parents=True)
+    shutil.copyfile(made / "chromium/clean/Default" / artifact, profile / artifact)
+    con = sqlite3.connect(profile / artifact)
+    con.execute(sql)
+    con.commit()
+    con.close()
+    _, [finding] = blocks(system_root)
+    assert finding.evidence["by_artifact"] == {artifact: [expected]}
