@@ -22,6 +22,7 @@ RULE_IDS = (
     "internet.browser_history",
     "internet.network_profile",
     "internet.dhcp_lease",
+    "internet.mail_account",
     "network.tethering_history",
     "usb.unapproved_connected",
     "usb.unapproved_history",

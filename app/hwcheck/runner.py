@@ -10,8 +10,8 @@ from pathlib import Path
 from app.hwcheck import policy as policy_mod
 from app.hwcheck.model import Observation, Policy, Verdict
 from app.hwcheck.probes import (
-    browsers_chromium, browsers_firefox, identity, interfaces, kernel_logs, leases, network_profiles,
-    root_layout,
+    browser_chromium_traces, browser_firefox_traces, browsers_chromium, browsers_firefox, identity, interfaces,
+    kernel_logs, leases, mail_thunderbird, network_profiles, root_layout, webkit_browsers,
 )
 from app.hwcheck.probes import usb_now as usb_now_probe
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix
@@ -31,6 +31,11 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("network_profiles", network_profiles.probe, False),
     ("leases", leases.probe, False),
     ("kernel_logs", kernel_logs.probe, False),
+    ("browser_chromium_traces", browser_chromium_traces.probe, False),
+    ("browser_firefox_traces", browser_firefox_traces.probe, False),
+    ("thunderbird_traces", browser_firefox_traces.thunderbird_probe, False),
+    ("mail_thunderbird", mail_thunderbird.probe, False),
+    ("webkit_browsers", webkit_browsers.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
 NOT_LIVE = {"root_layout"}  # only for the disk of another machine
