@@ -88,3 +88,40 @@ def read_journal(ctx: ProbeContext) -> JournalRead:
         result.observations.append(Observation("incomplete_evidence", source, {
             "reason": "journal_empty", "journal_files": len(result.files)}))
     return result
+
+
+def read_identifiers(ctx: ProbeContext, identifiers: tuple[str, ...], probe: str) -> JournalRead:
+    """Journal lines (``short-iso``) of the given syslog identifiers (NetworkManager, sshd…), every
+    boot kept. Without ``journalctl`` the files' uncompressed ``MESSAGE=`` payloads are scanned
+    (no identifier, no time). A journal that ``journalctl`` cannot read is a ``probe_failed``."""
+    result = JournalRead()
+    folders = [ctx.path(d) for d in (JOURNAL_DIRS_LIVE if ctx.live else JOURNAL_DIRS_ROOT)]
+    for folder in folders:
+        result.files += journal_files(folder)
+    if not result.files:
+        return result
+    for f in result.files:
+        if not os.access(f, os.R_OK):
+            result.observations.append(failure(probe, str(f), PermissionError("không có quyền đọc")))
+    exe = shutil.which("journalctl")
+    source = "journalctl" if ctx.live else f"journalctl -D {folders[0]}"
+    if exe is None:
+        for f in result.files:
+            if os.access(f, os.R_OK):
+                with open(f, "rb") as fh:
+                    result.texts.append((str(f), scan_journal_file(fh.read())))
+        return result
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TZ": "UTC",
+           "SYSTEMD_PAGER": "", "SYSTEMD_COLORS": "0", "SYSTEMD_LOG_COLOR": "0"}
+    args = [exe, "--no-pager", "-q", "-o", "short-iso", *([] if ctx.live else ["-D", str(folders[0])]),
+            *(f"SYSLOG_IDENTIFIER={i}" for i in identifiers)]
+    try:
+        proc = subprocess.run(args, capture_output=True, timeout=TIMEOUT, env=env, check=False)
+    except subprocess.TimeoutExpired as exc:
+        result.observations.append(failure(probe, source, exc))
+        return result
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip()[:300]
+        result.observations.append(failure(probe, source, OSError(err or f"exit {proc.returncode}")))
+    result.texts.append((source, proc.stdout))
+    return result

@@ -1,0 +1,56 @@
+"""Network daemons in the system logs: NetworkManager, wpa_supplicant, ModemManager, systemd-timesyncd
+(and chronyd), sshd — in the text logs (``syslog``, ``messages``, ``daemon.log``, ``auth.log``,
+``secure``, rotated and compressed) and in the systemd journal.
+
+What each proves: a network connection activated (name, UUID, interface, address, DHCP server), a
+Wi-Fi association (SSID, BSSID), a mobile modem registered or connected, a time server contacted
+over the network, an SSH log-in or log-in attempt from another host. Lines are matched by fixed
+message texts of those programs (see ``docs/EVIDENCE.md``)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.hwcheck.model import Observation
+from app.hwcheck.probes import journal
+from app.hwcheck.probes.common import ProbeContext, failure, iso_utc, list_dir, mtime
+from app.hwcheck.probes.filereads import keyword_lines
+from app.hwcheck.probes.logtime import inspected_tz, split_line
+from app.hwcheck.probes.service_parsers import ServiceTally
+
+NAME = "service_logs"
+LOG_DIR = "/var/log"
+LOG_NAME = re.compile(r"^(syslog|messages|daemon\.log|auth\.log|secure|user\.log)([.-]\d+)?"
+                      r"(\.(gz|xz|bz2|zst|lzma))?$")
+IDENTIFIERS = ("NetworkManager", "wpa_supplicant", "ModemManager", "systemd-timesyncd", "chronyd",
+               "sshd", "sshd-session")
+KEYWORDS = (b"NetworkManager", b"wpa_supplicant", b"ModemManager", b"timesyncd", b"chronyd", b"sshd")
+
+
+def text_logs(ctx: ProbeContext):
+    return [p for p in list_dir(ctx.path(LOG_DIR)) if LOG_NAME.match(p.name)]
+
+
+def probe(ctx: ProbeContext) -> list[Observation]:
+    tz = inspected_tz(ctx)
+    out: list[Observation] = []
+    tally = ServiceTally()
+    for path in text_logs(ctx):
+        hint = mtime(path)
+        try:
+            for raw in keyword_lines(ctx, path, KEYWORDS):
+                when, message = split_line(raw.decode("utf-8", "replace"), tz, hint)
+                tally.feed(message, when, str(path))
+        except Exception as exc:  # noqa: BLE001 - a log not read whole is not a clean log
+            out.append(failure(NAME, str(path), exc))
+    read = journal.read_identifiers(ctx, IDENTIFIERS, NAME)
+    out += read.observations
+    for source, text in read.texts:
+        for raw in text.splitlines():
+            when, message = split_line(raw.decode("utf-8", "replace"), dt.timezone.utc, None)
+            tally.feed(message, when, source)
+    return out + tally.observations()
+
+
+def stamp(when: dt.datetime | None) -> str | None:
+    return iso_utc(when)
