@@ -37,6 +37,11 @@ def decode_ssid(value: str) -> str:
     return value
 
 
+def split_bssids(value: str | None) -> list[str]:
+    """GKeyFile string list (``A;B;``, as NetworkManager writes it; older files used ``,``)."""
+    return [b.strip().upper() for b in re.split(r"[;,]", value or "") if b.strip()]
+
+
 def _nm_side_table(ctx: ProbeContext, inside: str, section: str) -> dict[str, str]:
     path = ctx.path(inside)
     if not path.is_file():
@@ -69,7 +74,7 @@ def parse_nm_keyfile(text: str, stamps: dict | None = None, bssids: dict | None 
         "ssid": decode_ssid(ssid) if ssid else None,
         "mac": mac.lower() if mac else None,
         "last_connected": iso_utc(last),
-        "seen_bssids": [b for b in ((bssids or {}).get(uuid) or "").split(",") if b][:20],
+        "seen_bssids": split_bssids((bssids or {}).get(uuid))[:20],
     }
 
 
@@ -105,7 +110,7 @@ def nm_orphans(ctx: ProbeContext, stamps: dict, bssids: dict, known: set[str]) -
             continue
         stamp = stamps.get(uuid, "")
         last = from_unix(int(stamp)) if stamp.isdigit() and len(stamp) < 15 else None
-        seen = [b for b in (bssids.get(uuid) or "").split(",") if b][:20]
+        seen = split_bssids(bssids.get(uuid))[:20]
         source = str(ctx.path(NM_TIMESTAMPS if uuid in stamps else NM_BSSIDS))
         out.append(Observation("nm_deleted_profile", source, {
             "uuid": uuid.lower(), "last_connected": iso_utc(last), "seen_bssids": seen,

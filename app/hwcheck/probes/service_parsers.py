@@ -15,7 +15,8 @@ _IDENT = re.compile(r"^([\w.@/-]+?)(?:\[\d+\])?:\s+(.*)$")
 # NetworkManager
 _NM_START = re.compile(r"device \(([^)]+)\): Activation: starting connection '(.*)' \(([0-9a-f-]{36})\)")
 _NM_WIFI = re.compile(r"device \(([^)]+)\): Activation: \(wifi\).*Connected to wireless network [\"'](.*)[\"']")
-_NM_DHCP_ADDR = re.compile(r"dhcp4 \(([^)]+)\):.*(?:new lease, address=|\baddress )(\d+\.\d+\.\d+\.\d+)")
+_NM_DHCP_ADDR = re.compile(r"dhcp4 \(([^)]+)\):.*(?:new lease, address=|\baddress |option ip_address\s+=> ')"
+                           r"(\d+\.\d+\.\d+\.\d+)")
 _NM_DHCP_SERVER = re.compile(r"dhcp4 \(([^)]+)\):\s+option dhcp_server_identifier\s+=> '([^']+)'")
 _NM_GLOBAL = re.compile(r"NetworkManager state is now CONNECTED_GLOBAL")
 VIRTUAL = re.compile(r"^(lo|docker\d*|virbr\d+(-nic)?|veth\w*|br-\w+|cni\w*|podman\d*|flannel\S*)$")

@@ -50,6 +50,9 @@ def _files(ctx: ProbeContext) -> list[tuple[str, Path]]:
     return found
 
 
+_CHAT_FILE = re.compile(r"chat\s.*?-f\s+(\S+?)[\"'\s]")
+
+
 def _judge(kind: str, path: Path, text: str) -> Observation | None:
     source = str(path)
     if kind == "openvpn":
@@ -88,6 +91,14 @@ def probe(ctx: ProbeContext) -> list[Observation]:
         except Exception as exc:  # noqa: BLE001
             out.append(failure(NAME, str(path), exc))
             continue
+        if kind == "ppp":  # the number and APN live in the chat script the peer names
+            for chat in _CHAT_FILE.findall(text + " "):
+                try:
+                    text += "\n" + read_small(ctx, ctx.path(chat), MAX_BYTES).decode("utf-8", "replace")
+                except FileNotFoundError:
+                    continue
+                except Exception as exc:  # noqa: BLE001
+                    out.append(failure(NAME, chat, exc))
         obs = _judge(kind, path, text)
         if obs is not None:
             out.append(obs)
