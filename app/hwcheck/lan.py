@@ -100,7 +100,8 @@ def apply(obs: Observation, policy: Policy, kinds: Mapping[str, Any]) -> Observa
                 lan_kind = obs.kind + "_lan"
                 if lan_kind not in kinds:
                     return None
-                return Observation(lan_kind, obs.source, {**d, "lan_hosts": list(d["hosts"])})
+                return Observation(lan_kind, obs.source, {**d, "lan_hosts": list(d["hosts"]),
+                                                          "lan_host_list": ", ".join(d["hosts"][:5])})
             data = dict(d, hosts=kept, host_list=", ".join(kept[:5]))
             return Observation(obs.kind, obs.source, data)
     if d.get("lan_check"):

@@ -113,15 +113,20 @@ def read_identifiers(ctx: ProbeContext, identifiers: tuple[str, ...], probe: str
         return result
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TZ": "UTC",
            "SYSTEMD_PAGER": "", "SYSTEMD_COLORS": "0", "SYSTEMD_LOG_COLOR": "0"}
-    args = [exe, "--no-pager", "-q", "-o", "short-iso", *([] if ctx.live else ["-D", str(folders[0])]),
+    # Without -q: journalctl then says on stderr which files it skipped ("uses an unsupported feature,
+    # ignoring file", corrupted files) — a skipped file is a file not read, hence probe_failed.
+    args = [exe, "--no-pager", "-o", "short-iso", *([] if ctx.live else ["-D", str(folders[0])]),
             *(f"SYSLOG_IDENTIFIER={i}" for i in identifiers)]
     try:
         proc = subprocess.run(args, capture_output=True, timeout=TIMEOUT, env=env, check=False)
     except subprocess.TimeoutExpired as exc:
         result.observations.append(failure(probe, source, exc))
         return result
-    if proc.returncode != 0:
-        err = proc.stderr.decode("utf-8", "replace").strip()[:300]
-        result.observations.append(failure(probe, source, OSError(err or f"exit {proc.returncode}")))
+    err = proc.stderr.decode("utf-8", "replace")
+    skipped = [line for line in err.splitlines() if line.startswith("Journal file")
+               or "ignoring file" in line or "corrupt" in line.lower()]
+    if proc.returncode != 0 or skipped:
+        reason = "; ".join(skipped[:3]) or err.strip()[:300] or f"exit {proc.returncode}"
+        result.observations.append(failure(probe, source, OSError(f"journalctl không đọc được: {reason}")))
     result.texts.append((source, proc.stdout))
     return result
