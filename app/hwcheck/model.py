@@ -185,7 +185,7 @@ def private_network(text: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network:
     except ValueError:
         raise ValueError(f"Địa chỉ hoặc dải địa chỉ không hợp lệ: {text!r}") from None
     if not (net.is_private or net.is_link_local) or net.is_loopback or net.prefixlen == 0:
-        raise ValueError(f"{text!r} không phải địa chỉ/dải địa chỉ riêng của mạng LAN (chỉ chấp nhận "
+        raise ValueError(f"Địa chỉ {text!r} không phải địa chỉ/dải địa chỉ riêng của mạng LAN (chỉ chấp nhận "
                          "10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7, fe80::/10).")
     return net
 
@@ -241,7 +241,7 @@ class LanHost:
                 raise ValueError(f"Tên máy chủ hoặc địa chỉ không hợp lệ: {text!r}") from None
             labels = value.split(".")
             if len(labels) == 2 and labels[0] in _PUBLIC_SECOND_LEVEL:
-                raise ValueError(f"{text!r} là hậu tố tên miền công cộng, không phải một máy chủ của mạng LAN.")
+                raise ValueError(f"Tên {text!r} là hậu tố tên miền công cộng, không phải một máy chủ của mạng LAN.")
             if "." not in value:
                 raise ValueError(f"Tên máy chủ {text!r} chỉ có một nhãn; tên một nhãn đã được coi là máy "
                                  "trong mạng nội bộ, không cần đăng ký.")

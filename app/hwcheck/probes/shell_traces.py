@@ -50,14 +50,27 @@ def hosts_in_command(command: str) -> list[str]:
         hosts.append(m.group(1).strip("[]"))
     if program == "git" and not any(w in ("clone", "fetch", "pull", "push", "ls-remote") for w in words[start:]):
         return []
+    takes_value = {"-o", "-O", "--output", "--output-document", "-P", "--directory-prefix", "-H", "--header",
+                   "-d", "--data", "-u", "--user", "-A", "--user-agent", "-e", "-T", "--upload-file", "-i", "-l",
+                   "-p", "-F", "-b", "-c", "-w", "-x", "--proxy"}
+    has_url = "://" in command
+    skip = False
     for word in words[start + 1:]:
-        if word.startswith("-") or "://" in word:
+        if skip:
+            skip = False
+            continue
+        if word in ("|", ";", "&&", "||"):
+            break
+        if word.startswith("-"):
+            skip = word in takes_value
+            continue
+        if "://" in word:
             continue
         if m := _SCP.match(word):
             hosts.append(m.group(1))
         elif program in HOST_ARG and (m := _NAME.match(word)):
             hosts.append(m.group(1))
-        elif program in ("curl", "wget") and (m := _NAME.match(word.split("/", 1)[0])):
+        elif program in ("curl", "wget") and not has_url and (m := _NAME.match(word.split("/", 1)[0])):
             hosts.append(m.group(1))
     return list(dict.fromkeys(h.lower().rstrip(".") for h in hosts if h))
 
