@@ -33,28 +33,44 @@ def _address(words: tuple[int, ...]) -> str | None:
     return str(ipaddress.IPv6Address(raw))
 
 
+# Only the fields the probe needs: type, user, host, tv_sec, addr_v6 (same 384-byte layout as UTMP).
+_FIELDS = struct.Struct("<h2x4x32x4x32s256s8xi4x16s20x")
+assert _FIELDS.size == UTMP.size
+
+
 def parse_records(stream) -> tuple[list[dict], int]:
-    """``(log-in records that name a host, trailing bytes that make no whole record)`` of a
-    utmp-format stream, read in blocks (memory bounded). Never raises on content."""
-    found: list[dict] = []
+    """``(log-ins that name a host, trailing bytes that make no whole record)`` of a utmp-format
+    stream, read in blocks (memory bounded). Records of one (user, host, address) are merged:
+    ``count``, ``first``/``last`` Unix times. Never raises on content."""
+    groups: dict[tuple, list] = {}
     count = 0
     pending = b""
     while True:
         block = stream.read(UTMP.size * 4096)
         if not block:
-            return found, len(pending)
+            break
         data = pending + block
         usable = len(data) - len(data) % UTMP.size
         pending = data[usable:]
-        for fields in UTMP.iter_unpack(data[:usable]):
-            count += 1
-            ut_type, host = fields[0], fields[6]
-            if ut_type not in (USER_PROCESS, LOGIN_PROCESS) or not host.strip(b"\0"):
+        for ut_type, user, host, sec, addr in _FIELDS.iter_unpack(data[:usable]):
+            if (ut_type != USER_PROCESS and ut_type != LOGIN_PROCESS) or host[:1] in (b"\0", b":"):
                 continue
-            found.append({"type": ut_type, "line": _text(fields[3]), "user": _text(fields[5]),
-                          "host": _text(host), "time": fields[10], "address": _address(fields[12:16])})
+            key = (ut_type, user, host, addr)
+            entry = groups.get(key)
+            if entry is None:
+                groups[key] = [1, sec, sec]
+            else:
+                entry[0] += 1
+                entry[1] = min(entry[1], sec)
+                entry[2] = max(entry[2], sec)
+        count += usable // UTMP.size
         if count > MAX_RECORDS:
             raise OSError("quá nhiều bản ghi, không phải tệp wtmp/btmp hợp lệ")
+    found = []
+    for (ut_type, user, host, addr), (n, first, last) in groups.items():
+        found.append({"type": ut_type, "user": _text(user), "host": _text(host), "count": n, "first": first,
+                      "time": last, "address": _address(struct.unpack("<4i", addr))})
+    return found, len(pending)
 
 
 def is_local_session(host: str) -> bool:
@@ -87,12 +103,10 @@ def probe(ctx: ProbeContext) -> list[Observation]:
             hosts = sorted({h for h in (host, r["address"]) if h and not is_local_session(h)})
             key = hosts[0] if hosts else host
             entry = by_host.setdefault(key, {"hosts": hosts, "users": [], "count": 0, "times": []})
-            entry["count"] += 1
+            entry["count"] += r["count"]
             if r["user"] and r["user"] not in entry["users"] and len(entry["users"]) < 10:
                 entry["users"].append(r["user"])
-            when = from_unix(r["time"])
-            if when:
-                entry["times"].append(when)
+            entry["times"] += [t for t in (from_unix(r["first"]), from_unix(r["time"])) if t]
         for key, entry in sorted(by_host.items()):
             times = entry.pop("times")
             out.append(Observation("wtmp_failed_remote" if failed else "wtmp_login_remote", str(path), {

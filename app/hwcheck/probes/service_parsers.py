@@ -85,6 +85,8 @@ class ServiceTally:
             self._ssh(text, when, source)
 
     def _nm(self, text, when, source) -> None:
+        if "Activation" not in text and "dhcp4" not in text:
+            return
         if m := _NM_START.search(text):
             iface, name, uuid = m.groups()
             if VIRTUAL.match(iface) or name == "lo":
@@ -102,6 +104,8 @@ class ServiceTally:
             self.nm_iface.setdefault(m.group(1), {})["server"] = m.group(2)
 
     def _wpa(self, text, when, source) -> None:
+        if "Trying to" not in text and "CTRL-EVENT-CONNECTED" not in text and "Associated with" not in text:
+            return
         if m := _WPA_TRY.search(text):
             self.wpa_ssid[m.group(1)] = m.group(3)
         elif m := _WPA_OK.search(text):
@@ -113,6 +117,8 @@ class ServiceTally:
                 fact.data["bssids"].append(m.group(2))
 
     def _mm(self, text, when, source) -> None:
+        if "state changed" not in text and "modem" not in text.lower():
+            return
         if (m := _MM_STATE.search(text)) or (m := _MM_REG.search(text)):
             self._fact(("mm", m.group(1), m.group(3)), "modem_log_connected",
                        {"service": "ModemManager", "modem": m.group(1), "state": m.group(3)}, when, source)
@@ -121,6 +127,8 @@ class ServiceTally:
                        {"service": "ModemManager", "modem": m.group(2) or f"plugin {m.group(1)}"}, when, source)
 
     def _time(self, text, when, source) -> None:
+        if "time server" not in text and "Selected source" not in text and "clock synchronization" not in text:
+            return
         if (m := _TS_CONTACT.search(text)) or (m := _CHRONY.search(text)):
             address, name = m.group(1), (m.group(2) or "").strip()
             hosts = [h for h in (address, name) if h]
@@ -132,6 +140,8 @@ class ServiceTally:
             self.timesync_initial.append((m.group(1), when, source))
 
     def _ssh(self, text, when, source) -> None:
+        if " from " not in text:
+            return
         if m := _SSH_OK.search(text):
             method, user, address = m.groups()
             fact = self._fact(("ssh", address), "ssh_login_remote",

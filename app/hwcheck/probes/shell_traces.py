@@ -34,11 +34,19 @@ _NAME = re.compile(r"^(?:[^@\s]+@)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|\d{1,3}(?:\
 LOOPBACK = ("localhost", "127.0.0.1", "::1", "ip6-localhost")
 
 
+_NET_WORD = re.compile(r"(?:^|[\s/;|&(])(?:" + "|".join(sorted(NET_COMMANDS)) + r")(?:\s|$)")
+
+
 def hosts_in_command(command: str) -> list[str]:
     """Host names and addresses a network command line reaches. Never raises."""
-    try:
-        words = shlex.split(command, comments=False)
-    except ValueError:
+    if not _NET_WORD.search(command) and "://" not in command:
+        return []
+    if "'" in command or '"' in command or "\\" in command:
+        try:
+            words = shlex.split(command, comments=False)
+        except ValueError:
+            words = command.split()
+    else:
         words = command.split()
     hosts: list[str] = []
     programs = [i for i, w in enumerate(words) if w.rsplit("/", 1)[-1] in NET_COMMANDS]
