@@ -4,6 +4,8 @@ profiles, systemd-networkd, ifupdown, OpenVPN/WireGuard/dial-up, BlueZ pairings.
 a clean twin made the same way."""
 from netlogs_helpers import blocks, check, put
 
+from tests.tooling import require_tool
+
 NM = "etc/NetworkManager/system-connections"
 
 
@@ -135,3 +137,23 @@ def test_bluetooth_phone_blocks_keyboard_and_mouse_pass(system_root):
     put(clean, "var/lib/bluetooth", "bluetooth/clean")
     verdict = check(clean, ["bluetooth"])
     assert verdict.passed and {f.evidence["name"] for f in verdict.findings} == {"Logitech K380", "MX Anywhere 3"}
+
+
+def test_profiles_written_now_by_nmcli(system_root):
+    """The installed nmcli writes the keyfiles this check reads (guards against format drift)."""
+    import subprocess
+
+    nmcli = require_tool("nmcli", "network-manager")
+    folder = system_root / NM
+    folder.mkdir(parents=True)
+    for name, args in (("hotspot", ["type", "wifi", "ssid", "Dien thoai cua An", "ifname", "wlan0"]),
+                       ("vpn", ["type", "vpn", "vpn-type", "openvpn", "vpn.data", "remote=gw.example.org:443"]),
+                       ("lan", ["type", "ethernet", "ethernet.mac-address", "00:E0:4C:68:00:01",
+                                "ipv4.method", "manual", "ipv4.addresses", "10.10.0.23/24"])):
+        out = subprocess.run([nmcli, "--offline", "connection", "add", "con-name", name, *args],
+                             capture_output=True, text=True, check=True).stdout
+        (folder / f"{name}.nmconnection").write_text(out)
+    verdict = check(system_root, ["network_profiles"], allowed_lan_macs=["00:e0:4c:68:00:01"])
+    summaries_all = "\n".join(f.summary for f in verdict.findings)
+    assert 'SSID "Dien thoai cua An"' in summaries_all and "gw.example.org" in summaries_all
+    assert sorted(f.severity for f in verdict.findings) == ["block", "block", "info"]
