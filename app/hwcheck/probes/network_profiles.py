@@ -8,12 +8,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.hwcheck.probes.netplan import vpn_observation
-
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.common import (
-    ProbeContext, failure, from_unix, iso_utc, list_dir, parse_keyfile, read_text,
+    ProbeContext,
+    failure,
+    from_unix,
+    iso_utc,
+    list_dir,
+    parse_keyfile,
+    read_text,
 )
+from app.hwcheck.probes.netplan import vpn_observation
 
 NAME = "network_profiles"
 

@@ -143,7 +143,7 @@ class ServiceTally:
         if " from " not in text:
             return
         if m := _SSH_OK.search(text):
-            method, user, address = m.groups()
+            _method, user, address = m.groups()
             fact = self._fact(("ssh", address), "ssh_login_remote",
                               {"service": "sshd", "address": address, "users": [], "hosts": [address],
                                "host_list": address}, when, source)
@@ -174,7 +174,7 @@ class ServiceTally:
                 data["bssid_list"] = ", ".join(data["bssids"]) or "không ghi"
             data.update(first_seen=iso_utc(fact.first), last_seen=iso_utc(fact.last), lines=fact.lines,
                         first_vi=_vn(fact.first), last_vi=_vn(fact.last))
-            out.append(Observation(fact.kind, sorted(fact.sources)[0], data))
+            out.append(Observation(fact.kind, min(fact.sources), data))
         return out
 
 
