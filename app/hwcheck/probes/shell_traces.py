@@ -161,7 +161,9 @@ def parse_wget_hsts(text: str) -> list[str]:
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        hosts.append(line.split("\t")[0].split()[0].lower())
+        words = line.split("\t")[0].split()
+        if words:
+            hosts.append(words[0].lower())
     return list(dict.fromkeys(hosts))
 
 
