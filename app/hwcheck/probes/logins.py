@@ -2,7 +2,9 @@
 copies included. Each record is glibc's ``struct utmp`` (``<utmp.h>``, 384 bytes on Linux x86-64 and
 every 64-bit glibc target with 32-bit ``ut_tv``): a log-in whose ``ut_host`` is another machine
 (``ssh``, ``telnet``, ``rlogin``, XDMCP) proves a network; from an Internet address it proves the
-machine was reachable from the Internet. Local sessions (``:0``, ``tty1``, loopback) are not."""
+machine was reachable from the Internet. Local sessions (``:0``, ``tty1``, loopback) are not.
+Newer systems (Debian 13, openSUSE) keep log-ins in wtmpdb's SQLite database
+``/var/lib/wtmpdb/wtmp.db`` (table ``wtmp``: Type 3 = user session, ``RemoteHost``, ``Login`` in µs)."""
 from __future__ import annotations
 
 import ipaddress
@@ -12,6 +14,7 @@ import struct
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix, iso_utc, list_dir, open_log
 from app.hwcheck.probes.filereads import regular
+from app.hwcheck.probes.sqlite_copy import query_copy
 
 NAME = "logins"
 UTMP = struct.Struct("<hhi32s4s32s256shhiii4i20s")  # 384 bytes
@@ -79,19 +82,40 @@ def is_local_session(host: str) -> bool:
             host in ("localhost", "localhost.localdomain", "127.0.0.1", "::1"))
 
 
-def probe(ctx: ProbeContext) -> list[Observation]:
-    out: list[Observation] = []
+WTMPDB = "/var/lib/wtmpdb/wtmp.db"
+WTMPDB_SQL = ("SELECT User, RemoteHost, COUNT(*), MIN(Login) / 1000000, MAX(Login) / 1000000 FROM wtmp "
+              "WHERE Type = 3 AND RemoteHost IS NOT NULL AND RemoteHost != '' GROUP BY User, RemoteHost")
+
+
+def wtmpdb_records(ctx: ProbeContext, path) -> list[dict]:
+    rows = query_copy(regular(ctx, path), WTMPDB_SQL)
+    return [{"type": USER_PROCESS, "user": user or "", "host": host, "count": n, "first": first, "time": last,
+             "address": None} for user, host, n, first, last in rows]
+
+
+def _sources(ctx: ProbeContext):
     for path in list_dir(ctx.path("/var/log")):
         m = FILE_NAME.match(path.name)
-        if not m:
-            continue
-        failed = m.group(1) == "btmp"
+        if m:
+            yield path, m.group(1)
+    db = ctx.path(WTMPDB)
+    if db.exists() or db.is_symlink():
+        yield db, "wtmpdb"
+
+
+def probe(ctx: ProbeContext) -> list[Observation]:
+    out: list[Observation] = []
+    for path, kind in _sources(ctx):
+        failed = kind == "btmp"
         try:
-            with open_log(regular(ctx, path)) as fh:
-                records, trailing = parse_records(fh)
-            if trailing:
-                raise ValueError(f"kích thước không chia hết cho {UTMP.size} byte (thừa {trailing} byte): "
-                                 "tệp bị cắt hoặc không phải định dạng utmp")
+            if kind == "wtmpdb":
+                records = wtmpdb_records(ctx, path)
+            else:
+                with open_log(regular(ctx, path)) as fh:
+                    records, trailing = parse_records(fh)
+                if trailing:
+                    raise ValueError(f"kích thước không chia hết cho {UTMP.size} byte (thừa {trailing} byte): "
+                                     "tệp bị cắt hoặc không phải định dạng utmp")
         except Exception as exc:  # noqa: BLE001
             out.append(failure(NAME, str(path), exc))
             continue

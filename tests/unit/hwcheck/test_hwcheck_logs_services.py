@@ -122,3 +122,13 @@ def test_truncated_wtmp_fails_closed(system_root):
     (system_root / "var/log/wtmp").write_bytes(data[:-100])
     verdict = check(system_root, ["logins"])
     assert [f.rule for f in verdict.findings if f.severity == "block"].count("probe.failed") == 1
+
+
+def test_wtmpdb_database(system_root):
+    put(system_root, "var/lib/wtmpdb/wtmp.db", "wtmp/wtmp.db")
+    verdict = check(system_root, ["logins"])
+    assert [f.evidence["host"] for f in verdict.blocking] == ["113.160.12.45"]
+    assert "canbo" in verdict.blocking[0].summary and "03/06/2024 07:48" in verdict.blocking[0].summary
+    assert "10.10.0.5" in text(verdict, "info")
+    (system_root / "var/lib/wtmpdb/wtmp.db").write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    assert [f.rule for f in check(system_root, ["logins"]).findings] == ["probe.failed"]

@@ -157,3 +157,18 @@ def test_profiles_written_now_by_nmcli(system_root):
     summaries_all = "\n".join(f.summary for f in verdict.findings)
     assert 'SSID "Dien thoai cua An"' in summaries_all and "gw.example.org" in summaries_all
     assert sorted(f.severity for f in verdict.findings) == ["block", "block", "info"]
+
+
+def test_real_dhclient_leases_lan_server_versus_home_router(system_root):
+    """dhclient leases from dnsmasq in network namespaces: the LAN's server passes once registered,
+    the home router's lease never does."""
+    put(system_root, "var/lib/dhcp/dhclient.enx00e04c680001.leases", "dhclient.enx00e04c680001.leases")
+    put(system_root, "var/lib/dhcp/dhclient.enp3s0.leases", "dhclient.enp3s0.leases")
+    verdict = check(system_root, ["leases"], allowed_lan_dhcp_servers=["10.10.0.1"])
+    by_iface = {f.evidence["interface"]: f for f in verdict.findings}
+    assert by_iface["enx00e04c680001"].severity == "info" and "10.10.0.1" in by_iface["enx00e04c680001"].summary
+    assert by_iface["enp3s0"].severity == "block" and "192.168.1.1" in by_iface["enp3s0"].summary
+    # an interface name with the LAN's subnet also names it; the same name with the router's does not pass
+    verdict = check(system_root, ["leases"], allowed_lan_interfaces=["enx00e04c680001@10.10.0.0/24",
+                                                                     "enp3s0@10.10.0.0/24"])
+    assert sorted(f.severity for f in verdict.findings) == ["block", "info"]
