@@ -87,13 +87,15 @@ def internet_hosts(hosts: Iterable[str], policy: Policy | None = None) -> list[s
 def apply(obs: Observation, policy: Policy, kinds: Mapping[str, Any]) -> Observation | None:
     """The observation as the policy sees it, for the kinds judged generically by their rule entry:
 
-    - data with ``hosts`` (hosts the evidence names): hosts of the LAN are dropped; when none is left
-      the observation becomes ``<kind>_lan`` (if that kind exists) or disappears;
+    - kinds whose rule entry says ``judge_hosts = true`` carry ``hosts`` (every host the evidence
+      names): local hosts and hosts of the LAN are dropped; when none is left the observation becomes
+      ``<kind>_lan`` (if that kind exists) or disappears (nothing left to report);
     - data with ``lan_check`` true: evidence naming the registered LAN (``network_allowed``) becomes
       ``<kind>_allowed_lan``.
     """
     d = obs.data
-    if "hosts" in d and isinstance(d["hosts"], list):
+    spec = kinds.get(obs.kind) or {}
+    if spec.get("judge_hosts") and isinstance(d.get("hosts"), list):
         kept = internet_hosts(d["hosts"], policy)
         if len(kept) != len(d["hosts"]):
             if not kept:
