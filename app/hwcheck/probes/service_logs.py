@@ -13,7 +13,7 @@ import re
 
 from app.hwcheck.model import Observation
 from app.hwcheck.probes import journal
-from app.hwcheck.probes.common import ProbeContext, failure, iso_utc, list_dir, mtime
+from app.hwcheck.probes.common import ProbeContext, failure, list_dir, mtime
 from app.hwcheck.probes.filereads import keyword_lines
 from app.hwcheck.probes.logtime import inspected_tz, split_line
 from app.hwcheck.probes.service_parsers import ServiceTally
@@ -43,14 +43,9 @@ def probe(ctx: ProbeContext) -> list[Observation]:
                 tally.feed(message, when, str(path))
         except Exception as exc:  # noqa: BLE001 - a log not read whole is not a clean log
             out.append(failure(NAME, str(path), exc))
-    read = journal.read_identifiers(ctx, IDENTIFIERS, NAME)
-    out += read.observations
-    for source, text in read.texts:
-        for raw in text.splitlines():
-            when, message = split_line(raw.decode("utf-8", "replace"), dt.timezone.utc, None)
-            tally.feed(message, when, source)
+    def journal_line(source: str, raw: bytes) -> None:
+        when, message = split_line(raw.decode("utf-8", "replace"), dt.timezone.utc, None)
+        tally.feed(message, when, source)
+
+    out += journal.read_identifiers(ctx, IDENTIFIERS, NAME, journal_line)
     return out + tally.observations()
-
-
-def stamp(when: dt.datetime | None) -> str | None:
-    return iso_utc(when)
