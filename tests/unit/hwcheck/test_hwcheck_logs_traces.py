@@ -109,3 +109,9 @@ def test_command_parsing():
     assert hosts_in_command("git status") == [] and hosts_in_command("ls /etc") == []
     assert history_commands(": 1717402000:0;wget x\n") == [("wget x", 1717402000)]
     assert history_commands("- cmd: ssh h.example.com\n  when: 1717402000\n") == [("ssh h.example.com", 1717402000)]
+
+
+def test_remote_support_installed_but_never_connected(system_root):
+    put(system_root, "home/an/.anydesk/connection_trace.txt", "remote/clean/connection_trace.txt")
+    put(system_root, "var/log/anydesk.trace", "remote/clean/anydesk.trace")
+    assert check(system_root, ["remote_support"]).findings == ()
