@@ -24,11 +24,26 @@ LOG_NAME = re.compile(r"^(syslog|messages|daemon\.log|auth\.log|secure|user\.log
                       r"(\.(gz|xz|bz2|zst|lzma))?$")
 IDENTIFIERS = ("NetworkManager", "wpa_supplicant", "ModemManager", "systemd-timesyncd", "chronyd",
                "sshd", "sshd-session")
+_BSD_PREFIX = re.compile(r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d ")
 KEYWORDS = (b"NetworkManager", b"wpa_supplicant", b"ModemManager", b"timesyncd", b"chronyd", b"sshd")
 
 
 def text_logs(ctx: ProbeContext):
     return [p for p in list_dir(ctx.path(LOG_DIR)) if LOG_NAME.match(p.name)]
+
+
+def split_syslog(line: str, tz: dt.tzinfo, hint: dt.datetime | None, cache: dict):
+    """``logtime.split_line`` with a fast path for the traditional ``Mon DD HH:MM:SS host msg`` lines:
+    their time is parsed once per distinct second (``cache``, one per file)."""
+    if _BSD_PREFIX.match(line):
+        key = line[:15]
+        when = cache.get(key, cache)
+        if when is cache:
+            when = cache[key] = split_line(key + " host x", tz, hint)[0]
+        host, sep, message = line[16:].partition(" ")
+        if host and sep and message and not message[0].isspace() and not message.startswith(("kernel:", "[")):
+            return when, message
+    return split_line(line, tz, hint)
 
 
 def probe(ctx: ProbeContext) -> list[Observation]:
@@ -37,9 +52,10 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     tally = ServiceTally()
     for path in text_logs(ctx):
         hint = mtime(path)
+        cache: dict = {}
         try:
             for raw in keyword_lines(ctx, path, KEYWORDS):
-                when, message = split_line(raw.decode("utf-8", "replace"), tz, hint)
+                when, message = split_syslog(raw.decode("utf-8", "replace"), tz, hint, cache)
                 tally.feed(message, when, str(path))
         except Exception as exc:  # noqa: BLE001 - a log not read whole is not a clean log
             out.append(failure(NAME, str(path), exc))

@@ -94,3 +94,15 @@ def test_parsers_never_raise(data):
     shell_traces.parse_wget_hsts(text)
     apt_history.mirror_host(text)
     logins.parse_records(io.BytesIO(data * 20))
+
+
+@FAST
+@given(st.sampled_from(["Jan", "Feb", "Jun", "Dec", "Xyz", "jun", "J1n"]), st.integers(0, 40), st.integers(0, 99),
+       st.sampled_from(["maysoan sshd[2]: Accepted", "h kernel: usb", "h NetworkManager: x", "h", "h  a", "h [ 1.5] x", " x"]))
+def test_fast_syslog_split_agrees_with_split_line(month, day, sec, rest):
+    from app.hwcheck.probes.logtime import split_line
+    from app.hwcheck.probes.service_logs import split_syslog
+
+    line = f"{month} {day:2d} 07:33:{sec:02d} {rest}"
+    hint = dt.datetime(2024, 6, 10, tzinfo=dt.timezone.utc)
+    assert split_syslog(line, dt.timezone.utc, hint, {}) == split_line(line, dt.timezone.utc, hint)
