@@ -30,16 +30,16 @@ def _ip(text: Any) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
 
 def network_allowed(policy: Policy, d: Mapping[str, Any]) -> str | None:
     """Why the network evidence ``d`` belongs to the registered LAN (a Vietnamese phrase), or None.
-    Keys read: ``mac``, ``uuid``, ``interface``, ``server``, ``address``, ``addresses``."""
+    Keys read: ``mac``, ``uuid``, ``interface``, ``server``/``servers``, ``address``/``addresses``."""
     mac = (d.get("mac") or "").lower() or None
     if mac and mac in policy.allowed_lan_macs:
         return f"MAC {mac}"
     uuid = (d.get("uuid") or "").lower() or None
     if uuid and uuid in policy.allowed_lan_uuids:
         return f"UUID kết nối {uuid}"
-    server = _ip(d.get("server"))
-    if server is not None and str(server) in policy.allowed_lan_dhcp_servers:
-        return f"máy chủ DHCP {server}"
+    servers = {a for a in (_ip(x) for x in [d.get("server"), *(d.get("servers") or [])]) if a}
+    if servers and all(str(a) in policy.allowed_lan_dhcp_servers for a in servers):
+        return "máy chủ DHCP " + ", ".join(sorted(map(str, servers)))
     iface = d.get("interface")
     if iface:
         addresses = [a for a in (_ip(x) for x in [d.get("address"), *(d.get("addresses") or [])]) if a]
@@ -47,10 +47,10 @@ def network_allowed(policy: Policy, d: Mapping[str, Any]) -> str | None:
             if allowed.name != iface:
                 continue
             net = allowed.net
-            if net.num_addresses == 1:  # the LAN's DHCP server
-                if server is not None and server == net.network_address:
-                    return f"giao diện {iface} với máy chủ DHCP {server}"
-            elif addresses and all(a in net for a in addresses) and (server is None or server in net):
+            if net.num_addresses == 1:  # the LAN's DHCP server: every server seen must be it
+                if servers and servers == {net.network_address}:
+                    return f"giao diện {iface} với máy chủ DHCP {net.network_address}"
+            elif addresses and all(a in net for a in addresses) and all(a in net for a in servers):
                 return f"giao diện {iface} trong dải {net}"
     return None
 

@@ -59,7 +59,7 @@ class Fact:
 class ServiceTally:
     def __init__(self) -> None:
         self.facts: dict[tuple, Fact] = {}
-        self.nm_iface: dict[str, dict] = {}   # interface → last address / DHCP server seen
+        self.nm_active: dict[str, Fact] = {}  # interface → the connection NetworkManager last activated on it
         self.wpa_ssid: dict[str, str] = {}    # interface → SSID last tried
         self.timesync_initial: list[tuple[str, dt.datetime | None, str]] = []
 
@@ -91,17 +91,21 @@ class ServiceTally:
             iface, name, uuid = m.groups()
             if VIRTUAL.match(iface) or name == "lo":
                 return
-            self._fact(("nm", uuid), "nm_log_connection",
-                       {"service": "NetworkManager", "connection": name, "uuid": uuid, "interface": iface},
-                       when, source)
+            fact = self._fact(("nm", uuid, iface), "nm_log_connection",
+                              {"service": "NetworkManager", "connection": name, "uuid": uuid, "interface": iface,
+                               "addresses": [], "servers": []}, when, source)
+            self.nm_active[iface] = fact
         elif m := _NM_WIFI.search(text):
             self._fact(("wifi", m.group(2)), "wifi_log_association",
                        {"service": "NetworkManager", "ssid": m.group(2), "interface": m.group(1), "bssids": []},
                        when, source)
-        elif m := _NM_DHCP_ADDR.search(text):
-            self.nm_iface.setdefault(m.group(1), {})["address"] = m.group(2)
-        elif m := _NM_DHCP_SERVER.search(text):
-            self.nm_iface.setdefault(m.group(1), {})["server"] = m.group(2)
+        elif (m := _NM_DHCP_ADDR.search(text)) or (m := _NM_DHCP_SERVER.search(text)):
+            # the DHCP result belongs to the connection being activated on that interface, not to
+            # every connection ever made there (a home router on the same adapter stays apart)
+            fact = self.nm_active.get(m.group(1))
+            key = "servers" if "dhcp_server_identifier" in text else "addresses"
+            if fact is not None and m.group(2) not in fact.data[key] and len(fact.data[key]) < 20:
+                fact.data[key].append(m.group(2))
 
     def _wpa(self, text, when, source) -> None:
         if "Trying to" not in text and "CTRL-EVENT-CONNECTED" not in text and "Associated with" not in text:
@@ -167,7 +171,10 @@ class ServiceTally:
         for fact in self.facts.values():
             data = dict(fact.data)
             if fact.kind == "nm_log_connection":
-                data.update(self.nm_iface.get(data["interface"], {}), lan_check=True)
+                # one DHCP server is the LAN's or not; several (or none) name no single LAN server
+                data.update(server=data["servers"][0] if len(data["servers"]) == 1 else None,
+                            address=", ".join(data["addresses"]) or None, lan_check=True,
+                            server_list=", ".join(data["servers"]) or "không rõ")
             if "users" in data:
                 data["user_list"] = ", ".join(data["users"]) or "không rõ"
             if "bssids" in data:

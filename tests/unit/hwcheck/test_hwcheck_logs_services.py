@@ -132,3 +132,27 @@ def test_wtmpdb_database(system_root):
     assert "10.10.0.5" in text(verdict, "info")
     (system_root / "var/lib/wtmpdb/wtmp.db").write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
     assert [f.rule for f in check(system_root, ["logins"]).findings] == ["probe.failed"]
+
+
+def test_home_router_on_the_lan_adapter_stays_apart(system_root):
+    """The registered adapter once plugged into a home router: that connection's DHCP server is not
+    the LAN's, so naming the adapter with the LAN's DHCP server does not excuse it."""
+    nm = "Jun  3 07:{m:02d}:00 maysoan NetworkManager[611]: <info>  [1717398000.1000] "
+    lines = [
+        nm.format(m=1) + "device (enx00e04c680001): Activation: starting connection 'Wired connection 1' "
+                         "(0b6f5d1e-9a3c-4e2f-8d7c-6b5a49382716)",
+        nm.format(m=1) + "dhcp4 (enx00e04c680001): option dhcp_server_identifier => '192.168.1.1'",
+        nm.format(m=1) + "dhcp4 (enx00e04c680001): state changed new lease, address=192.168.1.144",
+        nm.format(m=9) + "device (enx00e04c680001): Activation: starting connection 'LAN-VanPhong' "
+                         "(5a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d)",
+        nm.format(m=9) + "dhcp4 (enx00e04c680001): option dhcp_server_identifier => '10.10.0.1'",
+        nm.format(m=9) + "dhcp4 (enx00e04c680001): state changed new lease, address=10.10.0.51",
+    ]
+    (system_root / "var/log/syslog").write_text("\n".join(lines) + "\n")
+    for policy in ({"allowed_lan_interfaces": ["enx00e04c680001@10.10.0.1"]},
+                   {"allowed_lan_interfaces": ["enx00e04c680001@10.10.0.0/24"]},
+                   {"allowed_lan_dhcp_servers": ["10.10.0.1"]}):
+        verdict = check(system_root, ["service_logs"], **policy)
+        assert [f.evidence["connection"] for f in verdict.blocking] == ["Wired connection 1"], policy
+        assert "192.168.1.1" in verdict.blocking[0].summary
+        assert [f.evidence["connection"] for f in verdict.findings if f.severity == "info"] == ["LAN-VanPhong"]
