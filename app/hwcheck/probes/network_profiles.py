@@ -80,6 +80,11 @@ def parse_nm_keyfile(text: str, stamps: dict | None = None, bssids: dict | None 
         "mac": mac.lower() if mac else None,
         "last_connected": iso_utc(last),
         "seen_bssids": split_bssids((bssids or {}).get(uuid))[:20],
+        "interface": get(("connection", "interface-name")),
+        # static addresses (``address1=10.10.0.23/24,10.10.0.1``): with the interface name they can
+        # name the registered LAN's subnet; a DHCP profile has none
+        "addresses": [v.split(",")[0].strip() for section in ("ipv4", "ipv6")
+                      for k, v in sorted(sections.get(section, {}).items()) if re.fullmatch(r"address\d*", k)][:8],
     }
 
 

@@ -51,10 +51,11 @@ def test_lan_profile_passes_by_mac_or_uuid_only(system_root):
         allowed = check(system_root, ["network_profiles"], **policy)
         lan = [f for f in allowed.findings if f.evidence.get("name") == "LAN-VanPhong"]
         assert lan[0].severity == "info" and "mạng LAN độc lập" in lan[0].summary
-    # the interface name with the LAN's subnet (the profile's static address lies in it)
-    # is not read from a keyfile's ifname alone: the keyfile has no addresses list → still blocks
+    # the interface name with the LAN's subnet: the profile's static address 10.10.0.23/24 lies in it
     allowed = check(system_root, ["network_profiles"], allowed_lan_interfaces=["enx00e04c680001@10.10.0.0/24"])
-    assert [f for f in allowed.findings if f.evidence.get("name") == "LAN-VanPhong"][0].severity == "block"
+    assert [f for f in allowed.findings if f.evidence.get("name") == "LAN-VanPhong"][0].severity == "info"
+    other = check(system_root, ["network_profiles"], allowed_lan_interfaces=["enx00e04c680001@10.20.0.0/24"])
+    assert [f for f in other.findings if f.evidence.get("name") == "LAN-VanPhong"][0].severity == "block"
 
 
 def test_netplan_ubuntu_nm_wifi_modem_wireguard(system_root):
