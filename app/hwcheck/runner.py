@@ -15,7 +15,8 @@ from app.hwcheck.probes import (
 )
 from app.hwcheck.probes import usb_now as usb_now_probe
 from app.hwcheck.probes import (
-    apt_history, bluetooth, logins, netplan, networkd, remote_support, service_logs, shell_traces, vpn,
+    apt_history, bluetooth, logins, netplan, networkd, online_accounts, remote_support, service_logs,
+    shell_traces, vpn,
 )
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix
 
@@ -43,6 +44,7 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("apt_history", apt_history.probe, False),
     ("remote_support", remote_support.probe, False),
     ("shell_traces", shell_traces.probe, False),
+    ("online_accounts", online_accounts.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
 NOT_LIVE = {"root_layout"}  # only for the disk of another machine

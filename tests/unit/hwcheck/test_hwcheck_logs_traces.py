@@ -115,3 +115,13 @@ def test_remote_support_installed_but_never_connected(system_root):
     put(system_root, "home/an/.anydesk/connection_trace.txt", "remote/clean/connection_trace.txt")
     put(system_root, "var/log/anydesk.trace", "remote/clean/anydesk.trace")
     assert check(system_root, ["remote_support"]).findings == ()
+
+
+def test_gnome_online_accounts(system_root):
+    put(system_root, "home/an/.config/goa-1.0/accounts.conf", "goa/accounts.dirty.conf")
+    verdict = check(system_root, ["online_accounts"])
+    assert [f.evidence["identity"] for f in verdict.blocking] == ["nguyenvanan.dn@gmail.com"]
+    assert "google" in verdict.blocking[0].summary
+    assert "mail.vanphong.lan" in text(verdict, "info")  # a .lan mail server is not Internet
+    put(system_root, "home/an/.config/goa-1.0/accounts.conf", "goa/accounts.clean.conf")
+    assert check(system_root, ["online_accounts"]).passed
