@@ -156,3 +156,15 @@ def test_home_router_on_the_lan_adapter_stays_apart(system_root):
         assert [f.evidence["connection"] for f in verdict.blocking] == ["Wired connection 1"], policy
         assert "192.168.1.1" in verdict.blocking[0].summary
         assert [f.evidence["connection"] for f in verdict.findings if f.severity == "info"] == ["LAN-VanPhong"]
+
+
+def test_journal_without_journalctl_scans_the_files(system_root, monkeypatch):
+    """No journalctl on the inspector's machine: the MESSAGE= payloads of the real journal file are
+    scanned directly (no times, but the facts)."""
+    from app.hwcheck.probes import journal
+
+    put_journal(system_root, "dirty")
+    monkeypatch.setattr(journal.shutil, "which", lambda name, *a, **k: None)
+    found = text(check(system_root, ["service_logs"]))
+    for fact in ("ntp.ubuntu.com", "113.160.12.45", "Cafe-Tang1", "modem0"):
+        assert fact in found, fact
