@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app import paths
+from app.hwcheck import lan
 from app.hwcheck.model import Finding, Observation, Policy, weak_serial
 
 RULES_FILE = "hwcheck_rules.toml"
@@ -178,9 +179,10 @@ def _wireless(obs: Observation) -> Finding:
 
 def _profile(obs: Observation, policy: Policy) -> Finding:
     d = obs.data
-    if d.get("mac") and d["mac"] in policy.allowed_lan_macs:
-        return make("network_profile_allowed_lan", obs.source, d)
     ptype = d.get("type")
+    why = lan.network_allowed(policy, d) if ptype in ("ethernet", "không rõ", None) else None
+    if why:
+        return make("network_profile_allowed_lan", obs.source, {**d, "lan_reason": why})
     if ptype == "ethernet" and not d.get("last_connected"):
         return make("network_profile_unused", obs.source, d)
     return make("network_profile", obs.source, d,
@@ -230,6 +232,9 @@ def _evaluate(observations: Iterable[Observation], policy: Policy,
     iface_macs = iface_macs or {}
     findings: list[Finding] = []
     for obs in observations:
+        obs = lan.apply(obs, policy, rules()["kinds"])
+        if obs is None:  # every host it named belongs to the registered LAN
+            continue
         d = obs.data
         kind = obs.kind
         if kind == "interface":
@@ -253,8 +258,9 @@ def _evaluate(observations: Iterable[Observation], policy: Policy,
             findings.append(_profile(obs, policy))
         elif kind == "dhcp_lease":
             mac = iface_macs.get(d.get("interface"))
-            allowed = mac is not None and mac in policy.allowed_lan_macs
-            findings.append(make("dhcp_lease_allowed_lan" if allowed else "dhcp_lease", obs.source, d,
+            why = lan.network_allowed(policy, {**d, "mac": mac or d.get("mac")})
+            findings.append(make("dhcp_lease_allowed_lan" if why else "dhcp_lease", obs.source,
+                                 {**d, "lan_reason": why} if why else d,
                                  file_modified=vn_time(d.get("file_modified"))))
         elif kind == "usb_storage_history":
             findings.append(_usb(obs, policy, "usb_storage_history"))

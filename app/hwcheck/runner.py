@@ -14,6 +14,10 @@ from app.hwcheck.probes import (
     kernel_logs, leases, mail_thunderbird, network_profiles, root_layout, webkit_browsers,
 )
 from app.hwcheck.probes import usb_now as usb_now_probe
+from app.hwcheck.probes import (
+    apt_history, bluetooth, logins, netplan, networkd, online_accounts, remote_support, service_logs,
+    shell_traces, vpn,
+)
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix
 
 log = logging.getLogger(__name__)
@@ -36,6 +40,16 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("thunderbird_traces", browser_firefox_traces.thunderbird_probe, False),
     ("mail_thunderbird", mail_thunderbird.probe, False),
     ("webkit_browsers", webkit_browsers.probe, False),
+    ("netplan", netplan.probe, False),
+    ("networkd", networkd.probe, False),
+    ("vpn", vpn.probe, False),
+    ("bluetooth", bluetooth.probe, False),
+    ("service_logs", service_logs.probe, False),
+    ("logins", logins.probe, False),
+    ("apt_history", apt_history.probe, False),
+    ("remote_support", remote_support.probe, False),
+    ("shell_traces", shell_traces.probe, False),
+    ("online_accounts", online_accounts.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
 NOT_LIVE = {"root_layout"}  # only for the disk of another machine
@@ -87,7 +101,8 @@ def run_check(root: str | Path = "/", policy: Policy = Policy(), now: dt.datetim
         raise NotADirectoryError(f"Thư mục gốc không tồn tại: {root}")
     now = now or dt.datetime.now(dt.timezone.utc)
     live = str(root_path) == "/"
-    ctx = ProbeContext(root=root_path, live=live, now=now, boot_time=_boot_time() if live else None)
+    ctx = ProbeContext(root=root_path, live=live, now=now, boot_time=_boot_time() if live else None,
+                       extra={"lan_hosts": [str(h) for h in policy.allowed_lan_hosts]})
     observations = collect(ctx, only, probes)
     iface_macs = {o.data.get("name"): o.data.get("mac") for o in observations if o.kind == "interface"}
     findings = policy_mod.evaluate(observations, policy, iface_macs, on=now.date())

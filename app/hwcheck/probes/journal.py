@@ -88,3 +88,63 @@ def read_journal(ctx: ProbeContext) -> JournalRead:
         result.observations.append(Observation("incomplete_evidence", source, {
             "reason": "journal_empty", "journal_files": len(result.files)}))
     return result
+
+
+def read_identifiers(ctx: ProbeContext, identifiers: tuple[str, ...], probe: str, on_line) -> list[Observation]:
+    """Feed ``on_line(source, raw line)`` every journal line (``short-iso``) of the given syslog
+    identifiers (NetworkManager, sshd…), every boot kept, streamed (memory bounded). Without
+    ``journalctl`` the files' uncompressed ``MESSAGE=`` payloads are scanned (no identifier, no time).
+    Returns ``probe_failed`` observations: a journal file ``journalctl`` skips or cannot read is not
+    an empty journal."""
+    import tempfile
+    import time
+
+    files: list[Path] = []
+    folders = [ctx.path(d) for d in (JOURNAL_DIRS_LIVE if ctx.live else JOURNAL_DIRS_ROOT)]
+    for folder in folders:
+        files += journal_files(folder)
+    if not files:
+        return []
+    failed = [failure(probe, str(f), PermissionError("không có quyền đọc")) for f in files if not os.access(f, os.R_OK)]
+    exe = shutil.which("journalctl")
+    source = "journalctl" if ctx.live else f"journalctl -D {folders[0]}"
+    if exe is None:
+        for f in files:
+            if os.access(f, os.R_OK):
+                with open(f, "rb") as fh:
+                    for line in scan_journal_file(fh.read()).splitlines():
+                        on_line(str(f), line)
+        return failed
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TZ": "UTC",
+           "SYSTEMD_PAGER": "", "SYSTEMD_COLORS": "0", "SYSTEMD_LOG_COLOR": "0"}
+    # Without -q: journalctl then says on stderr which files it skipped ("uses an unsupported feature,
+    # ignoring file", corrupted files) — a skipped file is a file not read, hence probe_failed.
+    args = [exe, "--no-pager", "-o", "short-iso", *([] if ctx.live else ["-D", str(folders[0])]),
+            *(f"SYSLOG_IDENTIFIER={i}" for i in identifiers)]
+    deadline = time.monotonic() + TIMEOUT
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=errors, env=env)
+        try:
+            for line in proc.stdout:
+                on_line(source, line.rstrip(b"\n"))
+                if time.monotonic() > deadline:
+                    raise subprocess.TimeoutExpired(args, TIMEOUT)
+            proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired as exc:
+            proc.kill()
+            proc.wait()
+            return failed + [failure(probe, source, exc)]
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            proc.stdout.close()
+        errors.seek(0)
+        err = errors.read(65536).decode("utf-8", "replace")
+    skipped = [line for line in err.splitlines() if line.startswith("Journal file")
+               or "ignoring file" in line or "corrupt" in line.lower()]
+    if proc.returncode != 0 or skipped:
+        reason = "; ".join(skipped[:3]) or err.strip()[:300] or f"exit {proc.returncode}"
+        failed.append(failure(probe, source, OSError(f"journalctl không đọc được: {reason}")))
+    return failed

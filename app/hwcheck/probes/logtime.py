@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import zoneinfo
 
@@ -81,6 +82,7 @@ def split_line(line: str, tz: dt.tzinfo, year_hint: dt.datetime | None) -> tuple
     return None, line
 
 
+@functools.lru_cache(maxsize=4096)  # log lines come in bursts within the same second
 def _with_year(month: int, day: int, hour: int, minute: int, second: int, *, tz: dt.tzinfo,
                hint: dt.datetime | None) -> dt.datetime | None:
     """A syslog time has no year: take the year of the file's last change, or the year before when
