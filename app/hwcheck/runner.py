@@ -10,11 +10,11 @@ from pathlib import Path
 from app.hwcheck import policy as policy_mod
 from app.hwcheck.model import Observation, Policy, Verdict
 from app.hwcheck.probes import (
-    browsers_chromium, browsers_firefox, identity, interfaces, kernel_logs, leases, network_profiles,
+    browsers_chromium, browsers_firefox, identity, interfaces, kernel_logs, leases, mounts, network_profiles,
     root_layout,
 )
 from app.hwcheck.probes import usb_now as usb_now_probe
-from app.hwcheck.probes.common import ProbeContext, failure, from_unix
+from app.hwcheck.probes.common import ProbeContext, confined_to, failure, from_unix
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("network_profiles", network_profiles.probe, False),
     ("leases", leases.probe, False),
     ("kernel_logs", kernel_logs.probe, False),
+    ("mounts", mounts.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
 NOT_LIVE = {"root_layout"}  # only for the disk of another machine
@@ -66,7 +67,8 @@ def collect(ctx: ProbeContext, only: Iterable[str] | None = None,
             continue
         chosen.append((name, (probes or {}).get(name, fn)))
     # One after the other: on the 2-core machines this runs on, threads gave no gain (measured).
-    return [obs for name, fn in chosen for obs in _run_one(name, fn, ctx)]
+    with confined_to(ctx.root):  # links met while opening files resolve inside the root
+        return [obs for name, fn in chosen for obs in _run_one(name, fn, ctx)]
 
 
 def run_check(root: str | Path = "/", policy: Policy = Policy(), now: dt.datetime | None = None, *,

@@ -7,12 +7,18 @@ When the root is the mounted disk of another machine, an absolute symlink on tha
 from __future__ import annotations
 
 import bz2
+import contextlib
+import contextvars
 import datetime as dt
+import errno
 import gzip
+import io
 import lzma
 import os
 import shutil
+import stat
 import tempfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -94,30 +100,170 @@ def mtime(path: Path) -> dt.datetime | None:
 
 
 # Every compression that logrotate and journald leave behind, by the file's last suffix.
-_DECOMPRESSORS = {".gz": gzip.open, ".xz": lzma.open, ".lzma": lzma.open, ".bz2": bz2.open}
+_DECOMPRESSORS = {".gz": gzip.GzipFile, ".xz": lzma.LZMAFile, ".lzma": lzma.LZMAFile, ".bz2": bz2.BZ2File}
+
+# Nothing is ever read whole beyond this (decompressed bytes): a larger file is a read failure
+# ("not read whole"), never an empty one. Streaming readers (kernel logs) go further, window by window.
+MAX_WHOLE = 256 * 1024 * 1024
+MAX_STREAM = 4 * 1024 * 1024 * 1024
+CHUNK = 8 * 1024 * 1024
+
+# The root the running check inspects (set by ``runner.collect``): a symbolic link met when opening
+# a file is resolved inside it, never on the inspector's own machine.
+_ROOT: contextvars.ContextVar[Path | None] = contextvars.ContextVar("hwcheck_root", default=None)
+
+
+@contextlib.contextmanager
+def confined_to(root: Path):
+    token = _ROOT.set(Path(root))
+    try:
+        yield
+    finally:
+        _ROOT.reset(token)
+
+
+class UnsafeFile(OSError):
+    """A path that is not a regular file (FIFO, device, socket, folder) or cannot be read safely."""
+
+
+class TooLarge(OSError):
+    """A file larger than what may be read: it was not read whole, so it proves nothing."""
+
+
+_KIND_VI = {stat.S_IFIFO: "một FIFO (ống có tên)", stat.S_IFCHR: "một tệp thiết bị ký tự",
+            stat.S_IFBLK: "một tệp thiết bị khối", stat.S_IFSOCK: "một socket",
+            stat.S_IFDIR: "một thư mục"}
+
+
+def _confined_target(path: Path) -> Path:
+    """``path`` with every symbolic link resolved inside the inspected root."""
+    root = _ROOT.get()
+    if root is None or str(root) == "/":
+        return path
+    try:
+        inside = Path(os.path.abspath(path)).relative_to(root)
+    except ValueError:
+        raise UnsafeFile(errno.EXDEV, f"đường dẫn nằm ngoài thư mục gốc đang kiểm tra: {path}") from None
+    return resolve_in_root(root, "/" + str(inside))
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading without ever blocking or following a link out of the root.
+
+    The type is checked before opening (``lstat``) and again on the open descriptor (``fstat``):
+    a FIFO, device node, socket or folder raises :class:`UnsafeFile`; a link loop raises ``OSError``
+    (ELOOP). ``O_NONBLOCK`` keeps a FIFO swapped in between the two checks from hanging the open."""
+    path = Path(path)
+    target = _confined_target(path) if path.is_symlink() else path
+    st = os.lstat(target)
+    if stat.S_ISLNK(st.st_mode):  # live root: follow as the system would, still typed below
+        st = os.stat(target)
+    elif not stat.S_ISREG(st.st_mode):
+        raise UnsafeFile(errno.EINVAL, f"{_KIND_VI.get(stat.S_IFMT(st.st_mode), 'không phải tệp thông thường')}, "
+                                       "không phải tệp thông thường")
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0)
+    if target is not path or _ROOT.get() not in (None, Path("/")):
+        flags |= os.O_NOFOLLOW
+    fd = os.open(target, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise UnsafeFile(errno.EINVAL, f"{_KIND_VI.get(stat.S_IFMT(st.st_mode), 'không phải tệp thông thường')}, "
+                                           "không phải tệp thông thường")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def open_log(path: Path) -> BinaryIO:
     """A binary stream of the file's content, decompressed by its suffix (``.gz``, ``.xz``,
-    ``.lzma``, ``.bz2``, ``.zst``). The caller closes it (``with open_log(p) as fh``)."""
-    suffix = path.suffix.lower()
-    if suffix == ".zst":
-        import zstandard  # imported here: only rotated logs of some distributions need it
+    ``.lzma``, ``.bz2``, ``.zst``). Only regular files are opened (see :func:`open_regular`).
+    The caller closes it (``with open_log(p) as fh``)."""
+    raw = open_regular(path)
+    suffix = Path(path).suffix.lower()
+    try:
+        if suffix == ".zst":
+            import zstandard  # imported here: only rotated logs of some distributions need it
 
-        raw = open(path, "rb")
-        try:
             return zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
-        except Exception:
-            raw.close()
-            raise
-    opener = _DECOMPRESSORS.get(suffix)
-    return opener(path, "rb") if opener else open(path, "rb")
+        opener = _DECOMPRESSORS.get(suffix)
+        if opener is None:
+            return raw
+        return _Owning(opener(fileobj=raw, mode="rb"), raw)
+    except BaseException:
+        raw.close()
+        raise
+
+
+class _Owning(io.BufferedIOBase):
+    """A decompressing stream that also closes the raw file it reads from."""
+
+    def __init__(self, inner, raw):
+        super().__init__()
+        self._inner, self._raw = inner, raw
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._inner.read(-1 if size is None else size)
+
+    def close(self) -> None:
+        try:
+            self._inner.close()
+        finally:
+            self._raw.close()
+            super().close()
+
+
+def iter_chunks(path: Path, chunk: int = CHUNK, limit: int = MAX_STREAM):
+    """The file's content (decompressed) in pieces of about ``chunk`` bytes, each ending at a line
+    end (the last may not). Raises :class:`TooLarge` past ``limit`` bytes: bound memory, not
+    coverage — a file not read to its end is a failure, not an absence."""
+    with open_log(path) as fh:
+        if isinstance(fh, io.BufferedReader) and os.fstat(fh.fileno()).st_size > limit:  # sparse or huge
+            raise TooLarge(errno.EFBIG, f"tệp quá lớn ({os.fstat(fh.fileno()).st_size // (1 << 20)} MiB), "
+                                        "không đọc hết được")
+        carry = b""
+        total = 0
+        while True:
+            block = fh.read(chunk)
+            if not block:
+                if carry:
+                    yield carry
+                return
+            total += len(block)
+            if total > limit:
+                raise TooLarge(errno.EFBIG, f"tệp quá lớn (hơn {limit // (1 << 20)} MiB sau giải nén), "
+                                            "không đọc hết được")
+            data = carry + block
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:
+                if len(data) > chunk * 4:  # a "line" this long is not a log line: keep it whole anyway
+                    yield data
+                    carry = b""
+                else:
+                    carry = data
+                continue
+            carry = data[cut:]
+            yield data[:cut]
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
-    """Whole file (or its first ``limit`` bytes), decompressed by its suffix (see ``open_log``)."""
+    """Whole file (or its first ``limit`` bytes), decompressed by its suffix (see ``open_log``).
+    Without ``limit``, a file larger than ``MAX_WHOLE`` raises :class:`TooLarge`, never truncates."""
     with open_log(path) as fh:
-        return fh.read() if limit is None else fh.read(limit)
+        if limit is not None:
+            return fh.read(limit)
+        if isinstance(fh, io.BufferedReader) and os.fstat(fh.fileno()).st_size > MAX_WHOLE:
+            raise TooLarge(errno.EFBIG, f"tệp quá lớn ({os.fstat(fh.fileno()).st_size // (1 << 20)} MiB), "
+                                        "không đọc hết được")
+        data = fh.read(MAX_WHOLE + 1)
+        if len(data) > MAX_WHOLE:
+            raise TooLarge(errno.EFBIG, f"tệp quá lớn (hơn {MAX_WHOLE // (1 << 20)} MiB), không đọc hết được")
+        return data
 
 
 def read_text(path: Path) -> str:
@@ -138,7 +284,8 @@ class PrivateCopy:
     """A private temporary copy of a SQLite database with its ``-wal``/``-shm``/``-journal`` files.
 
     Only plain byte reads touch the original (no SQLite lock is ever taken on it); the copies live
-    in a 0700 temp folder removed on exit.
+    in a 0700 temp folder removed on exit. Only regular files are copied, at most ``MAX_WHOLE`` bytes
+    each (a larger one raises :class:`TooLarge`).
     """
 
     SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -148,15 +295,30 @@ class PrivateCopy:
         self.folder: str | None = None
         self.path: Path | None = None
 
+    @staticmethod
+    def _copy(src: Path, dst: Path) -> None:
+        with open_regular(src) as fin, open(dst, "wb") as fout:
+            copied = 0
+            while block := fin.read(CHUNK):
+                copied += len(block)
+                if copied > MAX_WHOLE:
+                    raise TooLarge(errno.EFBIG, f"tệp quá lớn (hơn {MAX_WHOLE // (1 << 20)} MiB), "
+                                                "không đọc hết được")
+                fout.write(block)
+
     def __enter__(self) -> Path:
         self.folder = tempfile.mkdtemp(prefix="somat-hwcheck-")
-        name = "db.sqlite"
-        target = Path(self.folder, name)
-        shutil.copyfile(self.original, target)
-        for suffix in self.SIDE_FILES:
-            side = self.original.with_name(self.original.name + suffix)
-            if side.exists():
-                shutil.copyfile(side, Path(self.folder, name + suffix))
+        try:
+            name = "db.sqlite"
+            target = Path(self.folder, name)
+            self._copy(self.original, target)
+            for suffix in self.SIDE_FILES:
+                side = self.original.with_name(self.original.name + suffix)
+                if side.exists() or side.is_symlink():
+                    self._copy(side, Path(self.folder, name + suffix))
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
         self.path = target
         return target
 
@@ -165,11 +327,30 @@ class PrivateCopy:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
+_ERRNO_VI = {errno.ELOOP: "vòng lặp liên kết tượng trưng (symlink)", errno.EACCES: "không có quyền đọc",
+             errno.EPERM: "không được phép đọc", errno.ENOENT: "không tồn tại (liên kết trỏ tới tệp không có)",
+             errno.EIO: "lỗi vào/ra khi đọc đĩa", errno.EISDIR: "là thư mục, không phải tệp",
+             errno.ENAMETOOLONG: "đường dẫn quá dài"}
+
+
+def describe_error(exc: BaseException) -> str:
+    """A Vietnamese sentence for why a source could not be read (the technical text in brackets)."""
+    if isinstance(exc, (UnsafeFile, TooLarge)):
+        return exc.strerror or str(exc)
+    if isinstance(exc, OSError) and exc.errno in _ERRNO_VI:
+        return f"{_ERRNO_VI[exc.errno]} [{type(exc).__name__}: {exc}]"
+    if isinstance(exc, (EOFError, lzma.LZMAError, gzip.BadGzipFile, zlib.error)):
+        return f"tệp nén bị hỏng hoặc bị cắt cụt [{type(exc).__name__}: {exc}]"
+    if isinstance(exc, MemoryError):
+        return "không đủ bộ nhớ để đọc"
+    return f"{type(exc).__name__}: {exc}"
+
+
 def failure(probe: str, source: str, exc: BaseException) -> "Observation":
     """A source that could not be read: becomes a blocking ``probe.failed`` finding."""
     from app.hwcheck.model import Observation
 
-    return Observation("probe_failed", source, {"probe": probe, "error": f"{type(exc).__name__}: {exc}"})
+    return Observation("probe_failed", source, {"probe": probe, "error": describe_error(exc)})
 
 
 def parse_keyfile(text: str) -> dict[str, dict[str, str]]:
