@@ -61,7 +61,7 @@ def resolve_in_root(root: Path, inside: str) -> Path:
         if candidate.is_symlink():
             links += 1
             if links > MAX_LINKS:
-                raise OSError(f"too many symbolic links under {root}: {inside}")
+                raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), inside)
             target = os.readlink(candidate)
             if target.startswith("/"):
                 done = []
@@ -130,9 +130,9 @@ class TooLarge(OSError):
     """A file larger than what may be read: it was not read whole, so it proves nothing."""
 
 
-_KIND_VI = {stat.S_IFIFO: "một FIFO (ống có tên)", stat.S_IFCHR: "một tệp thiết bị ký tự",
-            stat.S_IFBLK: "một tệp thiết bị khối", stat.S_IFSOCK: "một socket",
-            stat.S_IFDIR: "một thư mục"}
+_KIND_VI = {stat.S_IFIFO: "là một FIFO (ống có tên)", stat.S_IFCHR: "là một tệp thiết bị ký tự",
+            stat.S_IFBLK: "là một tệp thiết bị khối", stat.S_IFSOCK: "là một socket",
+            stat.S_IFDIR: "là một thư mục"}
 
 
 def _confined_target(path: Path) -> Path:

@@ -88,7 +88,8 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     try:
         read = journal.read_journal(ctx)
     except Exception as exc:  # noqa: BLE001 - the text logs still count; the journal fails closed
-        read = journal.JournalRead(observations=[failure(journal.NAME, "journal", exc)])
+        where = str(ctx.root.joinpath(*journal.JOURNAL_DIRS_ROOT[0].strip("/").split("/")))
+        read = journal.JournalRead(observations=[failure(journal.NAME, where, exc)])
     for source, data in read.texts:
         if has_text(data):
             sources.append(source)

@@ -253,9 +253,10 @@ class UsbHistory:
         return dev
 
     def end_of_source(self) -> None:
-        """A new file or boot starts: port paths no longer name the same devices."""
+        """A new file or boot starts: port paths no longer name the same devices. SCSI hosts are kept:
+        a card inserted after a log rotation is printed in the next file (files are read oldest first),
+        and every boot prints its own ``scsi hostN:`` lines again before using a host."""
         self._by_port.clear()
-        self._by_host.clear()
         self._cards.clear()
         self._mtp_checks.clear()
         self._last_new = None
