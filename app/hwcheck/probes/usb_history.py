@@ -27,7 +27,7 @@ _STRING = re.compile(r"\busb (\d+-[\d.]+): (Product|Manufacturer|SerialNumber): 
 _STORAGE = re.compile(r"\busb-storage (\d+-[\d.]+):\d+\.\d+: USB Mass Storage device detected")
 _UAS_HOST = re.compile(r"\bscsi host(\d+): uas\b")
 _SCSI_HOST = re.compile(r"\bscsi host(\d+): (?:usb-storage (\d+-[\d.]+):\d+\.\d+|(\S+))")
-_CAPACITY = re.compile(r"\bsd (\d+):\d+:\d+:\d+: \[(\w+)\] (\d+) (\d+)-byte (?:logical blocks|hardware sectors)"
+_CAPACITY = re.compile(r"\bsd (\d+):\d+:\d+:\d+: \[(\w+)\] (\d+) (\d+)-byte logical blocks"
                        r"(?:: \(([^)]*)\))?")
 NET_DRIVERS = ("rndis_host", "cdc_ether", "cdc_ncm", "cdc_mbim", "huawei_cdc_ncm", "ipheth", "qmi_wwan",
                "sierra_net", "cdc_eem", "cdc_subset", "zaurus", "GobiNet", "option", "r8152",
@@ -38,18 +38,20 @@ _MTP_CHECK = re.compile(r"mtp-probe(?:\[\d+\])?: checking bus (\d+), device (\d+
 _MTP_RESULT = re.compile(r"mtp-probe(?:\[\d+\])?: bus: (\d+), device: (\d+) was an MTP device")
 _USBMUX = re.compile(r"Connected to v[\d.]+ device \d+ on location (0x[0-9a-fA-F]+) with serial number (\S+)")
 _MMC_NEW = re.compile(r"\b(mmc\d+): new (.*?)(SDUC|SDXC|SDHC|SD-combo|SDIO|SD|MMC) card "
-                      r"(?:at address ([0-9a-fA-F]{4})|on SPI)")
+                      r"at address ([0-9a-fA-F]{4})")
 _MMC_BLK = re.compile(r"\b(mmcblk\d+)(boot\d+|rpmb|gp\d+)?: (mmc\d+):([0-9a-fA-F]{4}) (.+?) "
                       r"([\d.]+ [KMGTP]iB)")
 
 # Lines the patterns above need are found with C-level ``bytes.find`` (long needles skip ahead fast);
-# no other line is decoded or parsed. Descriptor strings, storage and network driver lines follow the
-# enumeration line within milliseconds, so they are looked for only in a window after it.
-GLOBAL_NEEDLES = (b"New USB device found", b"USB Mass Storage device detected", b"USB disconnect",
-                  b"' at usb-", b"byte logical blocks", b"byte hardware sectors", b"scsi host", b"Attached SCSI removable",
-                  b" card at address ", b" card on SPI", b": mmc", b"mtp-probe", b"with serial number")
+# no other line is decoded or parsed. Descriptor strings, storage, network driver, ``scsi hostN:`` and
+# udev helper lines follow the enumeration line (or a memory card's ``new … card`` line) within
+# milliseconds, so they are looked for only in a window after it. A medium inserted in a reader
+# hours later (``logical blocks``) and a disk attached seconds later are looked for everywhere.
+ANCHORS = (b"New USB device found", b"card at address")
+GLOBAL_NEEDLES = (*ANCHORS, b"USB Mass Storage device detected", b"USB disconnect", b"' at usb-",
+                  b"byte logical blocks", b"Attached SCSI removable")
 WINDOW_NEEDLES = (b"Product: ", b"Manufacturer: ", b"SerialNumber: ", b": uas", b"ipheth ", b"r8152 ",
-                  b"GSM modem")
+                  b"GSM modem", b": usb-storage ", b"mmcblk", b"mtp-probe", b"with serial number")
 WINDOW = 64 * 1024
 
 SD_TYPES = ("SD", "SDHC", "SDXC", "SDUC", "SD-combo")
@@ -75,7 +77,7 @@ def candidate_lines(data: bytes, open_until: int = 0) -> tuple[list[bytes], int]
             i = data.find(needle, end, hi)
 
     for needle in GLOBAL_NEEDLES:
-        hits(needle, 0, size, enumerations if needle == GLOBAL_NEEDLES[0] else None)
+        hits(needle, 0, size, enumerations if needle in ANCHORS else None)
     windows = ([(0, min(open_until, size))] if open_until > 0 else []) + \
         [(s, min(s + WINDOW, size)) for s in sorted(enumerations)]
     lo = hi = -1
