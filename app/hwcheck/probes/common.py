@@ -154,7 +154,7 @@ def open_regular(path: Path) -> BinaryIO:
     a FIFO, device node, socket or folder raises :class:`UnsafeFile`; a link loop raises ``OSError``
     (ELOOP). ``O_NONBLOCK`` keeps a FIFO swapped in between the two checks from hanging the open."""
     path = Path(path)
-    target = _confined_target(path) if path.is_symlink() else path
+    target = _confined_target(path)  # every component, not only the last, may be a link
     st = os.lstat(target)
     if stat.S_ISLNK(st.st_mode):  # live root: follow as the system would, still typed below
         st = os.stat(target)
@@ -271,9 +271,11 @@ def read_text(path: Path) -> str:
 
 
 def list_dir(path: Path) -> list[Path]:
-    """Sorted children; [] when the folder does not exist (absence is not a read failure)."""
+    """Sorted children; [] when the folder does not exist (absence is not a read failure). Under an
+    inspected root, a folder reached through a link is listed where the link points *inside* the
+    root (the children are named by that real path); a link loop raises ``OSError`` (ELOOP)."""
     try:
-        return sorted(path.iterdir())
+        return sorted(_confined_target(Path(path)).iterdir())
     except FileNotFoundError:
         return []
     except NotADirectoryError:

@@ -51,10 +51,10 @@ class JournalRead:
 def journal_files(folder: Path) -> list[Path]:
     found = []
     for entry in list_dir(folder):
-        if entry.is_dir() and not entry.is_symlink():
-            found += [f for f in list_dir(entry) if f.name.endswith((".journal", ".journal~"))]
-        elif entry.name.endswith((".journal", ".journal~")):
+        if entry.name.endswith((".journal", ".journal~")):
             found.append(entry)
+        else:  # a machine-id folder (list_dir resolves a link inside the root; [] for a plain file)
+            found += [f for f in list_dir(entry) if f.name.endswith((".journal", ".journal~"))]
     return found
 
 

@@ -9,7 +9,6 @@ this one (``ID_GPHOTO2=1``/``ID_MTP_DEVICE=1``), plus the product-name words of
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tomllib
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 
 from app import paths
 from app.hwcheck.model import Observation
-from app.hwcheck.probes.common import ProbeContext, list_dir, open_regular
+from app.hwcheck.probes.common import ProbeContext, confined_to, list_dir, open_regular, resolve_in_root
 
 RULES = ("hwcheck_rules", "usb.toml")
 _HWDB_MATCH = re.compile(r"^usb:v([0-9A-Fa-f]{4})p([0-9A-Fa-f]{4})\*?\s*$")
@@ -38,11 +37,11 @@ def phone_words() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=32)
-def _hwdb_ids(path: str, size: int, mtime_ns: int) -> frozenset:
+def _hwdb_ids(path: str, size: int, mtime_ns: int, root: str) -> frozenset:
     wanted = tuple(f" {p}=1" for p in config()["hwdb_properties"])
     ids: set = set()
     pending: list = []
-    with open_regular(Path(path)) as fh:
+    with confined_to(Path(root)), open_regular(Path(path)) as fh:
         text = fh.read(HWDB_LIMIT).decode("utf-8", "replace")
     for line in text.splitlines():
         m = _HWDB_MATCH.match(line)
@@ -62,19 +61,22 @@ def _hwdb_ids(path: str, size: int, mtime_ns: int) -> frozenset:
 def phone_ids(ctx: ProbeContext) -> frozenset:
     """``(vendor_id, product_id)`` of MTP/PTP devices known to the hwdb of the inspected system and of
     the running one. Unreadable hwdb files are skipped: the list only adds recognition."""
-    files: dict[str, Path] = {}
-    for folder in config()["hwdb_dirs"]:
-        for base in {ctx.path(folder), Path(folder)}:
-            for f in list_dir(base):
-                if f.suffix == ".hwdb" and ("gphoto" in f.name or "mtp" in f.name):
-                    files.setdefault(os.path.realpath(f), f)
     ids: set = set()
-    for real, f in sorted(files.items()):
-        try:
-            st = f.stat()
-            ids |= _hwdb_ids(str(f), st.st_size, st.st_mtime_ns)
-        except (OSError, ValueError):
-            continue
+    for root in dict.fromkeys([ctx.root, Path("/")]):  # the inspected system's hwdb, then this one's
+        with confined_to(root):
+            for folder in config()["hwdb_dirs"]:
+                try:
+                    files = list_dir(resolve_in_root(root, folder))
+                except OSError:
+                    continue
+                for f in files:
+                    if f.suffix != ".hwdb" or not ("gphoto" in f.name or "mtp" in f.name):
+                        continue
+                    try:
+                        st = f.stat()
+                        ids |= _hwdb_ids(str(f), st.st_size, st.st_mtime_ns, str(root))
+                    except (OSError, ValueError):
+                        continue
     return frozenset(ids)
 
 

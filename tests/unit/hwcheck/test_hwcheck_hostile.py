@@ -169,3 +169,34 @@ def test_clean_twin_root_passes(root):
     code, report, _ = somat_check(root)
     assert [f for f in report["findings"] if f["severity"] == "block"] == []
     assert code == 0
+
+
+def test_linked_profile_folder_is_followed_inside_the_root(root, tmp_path):
+    """A whole browser folder linked to an absolute path (an intermediate link, not the file itself)."""
+    outside = tmp_path / "outside-config/chromium"
+    hb.make_chromium_history(outside / "Default/History",
+                             visits=[("https://folder-leak.example.vn/", hb.dt.datetime(2025, 1, 2))])
+    (root / "home/an/.config/chromium").mkdir(parents=True)
+    (root / "home/an/.config/chromium/Default").symlink_to(outside / "Default")  # a listed profile folder
+    code, report, _ = somat_check(root)
+    assert "folder-leak.example.vn" not in json.dumps(report)
+    inside = root / str(outside).lstrip("/")
+    shutil.copytree(outside, inside)
+    code, report, _ = somat_check(root)
+    assert "folder-leak.example.vn" in json.dumps(report, ensure_ascii=False) and code == 1
+
+
+def test_home_linked_elsewhere_on_the_disk_is_read(root):
+    """``/home -> /data/home`` (absolute): the disk's own /data/home, with its kernel-log-free user."""
+    shutil.rmtree(root / "home")
+    (root / "data/home/an").mkdir(parents=True)
+    (root / "home").symlink_to("/data/home")
+    (root / "etc/fstab").write_text("UUID=9e8d7c6b-5a49-4382-a716-5b2f6d0e9c8a /data ext4 defaults 0 2\n")
+    shutil.copyfile(FIX / "emmc_system.kern.log", root / "var/log/kern.log")
+    code, report, _ = somat_check(root)
+    assert [f for f in report["findings"] if f["severity"] == "block"] == [] and code == 0
+    shutil.rmtree(root / "data/home/an")  # the /home partition not mounted under the root: blocks
+    (root / "etc/fstab").write_text("UUID=9e8d7c6b-5a49-4382-a716-5b2f6d0e9c8a /home ext4 defaults 0 2\n")
+    code, report, _ = somat_check(root)
+    assert any(f["rule"] == "probe.failed" and f["evidence"].get("mountpoint") == "/home"
+               for f in report["findings"]) and code == 1
