@@ -2,8 +2,11 @@
 evidence it cannot read — that becomes a blocking ``probe.failed`` finding (fail closed)."""
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import logging
+import os
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -34,7 +37,8 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("mounts", mounts.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
-NOT_LIVE = {"root_layout"}  # only for the disk of another machine
+NOT_LIVE = {"root_layout"}
+PROBE_TIMEOUT = 300.0  # only for the disk of another machine
 
 
 def _boot_time() -> dt.datetime | None:
@@ -46,13 +50,41 @@ def _boot_time() -> dt.datetime | None:
         return None
 
 
-def _run_one(name: str, fn: ProbeFn, ctx: ProbeContext) -> list[Observation]:
+def _probe_timeout() -> float:
+    """Seconds a probe may run before the check goes on without it (``SOMAT_HWCHECK_PROBE_TIMEOUT``)."""
     try:
-        return list(fn(ctx))
-    except Exception as exc:  # noqa: BLE001 - fail closed, never a traceback
-        log.warning("probe %s failed: %s", name, exc, exc_info=True)
-        source = f"live:{name}" if ctx.live else f"{name}:{ctx.root}"
+        return max(1.0, float(os.environ.get("SOMAT_HWCHECK_PROBE_TIMEOUT", PROBE_TIMEOUT)))
+    except ValueError:
+        return PROBE_TIMEOUT
+
+
+def _run_one(name: str, fn: ProbeFn, ctx: ProbeContext) -> list[Observation]:
+    """The probe's observations; a failure or a probe still blocked after the timeout (a special file
+    some reader opened without care, a dying disk) becomes ``probe_failed`` and the check goes on."""
+    source = f"live:{name}" if ctx.live else f"{name}:{ctx.root}"
+    outcome: dict = {}
+
+    def work() -> None:
+        try:
+            outcome["observations"] = list(fn(ctx))
+        except Exception as exc:  # noqa: BLE001 - fail closed, never a traceback
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), daemon=True,
+                              name=f"hwcheck-{name}")
+    worker.start()
+    worker.join(_probe_timeout())
+    if worker.is_alive():
+        log.info("probe %s still running after %.0f s", name, _probe_timeout())
+        return [Observation("probe_failed", source, {
+            "probe": name, "error": f"không đọc xong sau {_probe_timeout():.0f} giây (tệp đặc biệt hoặc đĩa "
+                                    "không trả lời)"})]
+    if "error" in outcome:
+        exc = outcome["error"]
+        log.info("probe %s failed: %s", name, exc)  # stderr stays free of tracebacks
+        log.debug("probe %s failed", name, exc_info=exc)
         return [failure(name, source, exc)]
+    return outcome["observations"]
 
 
 def collect(ctx: ProbeContext, only: Iterable[str] | None = None,

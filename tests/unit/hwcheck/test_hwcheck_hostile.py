@@ -200,3 +200,25 @@ def test_home_linked_elsewhere_on_the_disk_is_read(root):
     code, report, _ = somat_check(root)
     assert any(f["rule"] == "probe.failed" and f["evidence"].get("mountpoint") == "/home"
                for f in report["findings"]) and code == 1
+
+
+def test_probe_error_prints_no_traceback(root):
+    """``/home`` linked to itself: the probes that need it fail closed, stderr stays clean."""
+    shutil.rmtree(root / "home")
+    (root / "home").symlink_to("/home")
+    code, report, stderr = somat_check(root)
+    loops = [f for f in report["findings"] if f["rule"] == "probe.failed" and "vòng lặp" in f["summary"]]
+    assert loops and all(f["severity"] == "block" for f in loops) and code == 1
+    assert stderr == ""
+
+
+def test_a_probe_blocked_by_any_reader_does_not_hang_the_check(root, monkeypatch):
+    """Safety net for readers outside common.open_regular: a FIFO as /etc/passwd (read by the home
+    finder) leaves those probes blocked; the check reports them after the probe timeout and ends."""
+    os.unlink(root / "etc/passwd")
+    os.mkfifo(root / "etc/passwd")
+    monkeypatch.setenv("SOMAT_HWCHECK_PROBE_TIMEOUT", "3")
+    code, report, _ = somat_check(root)
+    stuck = [f for f in report["findings"] if f["rule"] == "probe.failed" and f["severity"] == "block"
+             and ("không đọc xong" in f["summary"] or "FIFO" in f["summary"])]
+    assert stuck and code == 1
