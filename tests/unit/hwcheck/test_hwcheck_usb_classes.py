@@ -87,6 +87,17 @@ def test_card_reader_medium_in_a_later_rotated_file_still_counts(system_root):
     assert f.severity == "block" and f.evidence["vendor_id"] == "05e3"
 
 
+def test_realtek_usb_card_reader_is_clean_until_a_card_is_inserted(system_root):
+    """The laptop reader 0bda:0129 (driver rtsx_usb, serial shared by every unit) at every boot: clean;
+    the same boot with an SDXC card read through it: blocks."""
+    put(system_root, "realtek_crw_empty.kern.log", "kern.log")
+    verdict = check(system_root)
+    assert usb_findings(verdict) == [] and verdict.passed
+    put(system_root, "realtek_crw_card.kern.log", "kern.log")
+    [f] = usb_findings(check(system_root))
+    assert f.severity == "block" and (f.evidence["card_type"], f.evidence["card_name"]) == ("SDXC", "USD00")
+
+
 def test_external_disk_without_serial_blocks_with_reason(system_root):
     put(system_root, "disk_no_serial.kern.log", "kern.log")
     [f] = usb_findings(check(system_root))
