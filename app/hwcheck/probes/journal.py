@@ -185,7 +185,7 @@ def read_journal(ctx: ProbeContext) -> JournalRead:
                         seen_text = seen_text or bool(piece.strip())
                         yield piece
                     break
-                except JournalError as exc:
+                except JournalError:
                     bad = _refused(files) if attempt == 0 else []
                     if not bad:
                         raise

@@ -9,7 +9,6 @@ import struct
 import subprocess
 from pathlib import Path
 
-import pytest
 
 from app.hwcheck import Policy, run_check
 from app.hwcheck.probes import common, journal
