@@ -142,8 +142,8 @@ def _confined_target(path: Path) -> Path:
         return path
     try:
         inside = Path(os.path.abspath(path)).relative_to(root)
-    except ValueError:
-        raise UnsafeFile(errno.EXDEV, f"đường dẫn nằm ngoài thư mục gốc đang kiểm tra: {path}") from None
+    except ValueError:  # not on the inspected disk (a resource of the app, a private copy): as given
+        return path
     return resolve_in_root(root, "/" + str(inside))
 
 
