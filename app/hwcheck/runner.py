@@ -13,10 +13,11 @@ from pathlib import Path
 from app.hwcheck import policy as policy_mod
 from app.hwcheck.model import Observation, Policy, Verdict
 from app.hwcheck.probes import (
-    browsers_chromium, browsers_firefox, identity, interfaces, kernel_logs, leases, mounts, network_profiles,
+    browsers_chromium, browsers_firefox, identity, interfaces, kernel_logs, leases, network_profiles,
     root_layout,
 )
 from app.hwcheck.probes import usb_now as usb_now_probe
+from app.hwcheck.probes import mounts
 from app.hwcheck.probes.common import ProbeContext, confined_to, failure, from_unix
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,8 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("mounts", mounts.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
-NOT_LIVE = {"root_layout"}
-PROBE_TIMEOUT = 300.0  # only for the disk of another machine
+NOT_LIVE = {"root_layout"}  # only for the disk of another machine
+PROBE_TIMEOUT = 300.0  # seconds a probe may run; see _run_one
 
 
 def _boot_time() -> dt.datetime | None:
