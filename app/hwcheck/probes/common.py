@@ -100,7 +100,8 @@ def mtime(path: Path) -> dt.datetime | None:
 
 
 # Every compression that logrotate and journald leave behind, by the file's last suffix.
-_DECOMPRESSORS = {".gz": gzip.GzipFile, ".xz": lzma.LZMAFile, ".lzma": lzma.LZMAFile, ".bz2": bz2.BZ2File}
+_DECOMPRESSORS = {".gz": lambda raw: gzip.GzipFile(fileobj=raw, mode="rb"), ".xz": lzma.LZMAFile,
+                  ".lzma": lzma.LZMAFile, ".bz2": bz2.BZ2File}
 
 # Nothing is ever read whole beyond this (decompressed bytes): a larger file is a read failure
 # ("not read whole"), never an empty one. Streaming readers (kernel logs) go further, window by window.
@@ -185,16 +186,65 @@ def open_log(path: Path) -> BinaryIO:
     suffix = Path(path).suffix.lower()
     try:
         if suffix == ".zst":
-            import zstandard  # imported here: only rotated logs of some distributions need it
-
-            return zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+            return io.BufferedReader(_ZstdRaw(raw), buffer_size=1 << 20)
         opener = _DECOMPRESSORS.get(suffix)
         if opener is None:
             return raw
-        return _Owning(opener(fileobj=raw, mode="rb"), raw)
+        return _Owning(opener(raw), raw)
     except BaseException:
         raw.close()
         raise
+
+
+class _ZstdRaw(io.RawIOBase):
+    """Zstandard frames decompressed as a stream; input that ends inside a frame raises ``EOFError``
+    (a cut ``.zst`` file is not a shorter log). Input is fed 4 KiB at a time, which bounds the output
+    of one step (zstd expands at most ~32 000 times)."""
+
+    STEP = 4096
+
+    def __init__(self, raw):
+        import zstandard  # imported here: only rotated logs of some distributions need it
+
+        self._raw, self._dctx = raw, zstandard.ZstdDecompressor()
+        self._obj = self._dctx.decompressobj()
+        self._buf, self._in_frame, self._done = b"", False, False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._buf and not self._done:
+            data = self._raw.read(self.STEP)
+            if not data:
+                if self._in_frame:
+                    raise EOFError("tệp nén .zst bị cắt cụt (khung nén chưa kết thúc)")
+                self._done = True
+                break
+            while data:
+                self._in_frame = True
+                self._buf += self._obj.decompress(data)
+                if not self._obj.eof:
+                    break
+                data, self._in_frame = self._obj.unused_data, False
+                self._obj = self._dctx.decompressobj()
+        n = min(len(buffer), len(self._buf))
+        buffer[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()
+
+
+def _plain_size(path: Path, fh) -> int | None:
+    """Size on disk of a file read without decompression (None for a compressed one)."""
+    if Path(path).suffix.lower() in _DECOMPRESSORS or Path(path).suffix.lower() == ".zst":
+        return None
+    return os.fstat(fh.fileno()).st_size
 
 
 class _Owning(io.BufferedIOBase):
@@ -210,6 +260,18 @@ class _Owning(io.BufferedIOBase):
     def read(self, size: int | None = -1) -> bytes:
         return self._inner.read(-1 if size is None else size)
 
+    def read1(self, size: int = -1) -> bytes:
+        return self._inner.read1(size)
+
+    def readinto(self, buffer) -> int:
+        return self._inner.readinto(buffer)
+
+    def readline(self, size: int | None = -1) -> bytes:  # fast line iteration, as the inner stream has
+        return self._inner.readline(-1 if size is None else size)
+
+    def __iter__(self):
+        return iter(self._inner)
+
     def close(self) -> None:
         try:
             self._inner.close()
@@ -223,9 +285,9 @@ def iter_chunks(path: Path, chunk: int = CHUNK, limit: int = MAX_STREAM):
     end (the last may not). Raises :class:`TooLarge` past ``limit`` bytes: bound memory, not
     coverage — a file not read to its end is a failure, not an absence."""
     with open_log(path) as fh:
-        if isinstance(fh, io.BufferedReader) and os.fstat(fh.fileno()).st_size > limit:  # sparse or huge
-            raise TooLarge(errno.EFBIG, f"tệp quá lớn ({os.fstat(fh.fileno()).st_size // (1 << 20)} MiB), "
-                                        "không đọc hết được")
+        size = _plain_size(path, fh)
+        if size is not None and size > limit:  # sparse or huge: refused before reading a byte
+            raise TooLarge(errno.EFBIG, f"tệp quá lớn ({size // (1 << 20)} MiB), không đọc hết được")
         carry = b""
         total = 0
         while True:
@@ -257,9 +319,9 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     with open_log(path) as fh:
         if limit is not None:
             return fh.read(limit)
-        if isinstance(fh, io.BufferedReader) and os.fstat(fh.fileno()).st_size > MAX_WHOLE:
-            raise TooLarge(errno.EFBIG, f"tệp quá lớn ({os.fstat(fh.fileno()).st_size // (1 << 20)} MiB), "
-                                        "không đọc hết được")
+        size = _plain_size(path, fh)
+        if size is not None and size > MAX_WHOLE:
+            raise TooLarge(errno.EFBIG, f"tệp quá lớn ({size // (1 << 20)} MiB), không đọc hết được")
         data = fh.read(MAX_WHOLE + 1)
         if len(data) > MAX_WHOLE:
             raise TooLarge(errno.EFBIG, f"tệp quá lớn (hơn {MAX_WHOLE // (1 << 20)} MiB), không đọc hết được")
@@ -341,7 +403,8 @@ def describe_error(exc: BaseException) -> str:
         return exc.strerror or str(exc)
     if isinstance(exc, OSError) and exc.errno in _ERRNO_VI:
         return f"{_ERRNO_VI[exc.errno]} [{type(exc).__name__}: {exc}]"
-    if isinstance(exc, (EOFError, lzma.LZMAError, gzip.BadGzipFile, zlib.error)):
+    if isinstance(exc, (EOFError, lzma.LZMAError, gzip.BadGzipFile, zlib.error)) or \
+            type(exc).__name__ == "ZstdError":
         return f"tệp nén bị hỏng hoặc bị cắt cụt [{type(exc).__name__}: {exc}]"
     if isinstance(exc, MemoryError):
         return "không đủ bộ nhớ để đọc"

@@ -201,3 +201,37 @@ def test_mounts_probe_is_part_of_the_full_check(system_root):
     (system_root / "etc/fstab").write_text(FSTAB)
     verdict = run_check(system_root, Policy())
     assert any(f.evidence.get("mountpoint") == "/home" for f in blocks(verdict))
+
+
+def _compressors():
+    import bz2
+    import gzip
+    import lzma
+
+    import zstandard
+    return {"gz": gzip.compress, "xz": lzma.compress, "bz2": bz2.compress,
+            "zst": lambda b: zstandard.ZstdCompressor().compress(b)}
+
+
+def test_rotated_logs_in_every_compression_are_read_and_cut_ones_fail_closed(system_root):
+    import hwcheck_builders as hb
+
+    for i, (ext, compress) in enumerate(_compressors().items(), start=2):
+        text = hb.syslog_format(hb.usb_storage_lines(serial=f"ROT{ext.upper()}0001"), dt.datetime(2025, 1, i))
+        (system_root / f"var/log/kern.log.{i}.{ext}").write_bytes(compress(text.encode()))
+    verdict = check(system_root)
+    serials = {f.evidence.get("serial") for f in verdict.findings if f.rule == "usb.unapproved_history"}
+    assert serials == {"ROTGZ0001", "ROTXZ0001", "ROTBZ20001", "ROTZST0001"} and blocks(verdict) == []
+    for path in sorted((system_root / "var/log").glob("kern.log.*.*")):  # cut each file in half
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+    verdict = check(system_root)
+    assert {f.source for f in blocks(verdict)} == {str(p) for p in (system_root / "var/log").glob("kern.log.*.*")}
+
+
+def test_open_log_iterates_lines_of_compressed_files(tmp_path):
+    for ext, compress in _compressors().items():
+        path = tmp_path / f"syslog.1.{ext}"
+        path.write_bytes(compress(b"a\nb\nc\n"))
+        with common.open_log(path) as fh:
+            assert list(fh) == [b"a\n", b"b\n", b"c\n"]
