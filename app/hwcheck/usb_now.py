@@ -139,7 +139,7 @@ class UdevBackend:
         return result
 
 
-PHONE_WORDS = re.compile(r"\b(android|mtp|ptp|iphone|ipad|ipod|galaxy|pixel|camera)\b", re.IGNORECASE)
+PHONE_WORDS = re.compile(r"\b(android|mtp|ptp|iphone|ipad|ipod|galaxy|pixel)\b", re.IGNORECASE)  # no "camera": webcams
 
 
 def is_phone(d: dict) -> bool:

@@ -122,6 +122,13 @@ def test_mouse_that_mtp_probe_rejected_is_clean(system_root):
     assert usb_findings(verdict) == [] and verdict.passed
 
 
+def test_laptop_webcam_and_monitor_hub_of_a_phone_maker_are_clean(system_root):
+    """Twin of the phone cases: a UVC "Integrated Camera" and a Samsung monitor's USB hub."""
+    put(system_root, "webcam_and_hub.kern.log", "kern.log")
+    verdict = check(system_root)
+    assert usb_findings(verdict) == [] and verdict.passed
+
+
 def test_phone_known_by_hwdb_only(system_root, tmp_path):
     """No mtp-probe line and a neutral product name: libgphoto2's hwdb on the disk says it is PTP/MTP."""
     text = (FIX / "android_mtp.syslog").read_text().replace("SAMSUNG_Android", "SM-A525F")
@@ -251,6 +258,8 @@ def test_phone_and_sd_card_attached_now_block(monkeypatch):
     ({**PIXEL, "vendor_id": "05ac", "mtp": False, "gphoto2": False, "product": "X", "interfaces": ":fffe02:"}, True),
     ({**PIXEL, "mtp": False, "gphoto2": False, "manufacturer": "Logitech", "product": "USB Receiver",
       "interfaces": ":030101:030102:"}, False),
+    ({**PIXEL, "vendor_id": "04f2", "mtp": False, "gphoto2": False, "manufacturer": "Chicony Electronics Co.,Ltd.",
+      "product": "Integrated Camera", "interfaces": ":0e0100:0e0200:"}, False),  # UVC webcam
 ])
 def test_is_phone(device, phone):
     from app.hwcheck.usb_now import is_phone
