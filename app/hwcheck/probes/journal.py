@@ -16,6 +16,7 @@ import re
 import shutil
 import struct
 import subprocess
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -98,8 +99,9 @@ class JournalError(OSError):
 def stream(args: list[str], matches=MATCHES, limit: int = MAX_STREAM) -> Iterator[bytes]:
     """``journalctl`` output in pieces ending at line ends. Raises :class:`JournalError` when
     journalctl fails (its message), :class:`TooLarge` past ``limit`` bytes, ``TimeoutError``."""
+    errors = tempfile.TemporaryFile()  # a file, not a pipe: a chatty stderr cannot stall journalctl
     proc = subprocess.Popen([_exe(), "--no-pager", "-q", "-o", "short-iso", *args, *matches],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+                            stdout=subprocess.PIPE, stderr=errors, env=_env())
     timer = threading.Timer(TIMEOUT, proc.kill)
     timer.start()
     total, carry = 0, b""
@@ -115,8 +117,9 @@ def stream(args: list[str], matches=MATCHES, limit: int = MAX_STREAM) -> Iterato
                 yield data[:cut]
         if carry:
             yield carry
-        err = proc.stderr.read(4096).decode("utf-8", "replace").strip()
         code = proc.wait()
+        errors.seek(0)
+        err = errors.read(4096).decode("utf-8", "replace").strip()
         if not timer.is_alive():
             raise TimeoutError(f"journalctl chạy quá {TIMEOUT} giây")
         if code != 0:
@@ -127,7 +130,7 @@ def stream(args: list[str], matches=MATCHES, limit: int = MAX_STREAM) -> Iterato
             proc.kill()
         proc.wait()
         proc.stdout.close()
-        proc.stderr.close()
+        errors.close()
 
 
 def scan_journal_file(data: bytes) -> bytes:
