@@ -39,6 +39,7 @@ from app.services import audit, documents
 from app.services.actor import Actor
 from app.services.errors import SomatError, ValidationError
 from app.services.search import parse_level
+from app.services.roles import require
 
 IMPORT_NOTE = "Nhập từ sổ cũ"
 _HEADER_SCAN_ROWS = 30
@@ -376,16 +377,8 @@ def preview_import(session: Session, book: str, path) -> ImportPreview:
     law forbids are not shown) and every row error, including the rules the documents service applies."""
     mapping, rows, errors = _parse_file(book, path)
     if not errors:  # dry run through the documents service, rolled back
-        dirty = session.info.get("audit_dirty")
-        outer = session.begin_nested()
-        try:
+        with audit.dry_run(session):
             errors = _write_rows(session, _PREVIEW_ACTOR, book, mapping, rows)
-        finally:
-            outer.rollback()
-            if dirty is None:
-                session.info.pop("audit_dirty", None)
-            else:
-                session.info["audit_dirty"] = dirty
     shown = []
     for values in rows:
         row = dict(values)
@@ -395,12 +388,13 @@ def preview_import(session: Session, book: str, path) -> ImportPreview:
     return ImportPreview(mapping=mapping, rows=shown, errors=sorted(errors, key=lambda e: e.row))
 
 
-_PREVIEW_ACTOR = Actor(username="xem_truoc_nhap")
+_PREVIEW_ACTOR = Actor(username="xem_truoc_nhap", role="van_thu")  # a dry run, always rolled back
 
 
 def run_import(session: Session, actor: Actor, book: str, path) -> int:
     """Import every row of ``path`` into ``book`` in the caller's transaction; returns the number of rows.
     Raises ``ImportRefused`` (every bad row listed) and leaves the registry untouched when any row is bad."""
+    require(actor, "documents.import")
     mapping, rows, errors = _parse_file(book, path)
     if errors:
         raise ImportRefused(errors)

@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.errors import os_fault
 from app.services.errors import SomatError, ValidationError
 
 FORMAT = "somat-keys"
@@ -52,24 +53,24 @@ CALIBRATION_PARALLELISM = 2
 
 
 class WrongPassword(SomatError):
+    code = "login.wrong_password"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Mật khẩu không đúng (hoặc tên đăng nhập không có quyền mở sổ này). Hãy kiểm tra "
-            "phím Caps Lock và bộ gõ tiếng Việt rồi thử lại."), field="password")
+        super().__init__(message, field="password")
 
 
 class NotSomatFile(SomatError):
+    code = "registry.not_somat_file"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Tệp này không phải là sổ đăng ký của Sổ Mật (thiếu hoặc hỏng tệp khóa đi kèm "
-            "«.keys», hoặc đây là tệp của chương trình khác)."), field="path")
+        super().__init__(message, field="path")
 
 
 class InvalidRecoveryCode(ValidationError):
+    code = "recovery.invalid_code"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Mã khôi phục không hợp lệ: hãy kiểm tra lại từng nhóm ký tự (có thể gõ nhầm một ký tự)."),
-            field="recovery_code")
+        super().__init__(message, field="recovery_code")
 
 
 def sidecar_path(registry_path: str | os.PathLike) -> Path:
@@ -197,7 +198,10 @@ class KeyFile:
         return next((s for s in self.slots if s["kind"] == kind and s["name"] == name), None)
 
     def save(self) -> None:
-        write_atomic(self.path, json.dumps(self.data, indent=1, ensure_ascii=False).encode("utf-8"))
+        try:
+            write_atomic(self.path, json.dumps(self.data, indent=1, ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:  # disk full, read-only, I/O error: the machine, shown as such
+            raise os_fault(exc) from exc
 
 
 def new_keyfile(registry_path: str | os.PathLike, registry_uuid: str, kdf: dict[str, Any]) -> KeyFile:

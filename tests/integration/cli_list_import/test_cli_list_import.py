@@ -11,7 +11,7 @@ from app.services import documents
 from app.services.actor import Actor
 
 PASSWORD = "mat-khau-thu-123"
-ACTOR = Actor(username="vanthu")
+ACTOR = Actor(username="vanthu", role="van_thu")
 HEADER = ["Số đến", "Ngày đến", "Cơ quan ban hành", "Số ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung",
           "Độ mật", "Đơn vị và ký nhận", "Ghi chú"]
 

@@ -9,7 +9,7 @@ from app.services import importer, search
 from app.services.actor import Actor
 from app.services.errors import ValidationError
 
-ACTOR = Actor(username="vanthu", full_name="Văn thư")
+ACTOR = Actor(username="vanthu", full_name="Văn thư", role="van_thu")
 DEN_HEADER = ["Số đến", "Ngày đến", "Cơ quan ban hành", "Số ký hiệu", "Ngày tháng",
               "Tên loại và trích yếu nội dung", "Độ mật", "Đơn vị và ký nhận", "Ghi chú"]
 
