@@ -199,7 +199,7 @@ def test_approval_of_a_generic_serial_is_refused_with_an_explanation(sessionmake
     from app.services.actor import Actor
     from app.services.errors import ValidationError
 
-    actor = Actor(username="vanthu", user_id=None, full_name="Nguyễn Thị Văn Thư", role="van_thu")
+    actor = Actor(username="baomat", user_id=None, full_name="Trần Văn Bảo", role="can_bo_bao_mat")
     session = sessionmaker_()
 
     with pytest.raises(ValidationError) as err:
