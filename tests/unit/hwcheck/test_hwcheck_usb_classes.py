@@ -51,6 +51,15 @@ def test_emmc_system_disk_and_sdio_wifi_are_clean(system_root):
     assert usb_findings(verdict) == [] and verdict.passed
 
 
+def test_mmc_line_variants_of_older_and_newer_kernels(system_root):
+    """4.x kernels print "partition 1 4.00 MiB", newer ones "512 KiB, chardev (243:0)" and
+    "UHS-I speed DDR50": two eMMC disks stay clean, the SDHC card in the same boot blocks."""
+    put(system_root, "emmc_and_sd_variants.dmesg", "dmesg")
+    [f] = usb_findings(check(system_root))
+    assert f.severity == "block" and (f.evidence["host"], f.evidence["card_name"]) == ("mmc1", "SU16G")
+    assert f.evidence["speed"] == "UHS-I speed DDR50" and f.evidence["size"] == "14.8 GiB"
+
+
 def test_mmc_card_without_boot_partitions_is_a_removable_card(system_root):
     lines = (FIX / "emmc_system.kern.log").read_text().splitlines()
     kept = [ln for ln in lines if "boot" not in ln and "rpmb" not in ln]
