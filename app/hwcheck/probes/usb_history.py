@@ -26,7 +26,7 @@ _NEW = re.compile(r"\busb (\d+-[\d.]+): New USB device found, idVendor=([0-9a-fA
 _STRING = re.compile(r"\busb (\d+-[\d.]+): (Product|Manufacturer|SerialNumber): ?(.*)$")
 _STORAGE = re.compile(r"\busb-storage (\d+-[\d.]+):\d+\.\d+: USB Mass Storage device detected")
 _UAS_HOST = re.compile(r"\bscsi host(\d+): uas\b")
-_SCSI_HOST = re.compile(r"\bscsi host(\d+): (?:usb-storage (\d+-[\d.]+):\d+\.\d+|(\S+))")
+_SCSI_HOST = re.compile(r"\bscsi(?: host)?(\d+) ?: (?:usb-storage (\d+-[\d.]+):\d+\.\d+|(\S+))")  # 3.x: "scsi6 :"
 _CAPACITY = re.compile(r"\bsd (\d+):\d+:\d+:\d+: \[(\w+)\] (\d+) (\d+)-byte logical blocks"
                        r"(?:: \(([^)]*)\))?")
 NET_DRIVERS = ("rndis_host", "cdc_ether", "cdc_ncm", "cdc_mbim", "huawei_cdc_ncm", "ipheth", "qmi_wwan",

@@ -76,6 +76,14 @@ def test_card_reader_without_medium_is_clean(system_root):
     assert f.evidence["vendor_id"] == "05e3" and f.evidence["serial"] == "000000000272"
 
 
+def test_card_reader_lines_of_a_3x_kernel(system_root):
+    """3.x kernels print "scsi6 : usb-storage 1-1.6:1.0": the empty reader is still recognised."""
+    text = (FIX / "card_reader_empty.kern.log").read_text().replace("scsi host6: usb-storage", "scsi6 : usb-storage")
+    (system_root / "var/log/kern.log").write_text(text)
+    [f] = usb_findings(check(system_root))
+    assert f.severity == "info"
+
+
 def test_card_reader_with_medium_blocks_and_is_never_approvable(system_root):
     """Twin of the empty reader: a card inserted an hour later; its generic serial never approves."""
     put(system_root, "card_reader_medium.kern.log", "kern.log")
