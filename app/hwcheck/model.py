@@ -38,9 +38,12 @@ _MAC = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$")
 
 # Serial numbers that many different drives report (cheap bridges, card readers), or that Windows
 # makes up for a device without one ("6&1a2b3c4d&0&1"). Such a serial never identifies one drive.
+# "20100201396000000": every Realtek USB2.0-CRW card reader (0bda:0129/0139); "000000000272": every
+# Genesys Logic card reader (05e3:0736) — both seen in many public dmesg dumps.
 _GENERIC_SERIALS = {
     "0123456789abcdef", "123456789abc", "000000000001", "0000000000000001",
     "00000000000000000000", "1234567890", "0123456789", "none", "null", "serial",
+    "20100201396000000", "000000000272",
 }
 
 
@@ -49,14 +52,25 @@ def _json_safe(value: Any) -> Any:
     return json.loads(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
 
 
+def serial_weakness(serial: str | None) -> str | None:
+    """Why a serial cannot tell one drive from another (a Vietnamese phrase), or None when it can."""
+    if not serial or not serial.strip():
+        return "thiết bị không có số sê-ri"
+    s = serial.strip().lower()
+    if "&" in s:
+        return f"số sê-ri {serial.strip()} do Windows tự đặt cho thiết bị không có sê-ri"
+    if len(s) < 4:
+        return f"số sê-ri {serial.strip()} quá ngắn"
+    if s in _GENERIC_SERIALS:
+        return f"số sê-ri {serial.strip()} là giá trị chung mà mọi thiết bị cùng loại đều báo"
+    if len(set(s)) == 1:  # "000000000000", "ffffffff"
+        return f"số sê-ri {serial.strip()} chỉ gồm một ký tự lặp lại"
+    return None
+
+
 def weak_serial(serial: str | None) -> bool:
     """True when a serial cannot tell one drive from another (missing, generic or invented)."""
-    if not serial:
-        return True
-    s = serial.strip().lower()
-    if len(s) < 4 or "&" in s or s in _GENERIC_SERIALS:
-        return True
-    return len(set(s)) == 1  # "000000000000", "ffffffff"
+    return serial_weakness(serial) is not None
 
 
 def normalize_mac(mac: str) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 
 from app import paths
 from app.hwcheck import lan
-from app.hwcheck.model import Finding, Observation, Policy, weak_serial
+from app.hwcheck.model import Finding, Observation, Policy, serial_weakness, weak_serial
 
 RULES_FILE = "hwcheck_rules.toml"
 UNKNOWN = "không rõ"
@@ -140,7 +140,12 @@ def _usb(obs: Observation, policy: Policy, base: str) -> Finding:
     d = dict(obs.data)
     status = usb_approval(policy, d.get("vendor_id"), d.get("product_id"), d.get("serial"))
     d["approval"] = status
-    fill = {"describe": describe_usb(d), "approval_note": APPROVAL_NOTE.get(status, ""),
+    note = APPROVAL_NOTE.get(status, "")
+    weakness = serial_weakness(d.get("serial"))
+    if weakness:  # never approvable: say why, so nobody tries to register it
+        d["serial_weakness"] = weakness
+        note = f" ({weakness}: không phân biệt được thiết bị này với thiết bị khác nên không thể phê duyệt)"
+    fill = {"describe": describe_usb(d), "approval_note": note,
             "first_seen": vn_time(d.get("first_seen")), "last_seen": vn_time(d.get("last_seen")),
             "size": f"{(d.get('size_bytes') or 0) / 1e9:.1f} GB"}
     if status == "approved":

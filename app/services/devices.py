@@ -114,10 +114,12 @@ def approve_usb(session: Session, actor: Actor, data: UsbInput) -> ApprovedUsb:
     require(actor, "devices.usb")
     vid, pid = _hex4(data.vendor_id, "vendor_id"), _hex4(data.product_id, "product_id")
     serial = clean(data.serial)
-    from app.hwcheck.model import weak_serial
-    if weak_serial(serial):
-        raise ValidationError("Số sê-ri USB không đủ để phân biệt thiết bị; không dùng làm USB an toàn.",
-                              field="serial")
+    from app.hwcheck.model import serial_weakness
+    weakness = serial_weakness(serial)
+    if weakness:
+        raise ValidationError(f"Không thể phê duyệt USB này: {weakness}, nên không phân biệt được nó với "
+                              "thiết bị khác; kiểm tra phần cứng sẽ không bao giờ coi nó là USB an toàn. "
+                              "Hãy dùng USB có số sê-ri riêng.", field="serial")
     if session.scalar(select(ApprovedUsb.id).where(ApprovedUsb.vendor_id == vid, ApprovedUsb.product_id == pid,
                                                    ApprovedUsb.serial == serial)):
         raise ValidationError("USB này đã có trong danh sách.", field="serial")

@@ -12,7 +12,12 @@ NAME = "root_layout"
 
 
 def probe(ctx: ProbeContext) -> list[Observation]:
-    has = {name: (ctx.root / name).is_dir() for name in ("etc", "var", "home", "Users", "Windows")}
+    has = {}
+    for name in ("etc", "var", "home", "Users", "Windows"):
+        try:  # a link (``/home -> /data/home``) is followed inside the root, never on this machine
+            has[name] = ctx.path("/" + name).is_dir()
+        except OSError:  # link loop: not a usable folder
+            has[name] = False
     if has["etc"] and (has["var"] or has["home"]):
         return []
     if has["Windows"] or has["Users"]:
