@@ -8,11 +8,10 @@ than the bound is refused rather than read in part — coverage is never cut sil
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.hwcheck.probes.common import ProbeContext, open_log
+from app.hwcheck.probes.common import ProbeContext, open_log, open_regular
 
 CHUNK = 1 << 20
 MAX_LOG_BYTES = 4 << 30  # decompressed; a larger log is reported as not read, not as clean
@@ -30,17 +29,17 @@ def real(ctx: ProbeContext, path: Path) -> Path:
 
 
 def regular(ctx: ProbeContext, path: Path) -> Path:
-    """The real regular file behind ``path``; OSError (with a Vietnamese reason) otherwise."""
+    """The real regular file behind ``path``; ``UnsafeFile`` (saying what it is: FIFO, device node,
+    socket, folder) or another OSError otherwise — the same check and wording as every reader."""
     target = real(ctx, path)
-    mode = os.stat(target).st_mode
-    if not stat.S_ISREG(mode):
-        raise OSError(f"không phải tệp thường (FIFO, thiết bị hoặc socket): {path}")
+    with open_regular(target):
+        pass
     return target
 
 
 def read_small(ctx: ProbeContext, path: Path, limit: int) -> bytes:
     """Whole (decompressed) content of a configuration-sized file; OSError when larger than ``limit``."""
-    with open_log(regular(ctx, path)) as fh:
+    with open_log(real(ctx, path)) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise OSError(f"tệp lớn hơn giới hạn {limit} byte, không đọc hết được: {path}")
@@ -54,7 +53,7 @@ def keyword_lines(ctx: ProbeContext, path: Path, keywords: tuple[bytes, ...],
     decompressed log exceeds ``limit`` (it was not read whole)."""
     total = 0
     tail = b""
-    with open_log(regular(ctx, path)) as fh:
+    with open_log(real(ctx, path)) as fh:
         while True:
             chunk = fh.read(CHUNK)
             if not chunk:

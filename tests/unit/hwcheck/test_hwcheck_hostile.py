@@ -33,10 +33,30 @@ def somat_check(root: Path, *args: str, user: str | None = None) -> tuple[int, d
     return proc.returncode, json.loads(proc.stdout), stderr
 
 
+class _Failures(dict):
+    """The blocking failures for one source. Several probes may read the same log (kernel lines,
+    service lines); ``summary`` is what *every* one of them says, so ``"socket" in f["summary"]``
+    holds only when each failure says it."""
+
+    def __init__(self, found: list[dict]):
+        super().__init__(found[0])
+        self["summary"] = _Common([f["summary"] for f in found])
+
+
+class _Common(str):
+    def __new__(cls, summaries: list[str]):
+        obj = super().__new__(cls, " | ".join(summaries))
+        obj.summaries = summaries
+        return obj
+
+    def __contains__(self, part: str) -> bool:
+        return all(part in s for s in self.summaries)
+
+
 def failed(report: dict, source: Path) -> dict:
-    [f] = [f for f in report["findings"] if f["rule"] == "probe.failed" and f["source"] == str(source)]
-    assert f["severity"] == "block"
-    return f
+    found = [f for f in report["findings"] if f["rule"] == "probe.failed" and f["source"] == str(source)]
+    assert found and all(f["severity"] == "block" for f in found), report["findings"]
+    return _Failures(found)
 
 
 def usb_serials(report: dict) -> set:
