@@ -35,7 +35,6 @@ REASON_VI = {
     "no_kernel_logs": "không có nhật ký nhân hệ điều hành (kern.log, syslog, messages, journal)",
     "logs_start_after_boot": "nhật ký chỉ bắt đầu sau lần khởi động gần nhất",
     "journal_empty": "nhật ký systemd journal có tệp nhưng không còn bản ghi nào (có thể đã bị xóa)",
-    "windows_disk": "ổ đĩa Windows: chỉ đọc được lịch sử trình duyệt, chưa đọc registry (mạng, USB)",
 }
 
 
@@ -221,8 +220,8 @@ def evaluate(observations: Iterable[Observation], policy: Policy,
                                          hosts_sample=", ".join(t["hosts"][:5]) or UNKNOWN))
         elif kind == "network_profile":
             findings.append(_profile(obs, policy))
-        elif kind == "dhcp_lease":
-            mac = iface_macs.get(d.get("interface"))
+        elif kind == "dhcp_lease":  # a Windows lease carries its LAN gateway's MAC (windows_network)
+            mac = iface_macs.get(d.get("interface")) or d.get("mac")
             allowed = mac is not None and mac in policy.allowed_lan_macs
             findings.append(make("dhcp_lease_allowed_lan" if allowed else "dhcp_lease", obs.source, d,
                                  file_modified=vn_time(d.get("file_modified"))))

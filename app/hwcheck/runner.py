@@ -14,6 +14,7 @@ from app.hwcheck.probes import (
     root_layout,
 )
 from app.hwcheck.probes import usb_now as usb_now_probe
+from app.hwcheck.probes import windows_network, windows_remote, windows_usb
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,9 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("network_profiles", network_profiles.probe, False),
     ("leases", leases.probe, False),
     ("kernel_logs", kernel_logs.probe, False),
+    ("windows_usb", windows_usb.probe, False),
+    ("windows_network", windows_network.probe, False),
+    ("windows_remote", windows_remote.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
 NOT_LIVE = {"root_layout"}  # only for the disk of another machine

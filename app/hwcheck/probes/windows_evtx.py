@@ -1,0 +1,155 @@
+"""Event logs of a mounted Windows disk (``Windows/System32/winevt/Logs/*.evtx``), read with python-evtx.
+
+Channels read (the ones plaso, Hayabusa and the Partition-4DiagnosticParser read for the same facts):
+
+- ``Microsoft-Windows-Partition/Diagnostic`` 1006: every disk that appeared, with manufacturer, model,
+  serial, ``ParentId`` (``USB\\VID_v&PID_p\\serial``) and capacity (0 = no medium);
+- ``Microsoft-Windows-DriverFrameworks-UserMode/Operational`` 2003/2004/2010/2100/2101/2105/2106:
+  the portable-device host loading for a USB volume (``…_??_USBSTOR#Disk&Ven_…#SERIAL&0#``);
+- ``Microsoft-Windows-WLAN-AutoConfig/Operational`` 8001: connected to a Wi-Fi network (SSID);
+- ``Microsoft-Windows-NetworkProfile/Operational`` 10000: connected to a network (its name).
+
+python-evtx renders a record as XML in milliseconds; a 1 MB log holds thousands. So each record's raw
+bytes are first tested for what the wanted event must contain (``USB`` in UTF-16, or the event id as
+a little-endian UInt16) and only those are rendered. A log that cannot be parsed is a failure (fail
+closed), never "no events".
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.hwcheck.model import Observation
+from app.hwcheck.policy import vn_time
+from app.hwcheck.probes.common import ProbeContext, failure
+from app.hwcheck.probes.windows_devices import DeviceBook, parse_usb, parse_usbstor
+from app.hwcheck.probes.windows_paths import find, regular_file
+
+NAME = "windows_evtx"
+LOGS = "Windows/System32/winevt/Logs"
+LIMIT = 1 << 30
+PARTITION = "Microsoft-Windows-Partition%4Diagnostic.evtx"
+DFUM = "Microsoft-Windows-DriverFrameworks-UserMode%4Operational.evtx"
+WLAN = "Microsoft-Windows-WLAN-AutoConfig%4Operational.evtx"
+NETPROFILE = "Microsoft-Windows-NetworkProfile%4Operational.evtx"
+_USB_UTF16 = "usb".encode("utf-16-le")
+_DATA = re.compile(r'<Data Name="([^"]+)">([^<]*)</Data>')
+_EVENT_ID = re.compile(r"<EventID[^>]*>(\d+)</EventID>")
+_TIME = re.compile(r'<TimeCreated SystemTime="([^"]+)"')
+
+
+class Event(dict):
+    """``event_id``, ``time`` (ISO UTC) and the ``<Data Name=…>`` values of one record."""
+
+
+def _iso(text: str | None) -> str | None:
+    if not text:
+        return None
+    # python-evtx prints "2012-03-15 07:07:59.293673+00:00"
+    return text[:19].replace(" ", "T") + "Z" if len(text) >= 19 else None
+
+
+def events(path: Path, wanted_ids: set[int], needle: bytes | None = None) -> Iterator[Event]:
+    """Records of ``path`` whose id is in ``wanted_ids`` (and whose raw bytes contain ``needle``,
+    case-insensitively when given). Raises on a file python-evtx cannot parse."""
+    from Evtx.Evtx import Evtx
+
+    id_bytes = [i.to_bytes(2, "little") for i in wanted_ids]
+    with Evtx(str(path)) as log:
+        header = log.get_file_header()
+        if not header.check_magic():
+            raise OSError(f"{path}: không phải tệp nhật ký sự kiện EVTX (sai chữ ký)")
+        for chunk in log.chunks():
+            if not chunk.check_magic():
+                raise OSError(f"{path}: khối nhật ký hỏng (sai chữ ký ElfChnk)")
+            for record in chunk.records():
+                raw = record.data()
+                if needle is not None and needle not in raw.lower():
+                    continue
+                if not any(b in raw for b in id_bytes):
+                    continue
+                xml = record.xml()
+                m = _EVENT_ID.search(xml)
+                if not m or int(m.group(1)) not in wanted_ids:
+                    continue
+                ev = Event({k: html.unescape(v) for k, v in _DATA.findall(xml)})
+                t = _TIME.search(xml)
+                ev["event_id"] = int(m.group(1))
+                ev["time"] = _iso(t.group(1) if t else None)
+                ev["xml"] = xml
+                yield ev
+
+
+def log_path(ctx: ProbeContext, name: str) -> Path | None:
+    return regular_file(find(ctx.root, f"{LOGS}/{name}"), LIMIT)
+
+
+def read_devices(ctx: ProbeContext, book: DeviceBook) -> list[Observation]:
+    """USB drives of the Partition/Diagnostic and DriverFrameworks-UserMode logs into ``book``."""
+    out = []
+    try:
+        path = log_path(ctx, PARTITION)
+        if path is not None:
+            source = f"{path}:1006"
+            for ev in events(path, {1006}, _USB_UTF16):
+                parent = parse_usb(ev.get("ParentId", ""))
+                medium = (ev.get("Capacity") or "0").strip() not in ("", "0")
+                if parent and not parent["interface"]:
+                    book.add_usb(parent, "storage", source, ev["time"], medium=medium)
+                    dev = book.devices[("storage", parent["serial"].lower())]
+                    dev.vendor = dev.vendor or (ev.get("Manufacturer") or "").strip() or None
+                    dev.model = dev.model or (ev.get("Model") or "").strip() or None
+    except Exception as exc:  # noqa: BLE001 - an unreadable log is a failure, not "no events"
+        out.append(failure(NAME, str(find(ctx.root, f"{LOGS}/{PARTITION}")), exc))
+    try:
+        path = log_path(ctx, DFUM)
+        if path is not None:
+            source = f"{path}:DriverFrameworks"
+            for ev in events(path, {2003, 2004, 2010, 2100, 2101, 2105, 2106}, _USB_UTF16):
+                info = parse_usbstor(ev["xml"])
+                if info:
+                    book.add_usbstor(info, source, ev["time"], medium=True)
+    except Exception as exc:  # noqa: BLE001
+        out.append(failure(NAME, str(find(ctx.root, f"{LOGS}/{DFUM}")), exc))
+    return out
+
+
+def read_networks(ctx: ProbeContext, known: set[str] = frozenset()) -> list[Observation]:
+    """Wi-Fi connections (WLAN-AutoConfig 8001) and network connections (NetworkProfile 10000).
+
+    A 10000 event of a network whose NetworkList profile is still in the registry (``known``: lower
+    case names and profile GUIDs) adds nothing; one whose profile was deleted is reported alone."""
+    out: list[Observation] = []
+    wifi: dict[str, dict] = {}
+    nets: dict[str, dict] = {}
+    for name, ids, target in ((WLAN, {8001}, wifi), (NETPROFILE, {10000}, nets)):
+        try:
+            path = log_path(ctx, name)
+            if path is None:
+                continue
+            for ev in events(path, ids):
+                key = ev.get("SSID") or ev.get("ProfileName") or ev.get("Name") or "?"
+                entry = target.setdefault(key, {"path": path, "times": [], "ev": ev})
+                entry["times"].append(ev["time"])
+        except Exception as exc:  # noqa: BLE001
+            out.append(failure(NAME, str(find(ctx.root, f"{LOGS}/{name}")), exc))
+    for ssid, entry in sorted(wifi.items()):
+        times = sorted(t for t in entry["times"] if t)
+        out.append(Observation("network_profile", f"{entry['path']}:8001", {
+            "manager": "Windows WLAN AutoConfig (nhật ký sự kiện 8001)", "name": entry["ev"].get("ProfileName") or ssid,
+            "type": "wifi", "ssid": ssid, "uuid": None, "mac": None,
+            "first_connected": times[0] if times else None, "last_connected": times[-1] if times else None,
+            "connections": len(entry["times"]), "os": "windows"}))
+    for name, entry in sorted(nets.items()):
+        guid = (entry["ev"].get("Guid") or "").strip().lower()
+        if name.lower() in known or (guid and guid in known):
+            continue
+        times = sorted(t for t in entry["times"] if t)
+        out.append(Observation("windows_network_connected", f"{entry['path']}:10000", {
+            "name": name, "description": entry["ev"].get("Description"), "category": entry["ev"].get("Category"),
+            "first_connected": times[0] if times else None, "last_connected": times[-1] if times else None,
+            "connections": len(entry["times"]), "last_vi": vn_time(times[-1] if times else None),
+            "os": "windows"}))
+    return out

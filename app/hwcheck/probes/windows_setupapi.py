@@ -1,0 +1,76 @@
+"""``Windows/INF/setupapi.dev.log`` (and its rotated ``setupapi.dev.YYYYMMDD_hhmmss.log``): Windows
+writes one section per device installation, with the device instance id and the local start time::
+
+    >>>  [Device Install (Hardware initiated) - USBSTOR\\Disk&Ven_SanDisk&Prod_Cruzer_Blade&Rev_1.00\\4C53…&0]
+    >>>  Section start 2019/02/13 10:23:53.456
+
+The first installation of a drive is the first time it was ever plugged in — the time USBDeview and
+plaso (``setupapi`` parser) report. Times are the machine's local time (no zone in the file).
+"""
+from __future__ import annotations
+
+import re
+
+from app.hwcheck.model import Observation
+from app.hwcheck.probes.common import ProbeContext, failure
+from app.hwcheck.probes.windows_devices import DeviceBook, parse_usb, parse_usbstor
+from app.hwcheck.probes.windows_paths import glob, regular_file
+
+NAME = "windows_setupapi"
+LIMIT = 256 << 20
+_SECTION = re.compile(r"^>>>\s+\[(?P<title>.*?)\s+-\s+(?P<device>[^\]]+)\]\s*$")
+_START = re.compile(r"^>>>\s+Section start (\d{4})/(\d{2})/(\d{2}) (\d{2}:\d{2}:\d{2})")
+
+
+def parse(text_lines) -> list[tuple[str, str | None]]:
+    """(device instance id, local ISO start time) of every device-install section."""
+    found: list[tuple[str, str | None]] = []
+    pending: str | None = None
+    for line in text_lines:
+        m = _SECTION.match(line)
+        if m:
+            if pending:
+                found.append((pending, None))
+            title = m["title"].lower()
+            pending = m["device"].strip() if "device install" in title else None
+            continue
+        if pending:
+            s = _START.match(line)
+            if s:
+                found.append((pending, f"{s[1]}-{s[2]}-{s[3]}T{s[4]}"))
+                pending = None
+    if pending:
+        found.append((pending, None))
+    return found
+
+
+def read_devices(ctx: ProbeContext, book: DeviceBook) -> list[Observation]:
+    out = []
+    for path in glob(ctx.root, "Windows/INF/setupapi.dev*.log"):
+        try:
+            regular_file(path, LIMIT)
+            with open(path, "r", encoding="utf-8", errors="replace") as fh:
+                sections = parse(fh)
+        except OSError as exc:
+            out.append(failure(NAME, str(path), exc))
+            continue
+        source = f"{path}:setupapi"
+        for device, when in sections:
+            upper = device.upper()
+            if upper.startswith("USBSTOR\\"):
+                info = parse_usbstor(device)
+                if info:
+                    book.add_usbstor(info, source, when)
+            elif upper.startswith("USB\\"):
+                info = parse_usb(device)
+                if info and not info["interface"]:
+                    # only USB devices already classed by the registry are merged (by serial); a
+                    # USB mouse or hub installed here stays out
+                    for kind in ("storage", "portable", "tethering"):
+                        if (kind, info["serial"].lower()) in book.devices:
+                            book.add_usb(info, kind, source, when)
+            elif upper.startswith("SWD\\WPDBUSENUM\\") and "USBSTOR" in upper:
+                info = parse_usbstor(device)
+                if info:
+                    book.add_usbstor(info, source, when, medium=True)
+    return out
