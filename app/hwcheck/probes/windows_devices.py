@@ -60,6 +60,7 @@ class Device:
     model: str | None = None
     name: str | None = None
     times: list[str] = field(default_factory=list)
+    key_times: list[str] = field(default_factory=list)  # registry key last-write: used when no other time
     sources: set[str] = field(default_factory=set)
     medium: bool = False  # a volume or partition was seen (a medium was in the reader)
     letters: set[str] = field(default_factory=set)
@@ -68,9 +69,9 @@ class Device:
     def observation_data(self) -> dict:
         from app.hwcheck.policy import describe_usb, vn_time
 
-        times = sorted(t for t in self.times if t)
+        times = sorted(t for t in self.times if t) or sorted(t for t in self.key_times if t)
         data = {"vendor_id": self.vendor_id, "product_id": self.product_id, "serial": self.serial,
-                "vendor": self.vendor, "model": self.model, "product": self.name or self.model,
+                "vendor": self.vendor, "model": self.model, "product": self.model or self.name, "name": self.name,
                 "first_seen": times[0] if times else None, "last_seen": times[-1] if times else None,
                 "connections": None, "drive_letters": sorted(self.letters), "users": sorted(self.users),
                 "evidence": sorted(self.sources), "os": "windows"}
@@ -108,8 +109,10 @@ class DeviceBook:
 
     @staticmethod
     def _note(dev: Device, source: str, when: str | None, name: str | None = None, medium: bool = False,
-              letter: str | None = None, user: str | None = None) -> Device:
+              letter: str | None = None, user: str | None = None, key_time: str | None = None) -> Device:
         dev.sources.add(source)
+        if key_time:
+            dev.key_times.append(key_time)
         if when:
             dev.times.append(when)
         if name and not dev.name:

@@ -64,7 +64,7 @@ def _device_times(instance: Any) -> list[str]:
                 when = _prop_time(prop)
                 if when:
                     times.append(when)
-    return times or [t for t in [key_time(instance)] if t]
+    return times
 
 
 def _name(vals: dict) -> str | None:
@@ -81,7 +81,8 @@ def read_system(hive, book: DeviceBook, source: str) -> None:
             for instance in subkeys(product):
                 info = parse_usbstor(f"USBSTOR\\{product.name}\\{instance.name}")
                 if info:
-                    book.add_usbstor(info, source + ":Enum\\USBSTOR", None, name=_name(values(instance)))
+                    book.add_usbstor(info, source + ":Enum\\USBSTOR", None, name=_name(values(instance)),
+                                     key_time=key_time(instance))
                     for when in _device_times(instance):
                         book.add_usbstor(info, source + ":Enum\\USBSTOR", when)
         for product in subkeys(hive.key(f"{cs}\\Enum\\USB")):
@@ -101,8 +102,9 @@ def read_system(hive, book: DeviceBook, source: str) -> None:
                     kind = "tethering"
                 else:
                     continue
-                for when in _device_times(instance) or [None]:
-                    book.add_usb(info, kind, source + ":Enum\\USB", when, name=_name(vals))
+                book.add_usb(info, kind, source + ":Enum\\USB", None, name=_name(vals), key_time=key_time(instance))
+                for when in _device_times(instance):
+                    book.add_usb(info, kind, source + ":Enum\\USB", when)
     mounted = hive.key("MountedDevices")
     for name, data in values(mounted).items():
         if not isinstance(data, (bytes, bytearray)) or len(data) < 16:
@@ -130,7 +132,8 @@ def _mountpoints(ctx: ProbeContext, book: DeviceBook, volumes: dict[str, str]) -
                     if serial:
                         for (kind, key_serial), dev in book.devices.items():
                             if kind == "storage" and key_serial == serial:
-                                book._note(dev, f"{ntuser}:MountPoints2", key_time(key), user=user)
+                                book._note(dev, f"{ntuser}:MountPoints2", None, user=user,
+                                           key_time=key_time(key))
         except (HiveError, OSError) as exc:
             out.append(failure(NAME, str(ntuser), exc))
     return out
