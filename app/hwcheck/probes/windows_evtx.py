@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from app.hwcheck.probes.windows_paths import find, regular_file
 NAME = "windows_evtx"
 LOGS = "Windows/System32/winevt/Logs"
 LIMIT = 1 << 30
+MIN_SIZE = 0x1000 + 0x10000
 PARTITION = "Microsoft-Windows-Partition%4Diagnostic.evtx"
 DFUM = "Microsoft-Windows-DriverFrameworks-UserMode%4Operational.evtx"
 WLAN = "Microsoft-Windows-WLAN-AutoConfig%4Operational.evtx"
@@ -57,12 +59,22 @@ def events(path: Path, wanted_ids: set[int], needle: bytes | None = None) -> Ite
     from Evtx.Evtx import Evtx
 
     id_bytes = [i.to_bytes(2, "little") for i in wanted_ids]
-    with Evtx(str(path)) as log:
+    if path.stat().st_size < MIN_SIZE:  # a file header and one chunk: Windows never writes less
+        raise OSError(f"{path}: tệp nhật ký sự kiện bị cắt cụt ({path.stat().st_size} byte)")
+    with warnings.catch_warnings():  # python-evtx leaves its file open when mmap fails
+        warnings.simplefilter("ignore", ResourceWarning)
+        log = Evtx(str(path)).__enter__()
+    try:
         header = log.get_file_header()
-        if not header.check_magic():
-            raise OSError(f"{path}: không phải tệp nhật ký sự kiện EVTX (sai chữ ký)")
-        for chunk in log.chunks():
-            if not chunk.check_magic():
+        if not header.verify():
+            raise OSError(f"{path}: không phải tệp nhật ký sự kiện EVTX hợp lệ (sai chữ ký hoặc mã kiểm tra)")
+        # every chunk in the file, not only the count in the header: a log closed uncleanly has newer
+        # chunks the header does not count yet; never-used chunks are all zero
+        for chunk in header.chunks(include_inactive=True):
+            magic = chunk.unpack_binary(0, 8)
+            if magic == b"\0" * 8:
+                continue
+            if magic != b"ElfChnk\0":
                 raise OSError(f"{path}: khối nhật ký hỏng (sai chữ ký ElfChnk)")
             for record in chunk.records():
                 raw = record.data()
@@ -80,6 +92,8 @@ def events(path: Path, wanted_ids: set[int], needle: bytes | None = None) -> Ite
                 ev["time"] = _iso(t.group(1) if t else None)
                 ev["xml"] = xml
                 yield ev
+    finally:
+        log.__exit__(None, None, None)
 
 
 def log_path(ctx: ProbeContext, name: str) -> Path | None:

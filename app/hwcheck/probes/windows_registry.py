@@ -18,6 +18,7 @@ import logging
 import shutil
 import struct
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -142,30 +143,44 @@ def _check_header(path: Path) -> tuple[bool, bytes]:
     return primary != secondary, head
 
 
-def _logs(path: Path) -> list[Path]:
+def _logs(path: Path, hive_header: bytes) -> list[Path]:
+    """The ``.LOG1``/``.LOG2`` files that belong to this state of the hive: a log whose own sequence
+    number is older than the hive's secondary sequence number holds changes already in the hive (or
+    older ones) and is not applied, as Windows does not (oldest log first)."""
+    secondary = struct.unpack_from("<I", hive_header, 8)[0]
     found = []
     for suffix in (".LOG1", ".LOG2"):
         log = regular_file(find(path.parent, path.name + suffix), HIVE_LIMIT)
-        if log is not None and log.stat().st_size > 512:
-            found.append(log)
-    return found
+        if log is None or log.stat().st_size <= 512:
+            continue
+        with open(log, "rb") as fh:
+            head = fh.read(512)
+        if head[:4] != b"regf":
+            raise HiveError(f"{log} không phải nhật ký giao dịch registry (thiếu chữ ký regf)")
+        sequence = struct.unpack_from("<I", head, 4)[0]
+        if sequence >= secondary:
+            found.append((sequence, log))
+    return [log for _, log in sorted(found)]
 
 
 def _load(path: Path) -> Hive:
     from regipy.recovery import apply_transaction_logs
     from regipy.registry import RegistryHive
 
-    dirty, _ = _check_header(path)
-    logs = _logs(path) if dirty else []
+    dirty, header = _check_header(path)
+    logs = _logs(path, header) if dirty else []
     try:
         if not logs:
             return Hive(path, RegistryHive(str(path)), 0, dirty)
         folder = tempfile.mkdtemp(prefix="somat-hive-")  # 0700; removed before returning
         try:
             restored = str(Path(folder, "restored"))
-            primary, secondary = logs[0], (logs[1] if len(logs) > 1 else None)
-            _, pages = apply_transaction_logs(str(path), str(primary),
-                                              str(secondary) if secondary else None, restored)
+            # regipy applies the secondary log first, then the primary on top: the newer log is primary
+            primary, secondary = logs[-1], (logs[0] if len(logs) > 1 else None)
+            with warnings.catch_warnings():  # regipy.recovery reads files without closing them
+                warnings.simplefilter("ignore", ResourceWarning)
+                _, pages = apply_transaction_logs(str(path), str(primary),
+                                                  str(secondary) if secondary else None, restored)
             return Hive(path, RegistryHive(restored), pages, dirty)  # read whole into memory
         finally:
             shutil.rmtree(folder, ignore_errors=True)
