@@ -76,6 +76,8 @@ def events(path: Path, wanted_ids: set[int], needle: bytes | None = None) -> Ite
                 continue
             if magic != b"ElfChnk\0":
                 raise OSError(f"{path}: khối nhật ký hỏng (sai chữ ký ElfChnk)")
+            if needle is not None and needle not in chunk.unpack_binary(0, 0x10000).lower():
+                continue  # no record of this 64 KiB chunk can hold the needle
             for record in chunk.records():
                 raw = record.data()
                 if needle is not None and needle not in raw.lower():

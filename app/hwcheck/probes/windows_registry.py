@@ -13,6 +13,7 @@ while we read is also a failure (:func:`strict`).
 from __future__ import annotations
 
 import contextlib
+import io
 import datetime as dt
 import logging
 import shutil
@@ -56,6 +57,28 @@ def strict(source: str) -> Iterator[None]:
         logger.removeHandler(handler)
     if handler.messages:
         raise HiveError(f"{source}: regipy không đọc được một phần hive ({handler.messages[0]})")
+
+
+class _HiveStream(io.BytesIO):
+    """The hive bytes, for regipy. regipy reads a value's data with ``read(data_size)`` before looking
+    at the "inline" flag (bit 31): for every small value (a DWORD, a short string) that asks for
+    2 GiB and copies the rest of the hive — 1.4 s on a real 12 MB SYSTEM hive. The data of an inline
+    value is in the value record itself and regipy takes it from there, so the read is cut to the
+    size without the flag."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is not None and size >= 0x80000000:
+            size -= 0x80000000
+        return super().read(size)
+
+
+def _registry(path: str) -> Any:
+    from regipy.registry import RegistryHive
+
+    registry = RegistryHive(path)
+    stream = _HiveStream(registry._stream.getvalue())
+    registry._stream = registry.root._stream = stream
+    return registry
 
 
 class Hive:
@@ -165,13 +188,11 @@ def _logs(path: Path, hive_header: bytes) -> list[Path]:
 
 def _load(path: Path) -> Hive:
     from regipy.recovery import apply_transaction_logs
-    from regipy.registry import RegistryHive
-
     dirty, header = _check_header(path)
     logs = _logs(path, header) if dirty else []
     try:
         if not logs:
-            return Hive(path, RegistryHive(str(path)), 0, dirty)
+            return Hive(path, _registry(str(path)), 0, dirty)
         folder = tempfile.mkdtemp(prefix="somat-hive-")  # 0700; removed before returning
         try:
             restored = str(Path(folder, "restored"))
@@ -181,7 +202,7 @@ def _load(path: Path) -> Hive:
                 warnings.simplefilter("ignore", ResourceWarning)
                 _, pages = apply_transaction_logs(str(path), str(primary),
                                                   str(secondary) if secondary else None, restored)
-            return Hive(path, RegistryHive(restored), pages, dirty)  # read whole into memory
+            return Hive(path, _registry(restored), pages, dirty)  # read whole into memory
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     except Exception as exc:  # construct raises its own error family; any is a read failure

@@ -18,30 +18,19 @@ from app.hwcheck.probes.windows_paths import glob, regular_file
 
 NAME = "windows_setupapi"
 LIMIT = 256 << 20
-_SECTION = re.compile(r"^>>>\s+\[(?P<title>.*?)\s+-\s+(?P<device>[^\]]+)\]\s*$")
-_START = re.compile(r"^>>>\s+Section start (\d{4})/(\d{2})/(\d{2}) (\d{2}:\d{2}:\d{2})")
+# A device-install section header and the start line right after it (setupapi writes them together).
+# Only USB-side ids matter (USB\\, USBSTOR\\, SWD\\WPDBUSENUM\\): one regex over the whole text is
+# about twenty times faster than a Python loop over the lines of a 10 MB log.
+_SECTION = re.compile(
+    r"^>>>\s+\[[^\]\r\n]*?Device Install[^\]\r\n]*? - (?P<device>(?:USBSTOR|USB|SWD)\\[^\]\r\n]+)\]\s*\r?\n"
+    r"(?:>>>\s+Section start (\d{4})/(\d{2})/(\d{2}) (\d{2}:\d{2}:\d{2}))?",
+    re.IGNORECASE | re.MULTILINE)
 
 
-def parse(text_lines) -> list[tuple[str, str | None]]:
-    """(device instance id, local ISO start time) of every device-install section."""
-    found: list[tuple[str, str | None]] = []
-    pending: str | None = None
-    for line in text_lines:
-        m = _SECTION.match(line)
-        if m:
-            if pending:
-                found.append((pending, None))
-            title = m["title"].lower()
-            pending = m["device"].strip() if "device install" in title else None
-            continue
-        if pending:
-            s = _START.match(line)
-            if s:
-                found.append((pending, f"{s[1]}-{s[2]}-{s[3]}T{s[4]}"))
-                pending = None
-    if pending:
-        found.append((pending, None))
-    return found
+def parse(text: str) -> list[tuple[str, str | None]]:
+    """(device instance id, local ISO start time) of every USB device-install section."""
+    return [(m["device"].strip(), f"{m[2]}-{m[3]}-{m[4]}T{m[5]}" if m[2] else None)
+            for m in _SECTION.finditer(text)]
 
 
 def read_devices(ctx: ProbeContext, book: DeviceBook) -> list[Observation]:
@@ -49,8 +38,8 @@ def read_devices(ctx: ProbeContext, book: DeviceBook) -> list[Observation]:
     for path in glob(ctx.root, "Windows/INF/setupapi.dev*.log"):
         try:
             regular_file(path, LIMIT)
-            with open(path, "r", encoding="utf-8", errors="replace") as fh:
-                sections = parse(fh)
+            with open(path, "rb") as fh:
+                sections = parse(fh.read().decode("utf-8", errors="replace"))
         except OSError as exc:
             out.append(failure(NAME, str(path), exc))
             continue

@@ -238,3 +238,17 @@ def test_copy_of_a_hive_is_not_changed(tmp_path):
     windows_registry.open_hive(ctx_for(tmp_path), "Users/bob/NTUSER.DAT")
     assert src.read_bytes() == before
     shutil.rmtree(tmp_path / "Users")
+
+
+def test_setupapi_parse_reads_every_install_title_and_only_usb_side_ids():
+    from app.hwcheck.probes.windows_setupapi import parse
+
+    text = (SETUPAPI + STICK_SECTION
+            + ">>>  [Device Install (Hardware initiated) - PCI\\VEN_8086&DEV_A370\\3&11583659&1&A3]\r\n"
+            ">>>  Section start 2024/11/20 14:00:00.000\r\n"
+            ">>>  [Setup online Device Install (Hardware initiated) - SWD\\WPDBUSENUM\\_??_USBSTOR#Disk&Ven_"
+            "Kingston&Prod_DataTraveler_3.0&Rev_PMAP#60A44C413A8CF2A0B9570035&0#{53f56307-b6bf-11d0}]\r\n"
+            ">>>  Section start 2024/11/20 14:03:09.100\r\n")
+    found = parse(text)
+    assert [d.split("\\")[0] for d, _ in found] == ["USB", "USB", "USBSTOR", "SWD"]
+    assert found[2][1] == "2024-11-20T14:03:07" and found[3][1] == "2024-11-20T14:03:09"
