@@ -11,6 +11,7 @@ from app.hwcheck.probes import journal
 from app.hwcheck.probes.common import ProbeContext, failure, iso_utc, list_dir, mtime, read_bytes
 from app.hwcheck.probes.logtime import inspected_tz, split_line
 from app.hwcheck.probes.usb_history import UsbHistory
+from app.hwcheck.probes.windows_paths import windows_root
 
 NAME = "kernel_logs"
 LOG_DIR = "/var/log"
@@ -77,7 +78,7 @@ def probe(ctx: ProbeContext) -> list[Observation]:
 
 def completeness(ctx: ProbeContext, sources: list[str], starts: list) -> list[Observation]:
     """Warnings that the logs cannot prove a device was never attached."""
-    if not sources:
+    if not sources and not windows_root(ctx):  # a Windows disk has its own logs (windows_usb)
         return [Observation("incomplete_evidence", str(ctx.path(LOG_DIR)), {
             "reason": "no_kernel_logs"})]
     if ctx.live and ctx.boot_time is not None:

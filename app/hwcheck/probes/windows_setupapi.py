@@ -35,7 +35,11 @@ def parse(text: str) -> list[tuple[str, str | None]]:
 
 def read_devices(ctx: ProbeContext, book: DeviceBook) -> list[Observation]:
     out = []
-    for path in glob(ctx.root, "Windows/INF/setupapi.dev*.log"):
+    paths = glob(ctx.root, "Windows/INF/setupapi.dev*.log")
+    if not paths:  # Windows writes it from installation on: its absence is a gap, said as such
+        out.append(Observation("incomplete_evidence", str(ctx.root / "Windows/INF"),
+                               {"reason": "windows_setupapi_missing"}))
+    for path in paths:
         try:
             regular_file(path, LIMIT)
             with open(path, "rb") as fh:

@@ -242,3 +242,18 @@ def test_real_windows7_system_hive_names_its_usb_drive(tmp_path, hivex):
     assert usb[0].evidence["drive_letters"] == ["E:"]
     approved = check(root, Policy.from_strings(approved_usb=["03f0:3207:AA951D0000007252"]))
     assert approved.passed
+
+
+def test_full_check_of_a_clean_windows_disk_has_no_linux_log_gap(tmp_path, hivex):
+    verdict = run_check(bw.windows_disk(tmp_path / "c", hivex))
+    assert verdict.passed
+    assert not [f for f in verdict.findings if "kern.log" in f.summary]
+
+
+def test_deleted_setupapi_log_is_a_gap_that_strict_policy_blocks(tmp_path, hivex):
+    root = bw.windows_disk(tmp_path / "c", hivex)
+    (root / "Windows/INF/setupapi.dev.log").unlink()
+    [warn] = check(root).findings
+    assert warn.severity == "warn" and "setupapi.dev.log" in warn.summary
+    strict = check(root, Policy(strict_incomplete_evidence=True))
+    assert not strict.passed
