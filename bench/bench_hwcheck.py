@@ -114,7 +114,8 @@ def build_windows_root(base: Path) -> Path | None:
                         "     dvi: {Build Driver List} 08:00:01.000\r\n     dvi: Searching for hardware ID(s):\r\n"
                         "<<<  Section end 2024/01/01 08:00:02.000\r\n\r\n")
     files = {"Windows/INF/setupapi.dev.log": "".join(sections),
-             "ProgramData/AnyDesk/connection_trace.txt": "Incoming    2024-05-13, 10:22    User    a@ad    417263598\r\n"}
+             "ProgramData/AnyDesk/connection_trace.txt":
+                 "Incoming    2024-05-13, 10:22    User    a@ad    417263598\r\n"}
     root = bw.windows_disk(base / "windows", hivex, software=software, files=files)
     bw.unpack("regipy-SYSTEM.xz", root / "Windows/System32/config/SYSTEM")
     bw.unpack("regipy-transactions_NTUSER.DAT.xz", root / "Users/an/NTUSER.DAT")

@@ -17,4 +17,5 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     if (has["etc"] and (has["var"] or has["home"])) or is_windows_root(ctx.root):
         return []
     return [Observation("probe_failed", str(ctx.root), {
-        "probe": NAME, "error": "thư mục gốc không có /etc, /var hoặc /home của Linux, cũng không có Windows/System32"})]
+        "probe": NAME,
+        "error": "thư mục gốc không có /etc, /var hoặc /home của Linux, cũng không có Windows/System32"})]

@@ -105,7 +105,8 @@ def dhcp_leases(hive, source: str) -> list[Observation]:
                     vals.get("dhcpgatewayhardware"), (bytes, bytearray)) else None
                 obtained = iso_utc(from_unix(vals.get("leaseobtainedtime")))
                 gateway = vals.get("dhcpdefaultgateway")
-                out.append(Observation("dhcp_lease", f"{source}:{cs}\\Services\\Tcpip\\Parameters\\Interfaces\\{where}", {
+                src = f"{source}:{cs}\\Services\\Tcpip\\Parameters\\Interfaces\\{where}"
+                out.append(Observation("dhcp_lease", src, {
                     "interface": names.get(iface.name.lower(), iface.name), "interface_guid": iface.name,
                     "address": address, "server": server if server != "255.255.255.255" else None,
                     "router": gateway[0] if isinstance(gateway, list) and gateway else None,
