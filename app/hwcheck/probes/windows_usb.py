@@ -15,9 +15,11 @@ as a used drive, unless a volume or partition of it was seen.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from app.hwcheck.model import Observation
+from app.hwcheck.policy import vn_time
 from app.hwcheck.probes import windows_evtx, windows_setupapi
 from app.hwcheck.probes.common import ProbeContext, failure, iso_utc
 from app.hwcheck.probes.windows_devices import (
@@ -26,7 +28,7 @@ from app.hwcheck.probes.windows_devices import (
 )
 from app.hwcheck.probes.windows_paths import glob, windows_root
 from app.hwcheck.probes.windows_registry import (
-    SYSTEM, HiveError, filetime, key_time, open_hive, strict, subkeys, values,
+    SOFTWARE, SYSTEM, HiveError, filetime, key_time, open_hive, strict, subkeys, values,
 )
 
 NAME = "windows_usb"
@@ -116,6 +118,56 @@ def read_system(hive, book: DeviceBook, source: str) -> None:
             book.add_usbstor(info, source + ":MountedDevices", None, medium=True, letter=letter)
 
 
+def read_software(hive, book: DeviceBook, source: str) -> None:
+    """SOFTWARE ``Windows Portable Devices\\Devices`` (a USB volume or an MTP phone by its friendly name)
+    and ``Windows NT\\CurrentVersion\\EMDMgmt`` (ReadyBoost's record of every USB volume): both mean
+    a medium was mounted."""
+    for key in subkeys(hive.key("Microsoft\\Windows Portable Devices\\Devices")):
+        name = values(key).get("friendlyname")
+        name = name if isinstance(name, str) and name else None
+        info = parse_usbstor(key.name)
+        if info:
+            book.add_usbstor(info, source + ":Windows Portable Devices", None, medium=True, key_time=key_time(key))
+            continue
+        usb = parse_usb(re.sub(r"&MS_COMP_[^#\\]*", "", key.name, flags=re.IGNORECASE))
+        known = {(d.vendor_id, d.product_id) for (kind, _), d in book.devices.items() if kind == "portable"}
+        if usb and (usb["vendor_id"], usb["product_id"]) not in known:  # a phone Enum\\USB did not keep
+            book.add_usb(usb, "portable", source + ":Windows Portable Devices", None, name=name,
+                         key_time=key_time(key))
+    for key in subkeys(hive.key("Microsoft\\Windows NT\\CurrentVersion\\EMDMgmt")):
+        info = parse_usbstor(key.name)
+        if info:
+            book.add_usbstor(info, source + ":EMDMgmt", None, medium=True, key_time=key_time(key))
+
+
+def bluetooth(hive, source: str) -> list[Observation]:
+    """Paired Bluetooth devices (``Services\\BTHPORT\\Parameters\\Devices\\<address>``): a phone, or a
+    device offering networking (PAN/NAP/DUN), is a path to the Internet; a keyboard or mouse is not."""
+    out = []
+    seen = set()
+    for cs in hive.control_sets():
+        for dev in subkeys(hive.key(f"{cs}\\Services\\BTHPORT\\Parameters\\Devices")):
+            if dev.name.lower() in seen:
+                continue
+            seen.add(dev.name.lower())
+            vals = values(dev)
+            cod = vals.get("cod") if isinstance(vals.get("cod"), int) else 0
+            major, networking = (cod >> 8) & 0x1F, bool(cod & (1 << 17))
+            if major != 0x02 and not networking:
+                continue
+            raw = vals.get("name")
+            name = raw.rstrip(b"\0").decode("utf-8", errors="replace") if isinstance(raw, (bytes, bytearray)) \
+                else (raw or None)
+            address = ":".join(dev.name[i:i + 2] for i in range(0, 12, 2)).lower() if len(dev.name) == 12 \
+                else dev.name
+            where = f"{source}:{cs}\\Services\\BTHPORT\\Parameters\\Devices\\{dev.name}"
+            out.append(Observation("windows_bluetooth_phone", where, {
+                "name": name, "address": address, "class_of_device": f"0x{cod:06x}",
+                "kind_vi": "điện thoại" if major == 0x02 else "thiết bị chia sẻ mạng",
+                "last_vi": vn_time(key_time(dev)), "os": "windows"}))
+    return out
+
+
 def _mountpoints(ctx: ProbeContext, book: DeviceBook, volumes: dict[str, str]) -> list[Observation]:
     """Users whose NTUSER.DAT MountPoints2 names a USB volume from MountedDevices."""
     out = []
@@ -161,8 +213,16 @@ def probe(ctx: ProbeContext) -> list[Observation]:
         with strict(str(hive.path)):
             read_system(hive, book, str(hive.path))
             volumes = _volumes(hive)
+            out += bluetooth(hive, str(hive.path))
     except (HiveError, OSError) as exc:
         return [failure(NAME, str(root / SYSTEM), exc)]
+    try:
+        software = open_hive(ctx, SOFTWARE)  # required, and reported, by windows_network
+        if software is not None:
+            with strict(str(software.path)):
+                read_software(software, book, str(software.path))
+    except (HiveError, OSError):
+        pass
     out += windows_setupapi.read_devices(ctx, book)
     out += windows_evtx.read_devices(ctx, book)
     out += _mountpoints(ctx, book, volumes)

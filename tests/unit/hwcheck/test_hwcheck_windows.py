@@ -257,3 +257,27 @@ def test_deleted_setupapi_log_is_a_gap_that_strict_policy_blocks(tmp_path, hivex
     assert warn.severity == "warn" and "setupapi.dev.log" in warn.summary
     strict = check(root, Policy(strict_incomplete_evidence=True))
     assert not strict.passed
+
+
+def test_bluetooth_phone_pairing_blocks_and_a_keyboard_does_not(tmp_path, hivex):
+    devices = r"ControlSet001\Services\BTHPORT\Parameters\Devices"
+    keyboard = {devices + r"\a0b1c2d3e4f5": ['"Name"=' + bw.binary(b"Logitech K380\0"), '"COD"=dword:00002540']}
+    assert check(bw.windows_disk(tmp_path / "a", hivex, system=keyboard)).findings == ()
+    phone = {**keyboard, devices + r"\3c2ef9112233": ['"Name"=' + bw.binary("iPhone của Lan\0".encode()),
+                                                      '"COD"=dword:007a020c']}
+    [finding] = blocks(check(bw.windows_disk(tmp_path / "b", hivex, system=phone)))
+    assert finding.rule == "network.tethering_history"
+    assert "iPhone của Lan" in finding.summary and "3c:2e:f9:11:22:33" in finding.summary
+
+
+def test_portable_devices_and_readyboost_records_show_a_card_was_in_the_reader(tmp_path, hivex):
+    reader = r"ControlSet001\Enum\USBSTOR\Disk&Ven_Generic-&Prod_SD_MMC&Rev_1.00\20120926571200000&0"
+    wpd = (r"Microsoft\Windows Portable Devices\Devices\SWD#WPDBUSENUM#_??_USBSTOR#DISK&VEN_GENERIC-&PROD_SD_MMC"
+           r"&REV_1.00#20120926571200000&0#{53F56307-B6BF-11D0-94F2-00A0C91EFB8B}")
+    phone = (r"Microsoft\Windows Portable Devices\Devices\USB#VID_04E8&PID_6860&MS_COMP_MTP&SAMSUNG_ANDROID"
+             r"#6&2f8b2a8&0&0000#{6AC27878-A6FA-4155-BA85-F98F491D4F33}")
+    software = {wpd: ['"FriendlyName"="F:\\\\"'], phone: ['"FriendlyName"="Galaxy S21"']}
+    verdict = check(bw.windows_disk(tmp_path / "c", hivex, system={reader: []}, software=software))
+    found = {f.evidence.get("serial"): f for f in blocks(verdict)}
+    assert found["20120926571200000"].rule == "usb.unapproved_history"  # not the empty-reader warning
+    assert "Galaxy S21" in found["6&2f8b2a8&0&0000"].summary
