@@ -7,7 +7,10 @@ Channels read (the ones plaso, Hayabusa and the Partition-4DiagnosticParser read
 - ``Microsoft-Windows-DriverFrameworks-UserMode/Operational`` 2003/2004/2010/2100/2101/2105/2106:
   the portable-device host loading for a USB volume (``…_??_USBSTOR#Disk&Ven_…#SERIAL&0#``);
 - ``Microsoft-Windows-WLAN-AutoConfig/Operational`` 8001: connected to a Wi-Fi network (SSID);
-- ``Microsoft-Windows-NetworkProfile/Operational`` 10000: connected to a network (its name).
+- ``Microsoft-Windows-NetworkProfile/Operational`` 10000: connected to a network (its name). A network
+  with a NetworkList profile is judged by that profile; one without is a warning only: Windows also logs
+  its transient "Identifying…" and "Unidentified network" (no gateway, as on a mạng LAN độc lập) this way
+  (seen on a real Windows 11 log), so the event alone does not prove an Internet connection.
 
 python-evtx renders a record as XML in milliseconds; a 1 MB log holds thousands. So each record's raw
 bytes are first tested for what the wanted event must contain (``USB`` in UTF-16, or the event id as
@@ -66,7 +69,9 @@ def events(path: Path, wanted_ids: set[int], needle: bytes | None = None) -> Ite
         log = Evtx(str(path)).__enter__()
     try:
         header = log.get_file_header()
-        if not header.verify():
+        # python-evtx's verify() wants format 3.1; Windows 10 and 11 write 3.2 (same layout)
+        if not (header.check_magic() and header.major_version() == 3 and header.header_chunk_size() == 0x1000
+                and header.checksum() == header.calculate_checksum()):
             raise OSError(f"{path}: không phải tệp nhật ký sự kiện EVTX hợp lệ (sai chữ ký hoặc mã kiểm tra)")
         # every chunk in the file, not only the count in the header: a log closed uncleanly has newer
         # chunks the header does not count yet; never-used chunks are all zero
@@ -92,7 +97,7 @@ def events(path: Path, wanted_ids: set[int], needle: bytes | None = None) -> Ite
                 t = _TIME.search(xml)
                 ev["event_id"] = int(m.group(1))
                 ev["time"] = _iso(t.group(1) if t else None)
-                ev["xml"] = xml
+                ev["xml"] = html.unescape(xml)  # "USB\\VID_0781&amp;PID_…" as written by Windows
                 yield ev
     finally:
         log.__exit__(None, None, None)

@@ -252,3 +252,19 @@ def test_setupapi_parse_reads_every_install_title_and_only_usb_side_ids():
     found = parse(text)
     assert [d.split("\\")[0] for d, _ in found] == ["USB", "USB", "USBSTOR", "SWD"]
     assert found[2][1] == "2024-11-20T14:03:07" and found[3][1] == "2024-11-20T14:03:09"
+
+
+def test_format_3_2_logs_of_windows_10_and_11_are_read(tmp_path):
+    import binascii
+    import struct
+
+    path = bw.unpack("python-evtx-system.evtx.xz", tmp_path / "System.evtx")
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<H", data, 0x24, 2)  # minor version 2, as Windows 10/11 write
+    struct.pack_into("<I", data, 0x7C, binascii.crc32(bytes(data[:0x78])) & 0xFFFFFFFF)
+    path.write_bytes(bytes(data))
+    assert sum(1 for _ in windows_evtx.events(path, {7040})) == 102
+    struct.pack_into("<I", data, 0x7C, 0)  # a wrong header checksum still fails
+    path.write_bytes(bytes(data))
+    with pytest.raises(OSError):
+        list(windows_evtx.events(path, {7040}))
