@@ -9,6 +9,8 @@ plaso ``windows_network_list`` and WifiHistoryView read):
   leases: ``DhcpIPAddress``, ``DhcpServer``, ``DhcpDomain``, ``LeaseObtainedTime``, the gateway's MAC
   in ``DhcpGatewayHardware``;
 - ``ProgramData/Microsoft/Wlansvc/Profiles/Interfaces/*/*.xml`` — saved Wi-Fi profiles (SSID);
+- ``ProgramData/Microsoft/WwanSvc/Profiles/*.xml`` — mobile-broadband profiles (name, APN);
+- ``rasphone.pbk`` (all users and per user) — VPN, PPPoE and dial-up connections (server);
 - the WLAN-AutoConfig 8001 and NetworkProfile 10000 events (``windows_evtx``).
 
 A mạng LAN độc lập has no Internet gateway of its own identity on Windows other than its gateway's
@@ -21,7 +23,7 @@ import xml.etree.ElementTree as ET
 
 from app.hwcheck.model import Observation
 from app.hwcheck.probes import windows_evtx
-from app.hwcheck.probes.common import ProbeContext, failure, from_unix, iso_utc
+from app.hwcheck.probes.common import ProbeContext, failure, from_unix, iso_utc, parse_keyfile
 from app.hwcheck.probes.windows_paths import glob, regular_file, windows_root
 from app.hwcheck.probes.windows_registry import (
     SOFTWARE, SYSTEM, HiveError, key_time, open_hive, strict, subkeys, systemtime, values,
@@ -142,6 +144,48 @@ def wlan_profiles(ctx: ProbeContext) -> list[Observation]:
     return out
 
 
+RAS_TYPES = {"1": "dialup", "2": "vpn", "3": "direct", "4": "internet", "5": "pppoe"}
+
+
+def ras_phonebooks(ctx: ProbeContext) -> list[Observation]:
+    """VPN, PPPoE and dial-up connections (``rasphone.pbk``: one ``[name]`` section each, the server
+    in ``PhoneNumber``), for all users and per user."""
+    out = []
+    for path in sorted({*glob(ctx.root, "ProgramData/Microsoft/Network/Connections/Pbk/*.pbk"),
+                        *glob(ctx.root, "Users/*/AppData/Roaming/Microsoft/Network/Connections/Pbk/*.pbk")}):
+        try:
+            regular_file(path, XML_LIMIT)
+            sections = parse_keyfile(path.read_bytes().decode("utf-8-sig", errors="replace"))
+        except OSError as exc:
+            out.append(failure(NAME, str(path), exc))
+            continue
+        for name, keys in sections.items():
+            out.append(Observation("network_profile", f"{path}:[{name}]", {
+                "manager": "Windows RAS (rasphone.pbk)", "name": name,
+                "type": RAS_TYPES.get(keys.get("Type", ""), "vpn"), "server": keys.get("PhoneNumber"),
+                "ssid": None, "uuid": None, "mac": None, "last_connected": None, "os": "windows"}))
+    return out
+
+
+def wwan_profiles(ctx: ProbeContext) -> list[Observation]:
+    """Mobile-broadband profiles (``ProgramData/Microsoft/WwanSvc/Profiles/*.xml``: name, APN)."""
+    out = []
+    for path in glob(ctx.root, "ProgramData/Microsoft/WwanSvc/Profiles/*.xml"):
+        try:
+            regular_file(path, XML_LIMIT)
+            root = ET.parse(path).getroot()
+        except (OSError, ET.ParseError) as exc:
+            out.append(failure(NAME, str(path), exc))
+            continue
+        ns = root.tag.split("}")[0] + "}" if root.tag.startswith("{") else ""
+        name = root.findtext(f"{ns}Name") or path.stem
+        out.append(Observation("network_profile", str(path), {
+            "manager": "Windows WwanSvc", "name": name, "type": "gsm",
+            "apn": root.findtext(f"{ns}Context/{ns}AccessString"), "ssid": None, "uuid": path.stem,
+            "mac": None, "last_connected": None, "os": "windows"}))
+    return out
+
+
 def probe(ctx: ProbeContext) -> list[Observation]:
     root = windows_root(ctx)
     if root is None:
@@ -159,7 +203,7 @@ def probe(ctx: ProbeContext) -> list[Observation]:
             out += dhcp_leases(system, str(system.path))
     except (HiveError, OSError) as exc:
         out.append(failure(NAME, str(root / SYSTEM), exc))
-    out += wlan_profiles(ctx)
+    out += wlan_profiles(ctx) + wwan_profiles(ctx) + ras_phonebooks(ctx)
     known = {str(o.data.get(k) or "").lower() for o in out if o.kind == "network_profile" for k in ("name", "uuid")}
     out += windows_evtx.read_networks(ctx, known)
     return merge_wifi(out)

@@ -281,3 +281,24 @@ def test_portable_devices_and_readyboost_records_show_a_card_was_in_the_reader(t
     found = {f.evidence.get("serial"): f for f in blocks(verdict)}
     assert found["20120926571200000"].rule == "usb.unapproved_history"  # not the empty-reader warning
     assert "Galaxy S21" in found["6&2f8b2a8&0&0000"].summary
+
+
+WWAN_XML = """<?xml version="1.0"?>
+<MBNProfile xmlns="http://www.microsoft.com/networking/WWAN/profile/v1">
+  <Name>Viettel 4G</Name><IsDefault>true</IsDefault><ProfileCreationType>UserProvisioned</ProfileCreationType>
+  <SubscriberID>452040123456789</SubscriberID><SimIccID>8984048000123456789</SimIccID>
+  <Context><AccessString>v-internet</AccessString></Context>
+</MBNProfile>
+"""
+PBK = ("[VPN Cong ty]\r\nEncoding=1\r\nPBVersion=4\r\nType=2\r\nPhoneNumber=vpn.congty.example.vn\r\n\r\n"
+       "[FPT PPPoE]\r\nEncoding=1\r\nType=5\r\nPhoneNumber=\r\n")
+
+
+def test_mobile_broadband_and_vpn_pppoe_phonebooks_block(tmp_path, hivex):
+    files = {"ProgramData/Microsoft/WwanSvc/Profiles/{A1B2C3D4-0000-0000-0000-000000000000}.xml": WWAN_XML,
+             "Users/an/AppData/Roaming/Microsoft/Network/Connections/Pbk/rasphone.pbk": PBK}
+    found = sorted(f.summary for f in blocks(check(bw.windows_disk(tmp_path / "c", hivex, files=files))))
+    assert len(found) == 3
+    assert any("Viettel 4G" in s and "mạng di động" in s for s in found)
+    assert any("VPN Cong ty" in s and "VPN" in s for s in found)
+    assert any("FPT PPPoE" in s and "PPPoE" in s for s in found)
