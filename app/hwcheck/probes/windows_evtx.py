@@ -12,7 +12,8 @@ Channels read (the ones plaso, Hayabusa and the Partition-4DiagnosticParser read
   its transient "Identifying…" and "Unidentified network" (no gateway, as on a mạng LAN độc lập) this way
   (seen on a real Windows 11 log), so the event alone does not prove an Internet connection.
 
-python-evtx renders a record as XML in milliseconds; a 1 MB log holds thousands. So each record's raw
+python-evtx renders a record as XML in milliseconds (a Partition/Diagnostic 1006 record, with its MBR
+and VBR dumps, in about 100 ms); a 1 MB log holds hundreds to thousands. So each record's raw
 bytes are first tested for what the wanted event must contain (``USB`` in UTF-16, or the event id as
 a little-endian UInt16) and only those are rendered. A log that cannot be parsed is a failure (fail
 closed), never "no events".
