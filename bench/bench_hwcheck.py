@@ -7,7 +7,7 @@ same files' bytes (warm page cache). Target: under 2 s, ratio at most 5.
 
 A second root is a mounted Windows disk with its own time figure: the real 11.7 MB Windows 7 SYSTEM
 hive of regipy's test data, a SOFTWARE hive built by hivexregedit (40 network profiles among 3,000
-other keys), a real NTUSER.DAT, four 1.1 MB event logs (python-evtx's real System.evtx under the four
+other keys), a real NTUSER.DAT, five 1.1 MB event logs (python-evtx's real System.evtx under the five
 channel names read), a 6 MB setupapi.dev.log and Wlansvc/AnyDesk files (needs ``hivexregedit``).
 
 Run: ``.venv/bin/python bench/bench_hwcheck.py``
@@ -121,7 +121,8 @@ def build_windows_root(base: Path) -> Path | None:
     bw.unpack("regipy-transactions_NTUSER.DAT.xz", root / "Users/an/NTUSER.DAT")
     from app.hwcheck.probes import windows_evtx
 
-    for name in (windows_evtx.PARTITION, windows_evtx.DFUM, windows_evtx.WLAN, windows_evtx.NETPROFILE):
+    for name in (windows_evtx.PARTITION, windows_evtx.DFUM, windows_evtx.KERNEL_PNP, windows_evtx.WLAN,
+                 windows_evtx.NETPROFILE):
         bw.unpack("python-evtx-system.evtx.xz", root / windows_evtx.LOGS / name)
     return root
 

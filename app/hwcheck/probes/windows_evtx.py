@@ -6,6 +6,8 @@ Channels read (the ones plaso, Hayabusa and the Partition-4DiagnosticParser read
   serial, ``ParentId`` (``USB\\VID_v&PID_p\\serial``) and capacity (0 = no medium);
 - ``Microsoft-Windows-DriverFrameworks-UserMode/Operational`` 2003/2004/2010/2100/2101/2105/2106:
   the portable-device host loading for a USB volume (``…_??_USBSTOR#Disk&Ven_…#SERIAL&0#``);
+- ``Microsoft-Windows-Kernel-PnP/Configuration`` 400/410: a device configured, with its instance id and
+  driver (``usbstor.inf``, ``wpdmtp.inf``, ``netrndis.inf``…) — it outlives a cleaned registry;
 - ``Microsoft-Windows-WLAN-AutoConfig/Operational`` 8001: connected to a Wi-Fi network (SSID);
 - ``Microsoft-Windows-NetworkProfile/Operational`` 10000: connected to a network (its name). A network
   with a NetworkList profile is judged by that profile; one without is a warning only: Windows also logs
@@ -37,10 +39,13 @@ LOGS = "Windows/System32/winevt/Logs"
 LIMIT = 1 << 30
 MIN_SIZE = 0x1000 + 0x10000
 PARTITION = "Microsoft-Windows-Partition%4Diagnostic.evtx"
+KERNEL_PNP = "Microsoft-Windows-Kernel-PnP%4Configuration.evtx"
 DFUM = "Microsoft-Windows-DriverFrameworks-UserMode%4Operational.evtx"
 WLAN = "Microsoft-Windows-WLAN-AutoConfig%4Operational.evtx"
 NETPROFILE = "Microsoft-Windows-NetworkProfile%4Operational.evtx"
 _USB_UTF16 = "usb".encode("utf-16-le")
+PNP_NEEDLES = tuple(n.encode("utf-16-le") for n in ("usbstor", "uaspstor", "wpdmtp", "wudfwpd", "rndis", "netaapl",
+                                                    "wmbclass"))
 _DATA = re.compile(r'<Data Name="([^"]+)">([^<]*)</Data>')
 _EVENT_ID = re.compile(r"<EventID[^>]*>(\d+)</EventID>")
 _TIME = re.compile(r'<TimeCreated SystemTime="([^"]+)"')
@@ -57,12 +62,13 @@ def _iso(text: str | None) -> str | None:
     return text[:19].replace(" ", "T") + "Z" if len(text) >= 19 else None
 
 
-def events(path: Path, wanted_ids: set[int], needle: bytes | None = None) -> Iterator[Event]:
-    """Records of ``path`` whose id is in ``wanted_ids`` (and whose raw bytes contain ``needle``,
-    case-insensitively when given). Raises on a file python-evtx cannot parse."""
+def events(path: Path, wanted_ids: set[int], needle: bytes | tuple[bytes, ...] | None = None) -> Iterator[Event]:
+    """Records of ``path`` whose id is in ``wanted_ids`` (and whose raw bytes contain ``needle``, or one
+    of several, case-insensitively when given). Raises on a file python-evtx cannot parse."""
     from Evtx.Evtx import Evtx
 
     id_bytes = [i.to_bytes(2, "little") for i in wanted_ids]
+    needles = (needle,) if isinstance(needle, bytes) else needle
     if path.stat().st_size < MIN_SIZE:  # a file header and one chunk: Windows never writes less
         raise OSError(f"{path}: tệp nhật ký sự kiện bị cắt cụt ({path.stat().st_size} byte)")
     with warnings.catch_warnings():  # python-evtx leaves its file open when mmap fails
@@ -82,11 +88,13 @@ def events(path: Path, wanted_ids: set[int], needle: bytes | None = None) -> Ite
                 continue
             if magic != b"ElfChnk\0":
                 raise OSError(f"{path}: khối nhật ký hỏng (sai chữ ký ElfChnk)")
-            if needle is not None and needle not in chunk.unpack_binary(0, 0x10000).lower():
-                continue  # no record of this 64 KiB chunk can hold the needle
+            if needles is not None:
+                lowered = chunk.unpack_binary(0, 0x10000).lower()
+                if not any(n in lowered for n in needles):
+                    continue  # no record of this 64 KiB chunk can hold the needle
             for record in chunk.records():
                 raw = record.data()
-                if needle is not None and needle not in raw.lower():
+                if needles is not None and not any(n in raw.lower() for n in needles):
                     continue
                 if not any(b in raw for b in id_bytes):
                     continue
@@ -135,6 +143,27 @@ def read_devices(ctx: ProbeContext, book: DeviceBook) -> list[Observation]:
                     book.add_usbstor(info, source, ev["time"], medium=True)
     except Exception as exc:  # noqa: BLE001
         out.append(failure(NAME, str(find(ctx.root, f"{LOGS}/{DFUM}")), exc))
+    try:
+        path = log_path(ctx, KERNEL_PNP)
+        if path is not None:
+            source = f"{path}:Kernel-PnP"
+            for ev in events(path, {400, 410}, PNP_NEEDLES):
+                device = ev.get("DeviceInstanceId") or ""
+                text = " ".join(str(ev.get(k) or "") for k in ("DriverName", "MatchingDeviceId")).lower()
+                if device.upper().startswith("USBSTOR\\"):
+                    info = parse_usbstor(device)
+                    if info:
+                        book.add_usbstor(info, source, ev["time"])
+                    continue
+                usb = parse_usb(device)
+                if not usb or usb["interface"]:
+                    continue
+                kind = ("storage" if "uaspstor" in text else "portable" if "wpd" in text
+                        else "tethering" if any(n in text for n in ("rndis", "netaapl", "wmbclass")) else None)
+                if kind:
+                    book.add_usb(usb, kind, source, ev["time"])
+    except Exception as exc:  # noqa: BLE001
+        out.append(failure(NAME, str(find(ctx.root, f"{LOGS}/{KERNEL_PNP}")), exc))
     return out
 
 

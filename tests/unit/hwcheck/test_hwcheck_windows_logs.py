@@ -107,8 +107,8 @@ def test_event_filter_finds_every_matching_record_of_a_real_log(tmp_path):
     assert len(needle) >= len(updates) > 0
 
 
-@pytest.mark.parametrize("name", [windows_evtx.PARTITION, windows_evtx.DFUM, windows_evtx.WLAN,
-                                  windows_evtx.NETPROFILE])
+@pytest.mark.parametrize("name", [windows_evtx.PARTITION, windows_evtx.DFUM, windows_evtx.KERNEL_PNP,
+                                  windows_evtx.WLAN, windows_evtx.NETPROFILE])
 def test_readable_log_without_events_is_clean(tmp_path, hivex, name):
     root = bw.windows_disk(tmp_path / "c", hivex)
     bw.unpack("python-evtx-system.evtx.xz", root / windows_evtx.LOGS / name)
