@@ -125,7 +125,7 @@ class DeviceBook:
         return dev
 
     def finish(self) -> list[Device]:
-        """Join USB ids to USBSTOR drives by serial; drop USB-side copies of those drives."""
+        """Every device; a USBSTOR drive without ids gets them from the Enum\\USB entry of its serial."""
         result = []
         for (kind, serial), dev in sorted(self.devices.items()):
             if kind == "storage" and dev.vendor_id is None and serial in self.usb_ids:
