@@ -268,3 +268,52 @@ def test_format_3_2_logs_of_windows_10_and_11_are_read(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(OSError):
         list(windows_evtx.events(path, {7040}))
+
+
+# --- mapping of event fields to findings ------------------------------------------------------------------
+# No freely licensed log of these channels exists (see MANIFEST.md). The logs below are the real
+# System.evtx under the channel's name, so the file checks run for real; only the records python-evtx
+# yields are replaced by records with the fields and values seen in real Windows 11 logs.
+
+def _events_from(table):
+    def fake(path, wanted_ids, needle=None):
+        for ev in table.get(path.name, []):
+            if ev["event_id"] in wanted_ids:
+                yield windows_evtx.Event(ev)
+    return fake
+
+
+def test_partition_dfum_wlan_and_networkprofile_fields_become_findings(tmp_path, hivex, monkeypatch):
+    software = {bw.NETWORK_LIST + r"\Profiles\{5737EAEA-782D-4E67-A998-BF231E4C1753}": [
+        '"ProfileName"="Network"', '"NameType"=dword:00000006',
+        '"DateLastConnected"=' + bw.systemtime(dt.datetime(2024, 11, 15, 14, 28, 41))]}
+    root = bw.windows_disk(tmp_path / "c", hivex, software=software)
+    for name in (windows_evtx.PARTITION, windows_evtx.DFUM, windows_evtx.WLAN, windows_evtx.NETPROFILE):
+        bw.unpack("python-evtx-system.evtx.xz", root / windows_evtx.LOGS / name)
+    nvme = {"event_id": 1006, "time": "2024-11-15T07:17:41Z", "ParentId": "PCI\\VEN_1987&DEV_5013\\4&3acccc39&0&00E4",
+            "Capacity": "1024209543168", "Model": "MLD M300 NVMe SSD", "xml": ""}
+    stick = {"event_id": 1006, "time": "2024-11-16T09:00:00Z", "Manufacturer": "Kingston",
+             "Model": "DataTraveler 3.0", "Capacity": "15502147584", "SerialNumber": "60A44C413A8CF2A0B9570035",
+             "ParentId": "USB\\VID_0951&PID_1666\\60A44C413A8CF2A0B9570035", "xml": ""}
+    dfum = {"event_id": 2003, "time": "2024-11-17T10:00:00Z", "xml": "<UMDFHostDeviceArrivalBegin><InstanceId>"
+            "WPDBUSENUMROOT\\UMB\\2&37C186B&0&STORAGE#VOLUME#_??_USBSTOR#DISK&VEN_SANDISK&PROD_ULTRA&REV_1.00"
+            "#4C530001150421110292&0#</InstanceId></UMDFHostDeviceArrivalBegin>"}
+    wifi = {"event_id": 8001, "time": "2024-11-18T11:00:00Z", "ProfileName": "CafeHanoi", "SSID": "CafeHanoi",
+            "xml": ""}
+    known = {"event_id": 10000, "time": "2024-11-15T07:17:44Z", "Name": "Network",
+             "Guid": "{5737eaea-782d-4e67-a998-bf231e4c1753}", "Category": "0", "xml": ""}
+    deleted = {"event_id": 10000, "time": "2024-11-19T12:00:00Z", "Name": "Cafe 2",
+               "Guid": "{11111111-782d-4e67-a998-bf231e4c1753}", "Category": "0", "xml": ""}
+    monkeypatch.setattr(windows_evtx, "events", _events_from({
+        windows_evtx.PARTITION: [nvme, stick], windows_evtx.DFUM: [dfum], windows_evtx.WLAN: [wifi],
+        windows_evtx.NETPROFILE: [known, deleted]}))
+    verdict = check(root)
+    by_serial = {f.evidence.get("serial"): f for f in verdict.findings if f.rule == "usb.unapproved_history"}
+    assert set(by_serial) == {"60A44C413A8CF2A0B9570035", "4C530001150421110292"}  # not the NVMe disk
+    assert "0951:1666" in by_serial["60A44C413A8CF2A0B9570035"].summary
+    assert by_serial["4C530001150421110292"].evidence["first_seen"] == "2024-11-17T10:00:00Z"
+    summaries = [f.summary for f in verdict.findings]
+    assert any('SSID "CafeHanoi"' in s and "18/11/2024 11:00 UTC" in s for s in summaries)
+    warns = [f for f in verdict.findings if f.severity == "warn"]
+    assert len(warns) == 1 and "Cafe 2" in warns[0].summary  # "Network" is judged by its registry profile
+    assert any('"Network"' in f.summary and f.severity == "block" for f in verdict.findings)
