@@ -27,7 +27,7 @@ from typing import Any
 from app.hwcheck.probes.common import ProbeContext, iso_utc
 from app.hwcheck.probes.windows_paths import find, regular_file
 
-HIVE_LIMIT = 1 << 30  # 1 GiB: far above any real SYSTEM/SOFTWARE hive; bigger is not read (fails)
+HIVE_LIMIT = 512 << 20  # far above real SYSTEM/SOFTWARE hives (read whole into memory); bigger fails closed
 SYSTEM = "Windows/System32/config/SYSTEM"
 SOFTWARE = "Windows/System32/config/SOFTWARE"
 
