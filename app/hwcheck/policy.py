@@ -14,6 +14,8 @@ Approved USB drives (``usb_approval``):
 """
 from __future__ import annotations
 
+import contextvars
+import datetime as dt
 import functools
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -72,6 +74,24 @@ def vn_time(iso: str | None) -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]} {iso[11:16]}{tail}"
 
 
+_ON: contextvars.ContextVar[dt.date | None] = contextvars.ContextVar("hwcheck_on", default=None)
+
+
+def legal_text(key: str, on: dt.date | None = None) -> str:
+    """The legal basis ``key`` in force on ``on`` (today by default): a plain string, a table with
+    ``text``, or a list of such tables with ``from``/``until`` dates (inclusive)."""
+    entry = rules()["legal"][key]
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict):
+        return entry["text"]
+    on = on or _ON.get() or dt.date.today()
+    for version in entry:
+        if version.get("from", dt.date.min) <= on <= version.get("until", dt.date.max):
+            return version["text"]
+    raise LookupError(f"no legal text '{key}' in force on {on.isoformat()}")
+
+
 def make(kind: str, source: str, evidence: Mapping[str, Any], strict: bool = False, **fill: Any) -> Finding:
     table = rules()
     spec = table["kinds"][kind]
@@ -82,7 +102,7 @@ def make(kind: str, source: str, evidence: Mapping[str, Any], strict: bool = Fal
     if strict and kind == "incomplete_evidence":
         severity = "block"
     return Finding(rule=spec["rule"], severity=severity, summary=spec["summary"].format_map(values),
-                   source=source, evidence=evidence, legal_basis=table["legal"][spec["legal"]])
+                   source=source, evidence=evidence, legal_basis=legal_text(spec["legal"]))
 
 
 def describe_usb(d: Mapping[str, Any]) -> str:
@@ -195,8 +215,18 @@ def _tag(obs: Observation, policy: Policy) -> Finding | None:
 
 
 def evaluate(observations: Iterable[Observation], policy: Policy,
-             iface_macs: Mapping[str, str | None] | None = None) -> list[Finding]:
-    """Findings for the observations, sorted: blocks first, then by rule and source."""
+             iface_macs: Mapping[str, str | None] | None = None, on: dt.date | None = None) -> list[Finding]:
+    """Findings for the observations, sorted: blocks first, then by rule and source. Legal bases are
+    those in force on ``on`` (the day of the check; today by default)."""
+    token = _ON.set(on)
+    try:
+        return _evaluate(observations, policy, iface_macs)
+    finally:
+        _ON.reset(token)
+
+
+def _evaluate(observations: Iterable[Observation], policy: Policy,
+              iface_macs: Mapping[str, str | None] | None = None) -> list[Finding]:
     iface_macs = iface_macs or {}
     findings: list[Finding] = []
     for obs in observations:

@@ -89,5 +89,5 @@ def run_check(root: str | Path = "/", policy: Policy = Policy(), now: dt.datetim
     ctx = ProbeContext(root=root_path, live=live, now=now, boot_time=_boot_time() if live else None)
     observations = collect(ctx, only, probes)
     iface_macs = {o.data.get("name"): o.data.get("mac") for o in observations if o.kind == "interface"}
-    findings = policy_mod.evaluate(observations, policy, iface_macs)
+    findings = policy_mod.evaluate(observations, policy, iface_macs, on=now.date())
     return Verdict(root=str(root_path), checked_at=now, findings=tuple(findings), live_probes=live)

@@ -52,7 +52,7 @@ def test_chrome_all_profiles_with_times_and_hosts(system_root):
     assert default.evidence["last_visit"] == "2025-01-20T14:00:00Z"
     assert default.evidence["hosts"] == ["vnexpress.net", "www.google.com"]
     assert "05/03/2024" in default.summary and "20/01/2025" in default.summary
-    assert "Điều 5" in default.legal_basis and "17/CT-UBND" in default.legal_basis
+    assert "32/CT-TTg" in default.legal_basis and "17/CT-UBND" in default.legal_basis
     assert default.source.endswith("google-chrome/Default/History")
 
 
