@@ -194,7 +194,7 @@ def read_networks(ctx: ProbeContext, known: set[str] = frozenset()) -> list[Obse
             "first_connected": times[0] if times else None, "last_connected": times[-1] if times else None,
             "connections": len(entry["times"]), "os": "windows"}))
     for name, entry in sorted(nets.items()):
-        guid = (entry["ev"].get("Guid") or "").strip().lower()
+        guid = (entry["ev"].get("Guid") or "").strip().strip("{}").lower()
         if name.lower() in known or (guid and guid in known):
             continue
         times = sorted(t for t in entry["times"] if t)

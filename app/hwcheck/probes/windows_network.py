@@ -61,7 +61,8 @@ def network_list(hive, source: str) -> list[Observation]:
         ptype = NAME_TYPES.get(vals.get("nametype"), f"NameType {vals.get('nametype')}")
         name = vals.get("profilename") or vals.get("description") or profile.name
         data = {
-            "manager": "Windows NetworkList", "name": name, "type": ptype, "uuid": profile.name,
+            "manager": "Windows NetworkList", "name": name, "type": ptype,
+            "uuid": profile.name.strip("{}").lower(),  # as a LAN allowance by connection UUID reads it
             "ssid": (sig.get("ssid") or name) if ptype == "wifi" else None,
             "gateway_mac": sig.get("gateway_mac"), "mac_role": "gateway",
             # a wired network is identified by its gateway; a radio network never passes as the LAN
@@ -140,7 +141,8 @@ def wlan_profiles(ctx: ProbeContext) -> list[Observation]:
                 ssid = hexname
         out.append(Observation("network_profile", str(path), {
             "manager": "Windows Wlansvc", "name": name or ssid or path.stem, "type": "wifi",
-            "ssid": ssid or name, "uuid": path.stem, "mac": None, "last_connected": None, "os": "windows"}))
+            "ssid": ssid or name, "uuid": path.stem.strip("{}").lower(), "mac": None, "last_connected": None,
+            "os": "windows"}))
     return out
 
 
@@ -181,7 +183,7 @@ def wwan_profiles(ctx: ProbeContext) -> list[Observation]:
         name = root.findtext(f"{ns}Name") or path.stem
         out.append(Observation("network_profile", str(path), {
             "manager": "Windows WwanSvc", "name": name, "type": "gsm",
-            "apn": root.findtext(f"{ns}Context/{ns}AccessString"), "ssid": None, "uuid": path.stem,
+            "apn": root.findtext(f"{ns}Context/{ns}AccessString"), "ssid": None, "uuid": path.stem.strip("{}").lower(),
             "mac": None, "last_connected": None, "os": "windows"}))
     return out
 

@@ -120,14 +120,14 @@ def user_hives(ctx: ProbeContext) -> list[Observation]:
         if internet:
             hosts = sorted(set(internet))
             out.append(Observation("windows_typed_urls", f"{ntuser}:TypedURLs", {
-                "user": user, "urls": len(internet), "hosts": hosts[:20], "hosts_sample": ", ".join(hosts[:5]),
+                "user": user, "urls": len(internet), "hosts": hosts[:20], "host_list": ", ".join(hosts[:5]),
                 "os": "windows"}))
         for host, account, written in server_names:
             scheme, h = host_of("https://" + host)
             if h and is_local(scheme, h):
                 continue
             out.append(Observation("windows_rdp_server", f"{ntuser}:Terminal Server Client\\Servers", {
-                "user": user, "host": host, "account": account, "last_seen": written,
+                "user": user, "host": host, "hosts": [host], "account": account, "last_seen": written,
                 "last_vi": vn_time(written), "os": "windows"}))
     return out
 
