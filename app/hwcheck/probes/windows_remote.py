@@ -9,7 +9,9 @@
 - UltraViewer (common in Vietnam): the text logs in its install and ``AppData`` folders; any 9-digit
   partner/own ID in them means the client registered with UltraViewer's servers (Internet).
 - NTUSER.DAT of each user: ``Software\\Microsoft\\Internet Explorer\\TypedURLs`` (addresses typed in
-  Internet Explorer / Explorer) and ``Software\\Microsoft\\Terminal Server Client\\Servers`` (remote
+  Internet Explorer / Explorer; Microsoft's ``go.microsoft.com/fwlink`` first-run page, which Internet
+  Explorer enters itself on its first start, is not counted) and
+  ``Software\\Microsoft\\Terminal Server Client\\Servers`` (remote
   desktop hosts this user connected to).
 """
 from __future__ import annotations
@@ -114,7 +116,10 @@ def user_hives(ctx: ProbeContext) -> list[Observation]:
         for name, url in sorted(typed.items()):
             if not name.startswith("url") or not isinstance(url, str):
                 continue
-            scheme, host = host_of(url if "://" in url else "http://" + url)
+            full = url if "://" in url else "http://" + url
+            scheme, host = host_of(full)
+            if host == "go.microsoft.com" and "/fwlink" in full.lower():
+                continue  # Internet Explorer's own first-run page, entered at its first start (offline too)
             if host and not is_local(scheme, host):
                 internet.append(host)
         if internet:

@@ -83,12 +83,17 @@ def test_corrupt_transaction_log_fails_closed(tmp_path):
         windows_registry.open_hive(ctx_for(tmp_path), "Users/bob/NTUSER.DAT")
 
 
-def test_real_dirty_ntuser_typed_url_blocks(tmp_path, hivex):
+def test_real_dirty_ntuser_with_only_ie_first_run_page_is_clean(tmp_path, hivex):
     root = bw.windows_disk(tmp_path / "c", hivex)
     _dirty_user(root, with_logs=True)
-    [finding] = blocks(check(root))
-    assert finding.rule == "internet.browser_history"
-    assert "bob" in finding.summary and "go.microsoft.com" in finding.summary
+    hive = windows_registry.open_hive(ctx_for(root), "Users/bob/NTUSER.DAT")
+    typed = windows_registry.values(hive.key(r"Software\Microsoft\Internet Explorer\TypedURLs"))
+    assert typed == {"url1": "http://go.microsoft.com/fwlink/p/?LinkId=255141"}  # IE's first-run page
+    assert check(root).findings == ()
+    users = {"bob2": {r"Software\Microsoft\Internet Explorer\TypedURLs": [
+        '"url1"="http://go.microsoft.com/fwlink/p/?LinkId=255141"', '"url2"="www.facebook.com"']}}
+    [finding] = blocks(check(bw.windows_disk(tmp_path / "d", hivex, users=users)))
+    assert "www.facebook.com" in finding.summary and "go.microsoft.com" not in finding.summary
 
 
 # --- event logs (python-evtx on a real System.evtx) ----------------------------------------------------
