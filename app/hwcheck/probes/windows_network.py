@@ -26,7 +26,7 @@ from app.hwcheck.probes import windows_evtx
 from app.hwcheck.probes.common import ProbeContext, failure, from_unix, iso_utc, parse_keyfile
 from app.hwcheck.probes.windows_paths import glob, regular_file, windows_root
 from app.hwcheck.probes.windows_registry import (
-    SOFTWARE, SYSTEM, HiveError, key_time, open_hive, strict, subkeys, systemtime, values,
+    REGBACK, SOFTWARE, SYSTEM, HiveError, open_backup, key_time, open_hive, strict, subkeys, systemtime, values,
 )
 
 NAME = "windows_network"
@@ -205,10 +205,31 @@ def probe(ctx: ProbeContext) -> list[Observation]:
             out += dhcp_leases(system, str(system.path))
     except (HiveError, OSError) as exc:
         out.append(failure(NAME, str(root / SYSTEM), exc))
+    out += _backups(ctx, out)
     out += wlan_profiles(ctx) + wwan_profiles(ctx) + ras_phonebooks(ctx)
     known = {str(o.data.get(k) or "").lower() for o in out if o.kind == "network_profile" for k in ("name", "uuid")}
     out += windows_evtx.read_networks(ctx, known)
     return merge_wifi(out)
+
+
+def _backups(ctx: ProbeContext, live: list[Observation]) -> list[Observation]:
+    """Profiles and leases that only the RegBack copies still hold (cleaned from the live hives)."""
+    seen = {(o.kind, o.data.get("uuid"), o.data.get("interface_guid"), o.data.get("address"),
+             o.data.get("lease_obtained")) for o in live}
+    out: list[Observation] = []
+    for hive_name, reader in ((SOFTWARE, network_list), (SYSTEM, dhcp_leases)):
+        try:
+            backup = open_backup(ctx, hive_name)
+            if backup is None:
+                continue
+            with strict(str(backup.path)):
+                found = reader(backup, str(backup.path))
+        except (HiveError, OSError) as exc:
+            out.append(failure(NAME, str(ctx.root / REGBACK[hive_name]), exc))
+            continue
+        out += [o for o in found if (o.kind, o.data.get("uuid"), o.data.get("interface_guid"),
+                                     o.data.get("address"), o.data.get("lease_obtained")) not in seen]
+    return out
 
 
 def merge_wifi(observations: list[Observation]) -> list[Observation]:

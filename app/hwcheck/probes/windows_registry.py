@@ -30,6 +30,9 @@ from app.hwcheck.probes.windows_paths import find, regular_file
 HIVE_LIMIT = 512 << 20  # far above real SYSTEM/SOFTWARE hives (read whole into memory); bigger fails closed
 SYSTEM = "Windows/System32/config/SYSTEM"
 SOFTWARE = "Windows/System32/config/SOFTWARE"
+# Windows 7 and 8 copied SYSTEM and SOFTWARE here every ten days; Windows 10 (1803+) leaves empty files.
+# A backup can still hold a drive or a network that was later cleaned from the live hive.
+REGBACK = {SYSTEM: "Windows/System32/config/RegBack/SYSTEM", SOFTWARE: "Windows/System32/config/RegBack/SOFTWARE"}
 
 
 class HiveError(Exception):
@@ -207,6 +210,17 @@ def _load(path: Path) -> Hive:
             shutil.rmtree(folder, ignore_errors=True)
     except Exception as exc:  # construct raises its own error family; any is a read failure
         raise HiveError(f"{path}: {type(exc).__name__}: {exc}") from exc
+
+
+def open_backup(ctx: ProbeContext, live_hive: str) -> Hive | None:
+    """The RegBack copy of ``live_hive``; None when absent or an empty placeholder (Windows 10+)."""
+    path = find(ctx.root, REGBACK[live_hive])
+    try:
+        if path is None or (path.is_file() and path.stat().st_size == 0):
+            return None
+    except OSError:
+        pass  # open_hive reports it
+    return open_hive(ctx, REGBACK[live_hive])
 
 
 def open_hive(ctx: ProbeContext, inside: str, required: bool = False) -> Hive | None:

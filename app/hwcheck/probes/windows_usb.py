@@ -28,7 +28,7 @@ from app.hwcheck.probes.windows_devices import (
 )
 from app.hwcheck.probes.windows_paths import glob, windows_root
 from app.hwcheck.probes.windows_registry import (
-    SOFTWARE, SYSTEM, HiveError, filetime, key_time, open_hive, strict, subkeys, values,
+    REGBACK, SOFTWARE, SYSTEM, HiveError, open_backup, filetime, key_time, open_hive, strict, subkeys, values,
 )
 
 NAME = "windows_usb"
@@ -217,6 +217,13 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     except (HiveError, OSError) as exc:
         return [failure(NAME, str(root / SYSTEM), exc)]
     try:
+        backup = open_backup(ctx, SYSTEM)
+        if backup is not None:
+            with strict(str(backup.path)):
+                read_system(backup, book, str(backup.path))
+    except (HiveError, OSError) as exc:
+        out.append(failure(NAME, str(root / REGBACK[SYSTEM]), exc))
+    try:
         software = open_hive(ctx, SOFTWARE)  # required, and reported, by windows_network
         if software is not None:
             with strict(str(software.path)):
@@ -228,7 +235,9 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     out += _mountpoints(ctx, book, volumes)
     for dev in book.finish():
         data = dev.observation_data()
-        source = sorted(dev.sources)[0].split(":Enum")[0].split(":Mounted")[0]
+        # named after the live hive when it holds the device, after a RegBack copy only otherwise
+        first = min(dev.sources, key=lambda src: ("regback" in src.lower(), src))
+        source = first.split(":Enum")[0].split(":Mounted")[0]
         if dev.kind == "storage" and is_card_reader(dev) and not dev.medium:
             out.append(Observation("windows_card_reader_empty", source, data))
         elif dev.kind == "storage":

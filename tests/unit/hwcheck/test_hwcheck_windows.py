@@ -302,3 +302,28 @@ def test_mobile_broadband_and_vpn_pppoe_phonebooks_block(tmp_path, hivex):
     assert any("Viettel 4G" in s and "mạng di động" in s for s in found)
     assert any("VPN Cong ty" in s and "VPN" in s for s in found)
     assert any("FPT PPPoE" in s and "PPPoE" in s for s in found)
+
+
+def test_regback_copies_keep_what_was_cleaned_from_the_live_hives(tmp_path, hivex):
+    root = bw.windows_disk(tmp_path / "c", hivex)
+    regback = root / "Windows/System32/config/RegBack"
+    bw.make_hive(regback / "SYSTEM", {**bw.clean_system(), **stick()}, hivex)
+    bw.make_hive(regback / "SOFTWARE", {**bw.clean_software(), **_profile(
+        "{DDDDDDDD-0000-0000-0000-000000000001}", "QuanCafe", 71, ssid="QuanCafe")}, hivex)
+    found = {f.rule: f for f in blocks(check(root))}
+    assert "4C530001230807117113" in found["usb.unapproved_history"].summary
+    assert "RegBack" in found["usb.unapproved_history"].source
+    assert 'SSID "QuanCafe"' in found["internet.network_profile"].summary
+    assert "RegBack" in found["internet.network_profile"].source
+
+
+def test_empty_regback_placeholders_of_windows_10_are_clean_and_junk_fails(tmp_path, hivex):
+    root = bw.windows_disk(tmp_path / "c", hivex)
+    regback = root / "Windows/System32/config/RegBack"
+    regback.mkdir()
+    (regback / "SYSTEM").write_bytes(b"")
+    (regback / "SOFTWARE").write_bytes(b"")
+    assert check(root).findings == ()
+    (regback / "SYSTEM").write_bytes(b"\x00" * 4096)
+    failed = blocks(check(root))
+    assert failed and all(f.rule == "probe.failed" and "RegBack" in f.source for f in failed)
