@@ -20,7 +20,7 @@ PORTABLE_SERVICES = {"wudfwpdmtp", "wpdusb", "wudfwpdfs", "usbaapl", "usbaapl64"
 TETHERING_SERVICES = {"usb_rndis", "rndismp", "rndismp6", "netaapl", "netaapl64", "usbncm", "wmbclass",
                       "usbrndis6"}
 WPD_CLASS = "{eec5ad98-8080-425f-922a-dabf3de3f69a}"
-CARD_READER = re.compile(r"(^|[^a-z])(sd|mmc|cf|ms|xd|card|reader|multi)([^a-z]|$)", re.IGNORECASE)
+CARD_READER = re.compile(r"(^|[^a-z])(sd|mmc|cf|ms|xd|card|reader|multi|crw)([^a-z]|$)", re.IGNORECASE)
 
 
 def clean_serial(serial: str) -> str:
