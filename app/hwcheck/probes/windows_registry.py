@@ -50,12 +50,16 @@ class _Collect(logging.Handler):
 
 @contextlib.contextmanager
 def strict(source: str) -> Iterator[None]:
-    """Reads inside this block raise :class:`HiveError` if regipy logged a parse error."""
+    """Reads inside this block raise :class:`HiveError` if regipy logged a parse error or raised."""
     handler = _Collect()
     logger = logging.getLogger("regipy")
     logger.addHandler(handler)
     try:
         yield
+    except HiveError:
+        raise
+    except Exception as exc:  # regipy and construct raise many kinds on a damaged hive: all a read failure
+        raise HiveError(f"{source}: {type(exc).__name__}: {str(exc).splitlines()[-1] if str(exc) else ''}") from exc
     finally:
         logger.removeHandler(handler)
     if handler.messages:

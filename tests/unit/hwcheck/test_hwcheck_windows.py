@@ -327,3 +327,13 @@ def test_empty_regback_placeholders_of_windows_10_are_clean_and_junk_fails(tmp_p
     (regback / "SYSTEM").write_bytes(b"\x00" * 4096)
     failed = blocks(check(root))
     assert failed and all(f.rule == "probe.failed" and "RegBack" in f.source for f in failed)
+
+
+@pytest.mark.parametrize("cut", [1 << 20, 9 << 20])
+def test_truncated_real_system_hive_fails_closed_naming_the_hive(tmp_path, hivex, cut):
+    root = bw.windows_disk(tmp_path / "c", hivex)
+    system = bw.unpack("regipy-SYSTEM.xz", root / "Windows/System32/config/SYSTEM")
+    system.write_bytes(system.read_bytes()[:cut])
+    failed = blocks(check(root))
+    assert failed and all(f.rule == "probe.failed" for f in failed)
+    assert any(f.source.endswith("config/SYSTEM") for f in failed)
