@@ -22,6 +22,7 @@ closed), never "no events".
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import warnings
@@ -30,7 +31,7 @@ from pathlib import Path
 
 from app.hwcheck.model import Observation
 from app.hwcheck.policy import vn_time
-from app.hwcheck.probes.common import ProbeContext, failure
+from app.hwcheck.probes.common import ProbeContext, failure, iso_utc
 from app.hwcheck.probes.windows_devices import DeviceBook, parse_usb, parse_usbstor
 from app.hwcheck.probes.windows_paths import find, regular_file
 
@@ -47,6 +48,7 @@ _USB_UTF16 = "usb".encode("utf-16-le")
 PNP_NEEDLES = tuple(n.encode("utf-16-le") for n in ("usbstor", "uaspstor", "wpdmtp", "wudfwpd", "rndis", "netaapl",
                                                     "wmbclass"))
 _DATA = re.compile(r'<Data Name="([^"]+)">([^<]*)</Data>')
+_KEY_NODES = {"WstringTypeNode", "StringTypeNode", "UnsignedWordTypeNode", "SignedWordTypeNode", "GuidTypeNode"}
 _EVENT_ID = re.compile(r"<EventID[^>]*>(\d+)</EventID>")
 _TIME = re.compile(r'<TimeCreated SystemTime="([^"]+)"')
 
@@ -62,13 +64,33 @@ def _iso(text: str | None) -> str | None:
     return text[:19].replace(" ", "T") + "Z" if len(text) >= 19 else None
 
 
-def events(path: Path, wanted_ids: set[int], needle: bytes | tuple[bytes, ...] | None = None) -> Iterator[Event]:
+def _group_key(root, depth: int = 0) -> tuple:
+    """What tells one kind of record from another without rendering it: its text values (SSID, profile,
+    device id…) and 16-bit values (event id, task), also inside embedded XML (classic event data); not
+    times, process ids or record numbers."""
+    key: list = []
+    for node in root.substitutions():
+        name = type(node).__name__
+        if name in _KEY_NODES:
+            key.append(node.string())
+        elif name == "BXmlTypeNode" and depth < 4:
+            key.append(_group_key(node.root(), depth + 1))
+    return tuple(key)
+
+
+def events(path: Path, wanted_ids: set[int], needle: bytes | tuple[bytes, ...] | None = None,
+           distinct: bool = False) -> Iterator[Event]:
     """Records of ``path`` whose id is in ``wanted_ids`` (and whose raw bytes contain ``needle``, or one
-    of several, case-insensitively when given). Raises on a file python-evtx cannot parse."""
+    of several, case-insensitively when given). Raises on a file python-evtx cannot parse.
+
+    ``distinct``: records with the same text and 16-bit values are rendered once; that event carries
+    ``times`` (every record's time, from the record headers) — a thousand Wi-Fi connections to three
+    networks cost three renderings."""
     from Evtx.Evtx import Evtx
 
     id_bytes = [i.to_bytes(2, "little") for i in wanted_ids]
     needles = (needle,) if isinstance(needle, bytes) else needle
+    groups: dict[tuple, Event | None] = {}
     if path.stat().st_size < MIN_SIZE:  # a file header and one chunk: Windows never writes less
         raise OSError(f"{path}: tệp nhật ký sự kiện bị cắt cụt ({path.stat().st_size} byte)")
     with warnings.catch_warnings():  # python-evtx leaves its file open when mmap fails
@@ -98,18 +120,35 @@ def events(path: Path, wanted_ids: set[int], needle: bytes | tuple[bytes, ...] |
                     continue
                 if not any(b in raw for b in id_bytes):
                     continue
-                xml = record.xml()
-                m = _EVENT_ID.search(xml)
-                if not m or int(m.group(1)) not in wanted_ids:
-                    continue
-                ev = Event({k: html.unescape(v) for k, v in _DATA.findall(xml)})
-                t = _TIME.search(xml)
-                ev["event_id"] = int(m.group(1))
-                ev["time"] = _iso(t.group(1) if t else None)
-                ev["xml"] = html.unescape(xml)  # "USB\\VID_0781&amp;PID_…" as written by Windows
-                yield ev
+                if distinct:
+                    key = _group_key(record.root())
+                    if key in groups:
+                        if groups[key] is not None:
+                            groups[key]["times"].append(iso_utc(record.timestamp().replace(tzinfo=dt.timezone.utc)))
+                        continue
+                ev = _render(record, wanted_ids)
+                if distinct:
+                    groups[key] = ev
+                    if ev is not None:
+                        ev["times"] = [ev["time"]]
+                elif ev is not None:
+                    yield ev
     finally:
         log.__exit__(None, None, None)
+    yield from (ev for ev in groups.values() if ev is not None)
+
+
+def _render(record, wanted_ids: set[int]) -> Event | None:
+    xml = record.xml()
+    m = _EVENT_ID.search(xml)
+    if not m or int(m.group(1)) not in wanted_ids:
+        return None
+    ev = Event({k: html.unescape(v) for k, v in _DATA.findall(xml)})
+    t = _TIME.search(xml)
+    ev["event_id"] = int(m.group(1))
+    ev["time"] = _iso(t.group(1) if t else None)
+    ev["xml"] = html.unescape(xml)  # "USB\\VID_0781&amp;PID_…" as written by Windows
+    return ev
 
 
 def log_path(ctx: ProbeContext, name: str) -> Path | None:
@@ -137,31 +176,31 @@ def read_devices(ctx: ProbeContext, book: DeviceBook) -> list[Observation]:
         path = log_path(ctx, DFUM)
         if path is not None:
             source = f"{path}:DriverFrameworks"
-            for ev in events(path, {2003, 2004, 2010, 2100, 2101, 2105, 2106}, _USB_UTF16):
+            for ev in events(path, {2003, 2004, 2010, 2100, 2101, 2105, 2106}, _USB_UTF16, distinct=True):
                 info = parse_usbstor(ev["xml"])
-                if info:
-                    book.add_usbstor(info, source, ev["time"], medium=True)
+                for when in ev["times"] if info else ():
+                    book.add_usbstor(info, source, when, medium=True)
     except Exception as exc:  # noqa: BLE001
         out.append(failure(NAME, str(find(ctx.root, f"{LOGS}/{DFUM}")), exc))
     try:
         path = log_path(ctx, KERNEL_PNP)
         if path is not None:
             source = f"{path}:Kernel-PnP"
-            for ev in events(path, {400, 410}, PNP_NEEDLES):
+            for ev in events(path, {400, 410}, PNP_NEEDLES, distinct=True):
                 device = ev.get("DeviceInstanceId") or ""
                 text = " ".join(str(ev.get(k) or "") for k in ("DriverName", "MatchingDeviceId")).lower()
                 if device.upper().startswith("USBSTOR\\"):
                     info = parse_usbstor(device)
-                    if info:
-                        book.add_usbstor(info, source, ev["time"])
+                    for when in ev["times"] if info else ():
+                        book.add_usbstor(info, source, when)
                     continue
                 usb = parse_usb(device)
                 if not usb or usb["interface"]:
                     continue
                 kind = ("storage" if "uaspstor" in text else "portable" if "wpd" in text
                         else "tethering" if any(n in text for n in ("rndis", "netaapl", "wmbclass")) else None)
-                if kind:
-                    book.add_usb(usb, kind, source, ev["time"])
+                for when in ev["times"] if kind else ():
+                    book.add_usb(usb, kind, source, when)
     except Exception as exc:  # noqa: BLE001
         out.append(failure(NAME, str(find(ctx.root, f"{LOGS}/{KERNEL_PNP}")), exc))
     return out
@@ -180,10 +219,10 @@ def read_networks(ctx: ProbeContext, known: set[str] = frozenset()) -> list[Obse
             path = log_path(ctx, name)
             if path is None:
                 continue
-            for ev in events(path, ids):
+            for ev in events(path, ids, distinct=True):
                 key = ev.get("SSID") or ev.get("ProfileName") or ev.get("Name") or "?"
                 entry = target.setdefault(key, {"path": path, "times": [], "ev": ev})
-                entry["times"].append(ev["time"])
+                entry["times"] += ev["times"]
         except Exception as exc:  # noqa: BLE001
             out.append(failure(NAME, str(find(ctx.root, f"{LOGS}/{name}")), exc))
     for ssid, entry in sorted(wifi.items()):

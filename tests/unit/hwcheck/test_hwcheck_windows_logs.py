@@ -110,6 +110,11 @@ def test_event_filter_finds_every_matching_record_of_a_real_log(tmp_path):
     assert 0 < len(needle) < len(found)
     assert [e["xml"] for e in needle] == [e["xml"] for e in found if "windows update" in e["xml"].lower()]
     assert len(needle) >= len(updates) > 0
+    # rendering once per distinct record kind gives the same events and times as rendering them all
+    grouped = list(windows_evtx.events(path, {7036}, distinct=True))
+    assert len(grouped) < len(found) // 5
+    assert sorted((e.get("param1"), e.get("param2"), t) for e in grouped for t in e["times"]) == \
+        sorted((e.get("param1"), e.get("param2"), e["time"]) for e in found)
 
 
 @pytest.mark.parametrize("name", [windows_evtx.PARTITION, windows_evtx.DFUM, windows_evtx.KERNEL_PNP,
@@ -281,10 +286,10 @@ def test_format_3_2_logs_of_windows_10_and_11_are_read(tmp_path):
 # yields are replaced by records with the fields and values seen in real Windows 11 logs.
 
 def _events_from(table):
-    def fake(path, wanted_ids, needle=None):
+    def fake(path, wanted_ids, needle=None, distinct=False):
         for ev in table.get(path.name, []):
             if ev["event_id"] in wanted_ids:
-                yield windows_evtx.Event(ev)
+                yield windows_evtx.Event(ev, times=[ev["time"]]) if distinct else windows_evtx.Event(ev)
     return fake
 
 
