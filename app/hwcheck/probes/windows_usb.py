@@ -186,8 +186,8 @@ def _mountpoints(ctx: ProbeContext, book: DeviceBook, volumes: dict[str, str]) -
                             if kind == "storage" and key_serial == serial:
                                 book._note(dev, f"{ntuser}:MountPoints2", None, user=user,
                                            key_time=key_time(key))
-        except (HiveError, OSError) as exc:
-            out.append(failure(NAME, str(ntuser), exc))
+        except (HiveError, OSError):
+            continue  # reported once, by windows_remote, which reads every NTUSER.DAT too
     return out
 
 
