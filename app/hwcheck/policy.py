@@ -22,7 +22,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app import paths
-from app.hwcheck.model import Finding, Observation, Policy, weak_serial
+from app.hwcheck import lan
+from app.hwcheck.model import Finding, Observation, Policy, serial_weakness, weak_serial
 
 RULES_FILE = "hwcheck_rules.toml"
 UNKNOWN = "không rõ"
@@ -139,7 +140,12 @@ def _usb(obs: Observation, policy: Policy, base: str) -> Finding:
     d = dict(obs.data)
     status = usb_approval(policy, d.get("vendor_id"), d.get("product_id"), d.get("serial"))
     d["approval"] = status
-    fill = {"describe": describe_usb(d), "approval_note": APPROVAL_NOTE.get(status, ""),
+    note = APPROVAL_NOTE.get(status, "")
+    weakness = serial_weakness(d.get("serial"))
+    if weakness:  # never approvable: say why, so nobody tries to register it
+        d["serial_weakness"] = weakness
+        note = f" ({weakness}: không phân biệt được thiết bị này với thiết bị khác nên không thể phê duyệt)"
+    fill = {"describe": describe_usb(d), "approval_note": note,
             "first_seen": vn_time(d.get("first_seen")), "last_seen": vn_time(d.get("last_seen")),
             "size": f"{(d.get('size_bytes') or 0) / 1e9:.1f} GB"}
     if status == "approved":
@@ -178,9 +184,10 @@ def _wireless(obs: Observation) -> Finding:
 
 def _profile(obs: Observation, policy: Policy) -> Finding:
     d = obs.data
-    if d.get("mac") and d["mac"] in policy.allowed_lan_macs:
-        return make("network_profile_allowed_lan", obs.source, d)
     ptype = d.get("type")
+    why = lan.network_allowed(policy, d) if ptype in ("ethernet", "không rõ", None) else None
+    if why:
+        return make("network_profile_allowed_lan", obs.source, {**d, "lan_reason": why})
     if ptype == "ethernet" and not d.get("last_connected"):
         return make("network_profile_unused", obs.source, d)
     return make("network_profile", obs.source, d,
@@ -230,6 +237,9 @@ def _evaluate(observations: Iterable[Observation], policy: Policy,
     iface_macs = iface_macs or {}
     findings: list[Finding] = []
     for obs in observations:
+        obs = lan.apply(obs, policy, rules()["kinds"])
+        if obs is None:  # every host it named belongs to the registered LAN
+            continue
         d = obs.data
         kind = obs.kind
         if kind == "interface":
@@ -251,10 +261,11 @@ def _evaluate(observations: Iterable[Observation], policy: Policy,
                                          hosts_sample=", ".join(t["hosts"][:5]) or UNKNOWN))
         elif kind == "network_profile":
             findings.append(_profile(obs, policy))
-        elif kind == "dhcp_lease":  # a Windows lease carries its LAN gateway's MAC (windows_network)
-            mac = iface_macs.get(d.get("interface")) or d.get("mac")
-            allowed = mac is not None and mac in policy.allowed_lan_macs
-            findings.append(make("dhcp_lease_allowed_lan" if allowed else "dhcp_lease", obs.source, d,
+        elif kind == "dhcp_lease":
+            mac = iface_macs.get(d.get("interface"))
+            why = lan.network_allowed(policy, {**d, "mac": mac or d.get("mac")})
+            findings.append(make("dhcp_lease_allowed_lan" if why else "dhcp_lease", obs.source,
+                                 {**d, "lan_reason": why} if why else d,
                                  file_modified=vn_time(d.get("file_modified"))))
         elif kind == "usb_storage_history":
             findings.append(_usb(obs, policy, "usb_storage_history"))

@@ -13,6 +13,7 @@ from app.services.actor import Actor
 from app.services.classification import check_level, clean, get_or_404, level_name, rank
 from app.services.documents import current_volume, get_document, next_number
 from app.services.errors import RuleViolation, ValidationError
+from app.services.roles import require
 
 
 def who_may_authorise(pack: RulePack, level: str, on: dt.date | None = None) -> str:
@@ -47,6 +48,7 @@ def record_copy(session: Session, actor: Actor, document_id: int, *, form: str, 
     original (a stricter reading for extracts). Copy numbers continue per document; the logbook
     numbering restarts every year. Spoiled or surplus copies are recorded as destroyed at once.
     """
+    require(actor, "copies.record")
     doc = get_document(session, document_id)
     if doc.status != "dang_quan_ly":
         raise RuleViolation("Chỉ sao, chụp được tài liệu BMNN đang quản lý.")

@@ -19,6 +19,7 @@ from app.services.actor import Actor
 from app.services.classification import add_years
 from app.services.destruction import MemberInput
 from app.services.errors import ValidationError
+from app.services.roles import require
 
 CATALOGUE = [
     # decision, date, field, dieu, khoan, diem, level, text
@@ -90,6 +91,7 @@ def _dates(start: dt.date, end: dt.date, n: int) -> list[dt.date]:
 
 
 def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary:
+    require(actor, "demo.populate")
     if today < FIRST_TODAY:
         raise ValidationError("Dữ liệu mẫu trải từ năm 2025 sang chế độ 2025 (từ 01/3/2026): "
                               f"ngày hiện tại phải từ {FIRST_TODAY:%d/%m/%Y} trở đi.")

@@ -22,6 +22,7 @@ from app.services import audit
 from app.services import printing_adapters as adapt
 from app.services.actor import Actor
 from app.services.errors import ValidationError
+from app.services.roles import require
 
 BOOKS = {"di": "di", "den": "den", "sao-chup": "sao_chup", "sao_chup": "sao_chup",
          "chuyen-giao": "chuyen_giao", "chuyen_giao": "chuyen_giao"}
@@ -48,6 +49,7 @@ def logbook_pdf(session: Session, book: str, year: int, pack: RulePack | None = 
 def save_narrative(session: Session, actor: Actor, year: int, *, situation: str = "", results: str = "",
                    incidents: str = "", outlook: str = "") -> ReportNarrative:
     """Sections (a)–(d) of the annual report, typed by the security officer (stored NFC, trimmed)."""
+    require(actor, "paperwork.narrative")
     narrative = session.get(ReportNarrative, year) or ReportNarrative(year=year)
     narrative.situation, narrative.results = _text(situation), _text(results)
     narrative.incidents, narrative.outlook = _text(incidents), _text(outlook)
@@ -118,6 +120,7 @@ def export_annual(session: Session, actor: Actor, year: int, mountpoint: str, pa
     Refused (``ExportRefused``) for anything but a mounted, approved drive; no override. The export
     and each file's SHA-256 go into the audit log in the caller's transaction.
     """
+    require(actor, "paperwork.export")
     pack = current_pack(today)
     approved = [(u.vendor_id, u.product_id, u.serial) for u in approved_drives(session)]
     pdf = annual_report_pdf(session, year, pack)

@@ -25,14 +25,16 @@ import xlsxwriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.atomic import write_atomically
 from app.export.encrypt import check_password
+from app.export.local import save_encrypted_file
 from app.models import Document
 from app.printing.wording import kind_and_summary
 from app.rules import pack
 from app.services import audit, search
 from app.services.actor import Actor
+from app.services.paperwork import approved_drives
 from app.services.printing_adapters import document_row
+from app.services.roles import require
 
 SHEET_NAMES = {"den": "Sổ đến", "di": "Sổ đi"}
 _CHUNK = 500
@@ -96,6 +98,7 @@ def register_xlsx(session: Session, actor: Actor, book: str, password: str, *, t
                   status: str | Sequence[str] | None = None) -> XlsxExport:
     """The encrypted workbook of the rows of ``book`` that match the filters (the register view's own
     search), in the view's order; the export is recorded in the audit log (caller's transaction)."""
+    require(actor, "documents.export")
     if book not in SHEET_NAMES:
         raise ValueError(book)
     check_password(password)
@@ -113,7 +116,10 @@ def register_xlsx(session: Session, actor: Actor, book: str, password: str, *, t
 
 def save_register_xlsx(session: Session, actor: Actor, book: str, target: Path, password: str,
                        **filters) -> XlsxExport:
-    """Write the encrypted workbook to ``target`` (temporary name, fsync, read back, rename)."""
+    """Write the encrypted workbook to ``target`` (temporary name, fsync, read back, rename), never to a
+    network filesystem or an unapproved removable drive (``app.export.local``)."""
+    require(actor, "documents.export")
     export = register_xlsx(session, actor, book, password, **filters)
-    write_atomically(target.parent, target.name, export.data)
+    approved = [(u.vendor_id, u.product_id, u.serial) for u in approved_drives(session)]
+    save_encrypted_file(target, export.data, approved, replace=False)
     return export

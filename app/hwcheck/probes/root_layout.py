@@ -13,8 +13,17 @@ NAME = "root_layout"
 
 
 def probe(ctx: ProbeContext) -> list[Observation]:
-    has = {name: (ctx.root / name).is_dir() for name in ("etc", "var", "home")}
-    if (has["etc"] and (has["var"] or has["home"])) or is_windows_root(ctx.root):
+    has = {}
+    for name in ("etc", "var", "home"):
+        try:  # a link (``/home -> /data/home``) is followed inside the root, never on this machine
+            has[name] = ctx.path("/" + name).is_dir()
+        except OSError:  # link loop: not a usable folder
+            has[name] = False
+    try:
+        windows = is_windows_root(ctx.root)
+    except OSError:  # link loop
+        windows = False
+    if (has["etc"] and (has["var"] or has["home"])) or windows:
         return []
     return [Observation("probe_failed", str(ctx.root), {
         "probe": NAME,

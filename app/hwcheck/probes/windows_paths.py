@@ -127,5 +127,9 @@ def windows_root(ctx: ProbeContext) -> Path | None:
         return None
     cached = ctx.extra.get("windows_root")
     if cached is None:
-        cached = ctx.extra["windows_root"] = (ctx.root if is_windows_root(ctx.root) else False)
+        try:
+            cached = ctx.root if is_windows_root(ctx.root) else False
+        except OSError:  # a link loop in place of Windows/System32: not a Windows disk (root_layout says so)
+            cached = False
+        ctx.extra["windows_root"] = cached
     return cached or None

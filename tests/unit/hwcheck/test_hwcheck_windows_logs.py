@@ -195,7 +195,7 @@ TEAMVIEWER = "1234567890\tKe toan\t13-05-2024 10:22:33\t13-05-2024 10:40:00\tAdm
 def test_remote_support_logs_block_naming_the_partner(tmp_path, hivex, rel, content, expect):
     [finding] = blocks(check(bw.windows_disk(tmp_path / "c", hivex, files={rel: content})))
     assert expect in finding.summary
-    assert finding.rule == "internet.network_profile"
+    assert finding.rule == "internet.log_history"  # as the Linux remote-support logs
 
 
 def test_remote_support_installed_but_never_connected_is_clean(tmp_path, hivex):
@@ -213,7 +213,7 @@ def test_typed_urls_and_remote_desktop_to_internet_hosts_block(tmp_path, hivex):
     found = {f.rule: f for f in blocks(check(bw.windows_disk(tmp_path / "c", hivex, users=users)))}
     assert "mail.google.com" in found["internet.browser_history"].summary
     assert "192.168.10.5" not in found["internet.browser_history"].summary
-    assert "vps.example.net" in found["internet.network_profile"].summary
+    assert "vps.example.net" in found["internet.log_history"].summary
 
 
 def test_typed_urls_and_remote_desktop_inside_the_lan_are_clean(tmp_path, hivex):

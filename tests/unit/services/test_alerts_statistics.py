@@ -1,7 +1,15 @@
+import pytest
 import datetime as dt
 
 from app.services import alerts, destruction, incidents, lifecycle, people, statistics
 from app.services import documents as docs
+
+
+@pytest.fixture
+def actor(admin):
+    """This module's work (people, devices, settings, catalogue, handover, demo data) is an administrator's."""
+    return admin
+
 
 D = dt.date
 

@@ -7,6 +7,13 @@ from app.models import ApprovedUsb, DestructionCase, Document, Machine
 from app.services import alerts, demo, lifecycle
 from app.services.errors import ValidationError
 
+
+@pytest.fixture
+def actor(admin):
+    """This module's work (people, devices, settings, catalogue, handover, demo data) is an administrator's."""
+    return admin
+
+
 D = dt.date
 
 
