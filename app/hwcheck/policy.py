@@ -38,7 +38,7 @@ REASON_VI = {
     "no_kernel_logs": "không có nhật ký nhân hệ điều hành (kern.log, syslog, messages, journal)",
     "logs_start_after_boot": "nhật ký chỉ bắt đầu sau lần khởi động gần nhất",
     "journal_empty": "nhật ký systemd journal có tệp nhưng không còn bản ghi nào (có thể đã bị xóa)",
-    "windows_disk": "ổ đĩa Windows: chỉ đọc được lịch sử trình duyệt, chưa đọc registry (mạng, USB)",
+    "windows_setupapi_missing": "ổ đĩa Windows không có nhật ký cài đặt thiết bị setupapi.dev.log (có thể đã bị xóa)",
 }
 
 

@@ -21,6 +21,7 @@ from app.hwcheck.probes import (
     apt_history, bluetooth, logins, mounts, netplan, networkd, online_accounts, remote_support, service_logs,
     shell_traces, vpn,
 )
+from app.hwcheck.probes import windows_network, windows_remote, windows_usb
 from app.hwcheck.probes.common import ProbeContext, confined_to, failure, from_unix
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,9 @@ PROBES: tuple[tuple[str, ProbeFn, bool], ...] = (
     ("shell_traces", shell_traces.probe, False),
     ("online_accounts", online_accounts.probe, False),
     ("mounts", mounts.probe, False),
+    ("windows_usb", windows_usb.probe, False),
+    ("windows_network", windows_network.probe, False),
+    ("windows_remote", windows_remote.probe, False),
 )
 LIVE_PROBES = tuple(name for name, _, live in PROBES if live)
 NOT_LIVE = {"root_layout"}  # only for the disk of another machine

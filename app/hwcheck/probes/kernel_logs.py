@@ -18,6 +18,7 @@ from app.hwcheck.probes.common import (
 )
 from app.hwcheck.probes.logtime import inspected_tz, split_line
 from app.hwcheck.probes.usb_history import UsbHistory
+from app.hwcheck.probes.windows_paths import windows_root
 
 NAME = "kernel_logs"
 LOG_DIR = "/var/log"
@@ -141,7 +142,7 @@ def pairing_records(ctx: ProbeContext) -> list[Observation]:
 
 def completeness(ctx: ProbeContext, sources: list[str], starts: list) -> list[Observation]:
     """Warnings that the logs cannot prove a device was never attached."""
-    if not sources:
+    if not sources and not windows_root(ctx):  # a Windows disk has its own logs (windows_usb)
         return [Observation("incomplete_evidence", str(ctx.path(LOG_DIR)), {
             "reason": "no_kernel_logs"})]
     if ctx.live and ctx.boot_time is not None:

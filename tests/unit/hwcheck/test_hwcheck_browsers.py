@@ -167,11 +167,12 @@ def test_windows_disk_profiles(tmp_path):
                              [("https://coccoc.com/search?q=a", T1)])
     hb.make_firefox_places(root / "Users/Lan/AppData/Roaming/Mozilla/Firefox/Profiles/x.default/places.sqlite",
                            visits=[("https://mozilla.org/", T1)])
-    (root / "Windows").mkdir()
+    (root / "Windows/System32").mkdir(parents=True)
     verdict = run_check(root, Policy())
     browsers = {f.evidence.get("browser") for f in verdict.findings if f.rule == "internet.browser_history"}
     assert browsers == {"Cốc Cốc", "Firefox"}
-    assert any(f.evidence.get("reason") == "windows_disk" for f in verdict.findings)
+    # no registry on this Windows disk: fails closed (the windows_* probes read SYSTEM and SOFTWARE)
+    assert any(f.rule == "probe.failed" and "SYSTEM" in f.summary for f in verdict.findings)
 
 
 def test_absolute_links_on_an_inspected_disk_stay_inside_it(tmp_path):
