@@ -23,7 +23,11 @@ def real_kdf():
 
 @pytest.fixture(autouse=True)
 def _somat_home(tmp_path_factory, monkeypatch):
-    """Every test gets its own data/config/state folders."""
+    """Every test gets its own data/config/state folders, and none of the caller's ``SOMAT_*``
+    variables (a developer's SOMAT_USER / SOMAT_PASSWORD must not change what a test sees; the
+    suite's own switches ``SOMAT_TEST_*`` stay)."""
+    for name in [k for k in os.environ if k.startswith("SOMAT_") and not k.startswith("SOMAT_TEST_")]:
+        monkeypatch.delenv(name)
     home = tmp_path_factory.mktemp("somat-home")
     monkeypatch.setenv("SOMAT_HOME", str(home))
     return home

@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,8 @@ def deb(tmp_path_factory) -> Path:
         return Path(WANTED)
     out = tmp_path_factory.mktemp("deb")
     proc = subprocess.run(["bash", str(REPO / "installer" / "build_deb.sh"), "--out", str(out)],
-                          capture_output=True, text=True, timeout=1500)
+                          capture_output=True, text=True, timeout=1500,
+                          env={**os.environ, "PYTHON": sys.executable})
     assert proc.returncode == 0, proc.stderr
     return Path(proc.stdout.strip().splitlines()[-1])
 

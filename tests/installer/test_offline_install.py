@@ -93,8 +93,10 @@ def run(iso: Isolation, cmd: list, env: dict, timeout: int = 300) -> subprocess.
 # --- bundles ---------------------------------------------------------------------------------
 def build(out: Path, *args: str) -> Path:
     source = os.environ.get("SOMAT_TEST_BUNDLE_SOURCE", "head")
+    # Built with the interpreter running the tests (there may be no .venv in a fresh checkout).
     proc = subprocess.run(["bash", str(BUILD), "--no-tar", "--source", source, "--out", str(out), *args],
-                          capture_output=True, text=True, timeout=900)
+                          capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "PYTHON": sys.executable})
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return Path(proc.stdout.strip().splitlines()[-1])
 
