@@ -30,7 +30,6 @@ COMMAND_MODULES = (
     "logbook_cmd",
     "report_cmd",
     "export_cmd",
-    "demo_cmd",
 )
 
 
@@ -46,13 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Sổ Mật {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"app.cli.{name}")
-        except ModuleNotFoundError as exc:  # a command not built yet
-            if exc.name != f"app.cli.{name}":
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(f"app.cli.{name}").register(sub)
     return parser
 
 
