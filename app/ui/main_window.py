@@ -12,6 +12,7 @@ import importlib
 import logging
 
 from app import __version__
+from app.ui.lifetime import retire
 from app.ui.lock import LockController
 from app.ui.qt import (
     QT_TRANSLATE_NOOP, QAction, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QListWidget,
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
                 except Exception:  # noqa: BLE001
                     log.exception("save_before_lock failed")
         self._drop_pages()
+        self.ctx.tasks.drop_pending()  # results of work started before the lock go nowhere
         self.root.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(f"Sổ Mật {__version__} — " + _tr("main_window", "đã khóa"))
         self.user_label.clear()
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(-1)
         self.sidebar.blockSignals(False)
         for page in self.pages.values():
+            retire(page)  # its callbacks and subscriptions stop now, before Qt deletes it
             self.page_stack.removeWidget(page)
             page.hide()
             page.deleteLater()

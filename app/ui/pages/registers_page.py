@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.ui.lifetime import subscribe
 from app.ui.models.document_table_model import DOCUMENT_ID_ROLE, DocumentTableModel
 from app.ui.models.formatting import level_name, status_choices
 from app.ui.models.vocabulary import register_title
@@ -116,7 +117,7 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_document)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_register)
-        ctx.signals.data_changed.connect(self._data_changed)
+        subscribe(ctx.signals.data_changed, self, self._data_changed)
         self.reload()
 
     # -- the id list -----------------------------------------------------------------------------
