@@ -132,7 +132,8 @@ mkdir -p "$BUNDLE/debs"
 if [ "$WITH_DEBS" = 1 ]; then
   DEBCACHE=$CACHE/debs-debian12-amd64
   mkdir -p "$DEBCACHE"
-  mapfile -t PKGS < <(grep -v -E '^\s*(#|$)' "$HERE/bundle/qt-runtime-debs.txt")
+  mapfile -t PKGS < <(cat "$HERE/bundle/qt-runtime-debs.txt" "$HERE/bundle/print-runtime-debs.txt" \
+                      | grep -v -E '^\s*(#|$)')
   for pkg in "${PKGS[@]}"; do
     ver=$(apt-cache policy "$pkg" | awk '/Candidate:/ {print $2}')
     [ -n "$ver" ] && [ "$ver" != "(none)" ] || die "apt knows no candidate for $pkg (apt-get update?)"
@@ -154,6 +155,7 @@ fi
 # --- 5. scripts, launcher, desktop entry, icons, metadata -------------------------------------
 install -m 755 "$HERE/bundle/install.sh" "$BUNDLE/install.sh"
 install -m 755 "$HERE/bundle/uninstall.sh" "$BUNDLE/uninstall.sh"
+install -m 755 "$HERE/bundle/cups-no-job-files.sh" "$BUNDLE/cups-no-job-files.sh"
 install -m 644 "$HERE/bundle/somat.desktop.in" "$BUNDLE/somat.desktop.in"
 install -m 644 "$HERE/bundle/README.txt" "$BUNDLE/README.txt"
 mkdir -p "$BUNDLE/icons"

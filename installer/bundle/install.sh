@@ -173,6 +173,25 @@ Nhờ quản trị viên chạy: sudo dpkg -i $(printf "'$HERE/%s' " "${missing[
   fi
 fi
 
+# --- 5b. In ấn: CUPS không giữ bản in trong hàng đợi (PreserveJobFiles No) ---------------------------
+# The GUI streams each PDF to `lp` (no file of ours); cupsd's spool file is the one copy left, and
+# with PreserveJobFiles No cupsd deletes it as soon as the job is done (docs/SECURITY.md, "In ấn").
+if [ -f /etc/cups/cupsd.conf ]; then
+  if [ "$IS_ROOT" = 1 ]; then
+    if [ "$(sh "$HERE/cups-no-job-files.sh" /etc/cups/cupsd.conf)" = changed ]; then
+      command -v systemctl >/dev/null 2>&1 && systemctl try-restart cups.service >/dev/null 2>&1 || true
+      say "Đã đặt dịch vụ in CUPS xóa bản in khỏi hàng đợi ngay khi in xong (PreserveJobFiles No)."
+    fi
+  elif ! grep -Eqi '^[[:space:]]*PreserveJobFiles[[:space:]]+No[[:space:]]*$' /etc/cups/cupsd.conf 2>/dev/null; then
+    say "CẢNH BÁO: dịch vụ in CUPS còn giữ bản in trong hàng đợi sau khi in. Nhờ quản trị viên chạy:
+  sudo sh '$HERE/cups-no-job-files.sh' && sudo systemctl restart cups"
+  fi
+else
+  say "CHÚ Ý: máy chưa có dịch vụ in CUPS (gói cups); Sổ Mật chưa in trực tiếp được. Sau khi cài CUPS, chạy lại
+  lệnh cài đặt này (với sudo) để CUPS không giữ bản in trong hàng đợi."
+fi
+command -v lp >/dev/null 2>&1 || say "CHÚ Ý: thiếu lệnh in lp (gói cups-client); Sổ Mật chưa in trực tiếp được."
+
 # --- 6. Sao lưu sổ đăng ký trước khi nâng cấp (encrypted copy of each registry) ---------------------
 backup_dir_of() {  # $1 = data dir; copies every *.somat (SQLCipher, still encrypted) + its .keys
   local data=$1 f stamp dest owner
