@@ -275,6 +275,7 @@ chmod 644 "$DESKTOP"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$APPS_DIR" 2>/dev/null || true
 
 install -m 755 uninstall.sh "$PREFIX/uninstall.sh"
+install -m 755 cups-no-job-files.sh "$PREFIX/cups-no-job-files.sh"  # if CUPS comes later (docs/SECURITY.md)
 cat > "$PREFIX/install.conf" <<EOF
 # Written by install.sh $VERSION; read by uninstall.sh.
 PREFIX=$PREFIX

@@ -3,7 +3,8 @@ listening on a free port of 127.0.0.1 only, with one raw queue ``somat-test`` wh
 ``file:/dev/null`` (``FileDevice Yes``). Its cupsd.conf goes through the installer's
 ``cups-no-job-files.sh`` first, so the tests also prove that setting leaves no job file in the spool.
 
-Clients (``lp``, ``lpstat``) find it through ``CUPS_SERVER``.
+Clients (``lp``, ``lpstat``) find it through ``CUPS_SERVER``: ``server`` (TCP on loopback) or ``socket``
+(a Unix socket, reachable from a process in another network namespace, e.g. the offline-install test).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ QUEUE = "somat-test"
 
 CUPSD_CONF = """\
 Listen 127.0.0.1:{port}
+Listen {root}/cups.sock
 LogLevel warn
 Browsing No
 WebInterface No
@@ -68,6 +70,10 @@ class PrivateCups:
     process: subprocess.Popen
 
     @property
+    def socket(self) -> str:
+        return str(self.root / "cups.sock")
+
+    @property
     def spool(self) -> Path:
         return self.root / "spool"
 
@@ -106,7 +112,7 @@ def start_private_cups(root: Path) -> PrivateCups:
     (root / "spool" / "tmp").chmod(0o1777)
     port = _free_port()
     conf = root / "cupsd.conf"
-    conf.write_text(CUPSD_CONF.format(port=port))
+    conf.write_text(CUPSD_CONF.format(port=port, root=root))
     changed = subprocess.run(["sh", str(NO_JOB_FILES), str(conf)], capture_output=True, text=True, check=True)
     assert changed.stdout.strip() == "changed"
     (root / "cups-files.conf").write_text(CUPS_FILES_CONF.format(root=root))

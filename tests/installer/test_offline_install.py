@@ -165,6 +165,29 @@ def test_install_offline_and_run(isolation, bundle, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "Kiểm tra khởi động: đạt" in proc.stdout
 
+    # Printing from this clean install (no test extras): the preview renders with the bundled
+    # pypdfium2 and the PDF goes to a real CUPS queue (a private cupsd, reached by its Unix socket
+    # from inside the network namespace) through `lp` on standard input.
+    from tests.gui.cupsd import start_private_cups, stop_private_cups
+
+    cups = start_private_cups(tmp_path / "cups")
+    try:
+        print_probe = (
+            "import io; from PySide6.QtGui import QGuiApplication; a = QGuiApplication(['somat']);"
+            "from reportlab.pdfgen import canvas; buf = io.BytesIO(); c = canvas.Canvas(buf); c.drawString(72, 720, 'In thử');"
+            "c.showPage(); c.save(); pdf = buf.getvalue();"
+            "from app.ui.dialogs import pdf_pages; assert pdf_pages.renderer() == 'pdfium', pdf_pages.renderer();"
+            "images = pdf_pages.render_pages(pdf); assert len(images) == 1 and not images[0].isNull();"
+            "import pypdfium2, app.services.print_queue as q; print('pdfium', pypdfium2.__file__);"
+            "print('job', q.submit(pdf, 'somat-test').job_id)")
+        proc = run(isolation, [python, "-I", "-c", print_probe], {**env, "CUPS_SERVER": cups.socket})
+        assert proc.returncode == 0, proc.stderr
+        assert str(prefix) in proc.stdout.split("pdfium ", 1)[1]  # the installed copy, not the dev venv
+        job = proc.stdout.split("job ", 1)[1].split()[0]
+        cups.wait_completed(job)
+    finally:
+        stop_private_cups(cups)
+
 
 def test_tampered_bundle_is_refused(isolation, bundle, tmp_path):
     copy = tmp_path / "bundle"
