@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from tests.tooling import require_tool
 
 REPO = Path(__file__).resolve().parents[2]
@@ -144,3 +146,24 @@ def stop_private_cups(cups: PrivateCups) -> None:
             cups.process.wait()
     if cups.process.stderr:
         cups.process.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def _private_cups(tmp_path_factory):
+    cups = start_private_cups(tmp_path_factory.mktemp("cups"))
+    yield cups
+    stop_private_cups(cups)
+
+
+@pytest.fixture
+def cups(_private_cups, monkeypatch, tmp_path):
+    """The private CUPS server for this test's ``lp`` calls, and an empty $TMPDIR to check afterwards."""
+    import tempfile
+
+    monkeypatch.setenv("CUPS_SERVER", _private_cups.server)
+    tmpdir = tmp_path / "tmpdir"
+    tmpdir.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmpdir))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    _private_cups.tmpdir = tmpdir
+    return _private_cups

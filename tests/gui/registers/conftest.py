@@ -108,24 +108,4 @@ def answer(monkeypatch):
     return Answer
 
 
-@pytest.fixture(scope="module")
-def _private_cups(tmp_path_factory):
-    from tests.gui.cupsd import start_private_cups, stop_private_cups
-
-    cups = start_private_cups(tmp_path_factory.mktemp("cups"))
-    yield cups
-    stop_private_cups(cups)
-
-
-@pytest.fixture
-def cups(_private_cups, monkeypatch, tmp_path):
-    """The private CUPS server for this test's ``lp`` calls, and an empty $TMPDIR to check afterwards."""
-    import tempfile
-
-    monkeypatch.setenv("CUPS_SERVER", _private_cups.server)
-    tmpdir = tmp_path / "tmpdir"
-    tmpdir.mkdir()
-    monkeypatch.setenv("TMPDIR", str(tmpdir))
-    monkeypatch.setattr(tempfile, "tempdir", None)
-    _private_cups.tmpdir = tmpdir
-    return _private_cups
+from tests.gui.cupsd import _private_cups, cups  # noqa: E402,F401 - fixtures
