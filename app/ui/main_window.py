@@ -16,7 +16,7 @@ from app.ui.lifetime import retire
 from app.ui.lock import LockController
 from app.ui.qt import (
     QT_TRANSLATE_NOOP, QAction, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
+    QListWidgetItem, QMainWindow, QPushButton, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.unlock_dialog import UnlockForm
 from app.ui.widgets.messages import error_text, show_info
@@ -126,13 +126,25 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(200, 34))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._row_changed)
+        self.lock_button = QPushButton(_tr("main_window", "Khóa sổ (Ctrl+L)"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(_tr("main_window", "Khóa ngay: đóng sổ và ẩn mọi dữ liệu cho đến khi nhập lại mật "
+                                                       "khẩu."))
+        self.lock_button.setAutoDefault(False)
         self.page_stack = QStackedWidget()
         self.content = QWidget()
+        side = QWidget()
+        side.setFixedWidth(210)
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(0, 0, 0, 6)
+        side_col.addWidget(self.sidebar, 1)
+        side_col.addWidget(self.lock_button)
         row = QHBoxLayout(self.content)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.sidebar)
+        row.addWidget(side)
         row.addWidget(self.page_stack, 1)
+        self._resume: tuple | None = None  # (username, page key, page view state) kept over a lock
 
         self.lock_screen = LockScreen(ctx.tasks, self)
         self.lock_screen.form.opened.connect(self._reopened)
@@ -157,6 +169,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock.lock_now)
+        self.lock_button.clicked.connect(self.lock.lock_now)
         file_menu.addAction(self.lock_action)
         self.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -207,6 +220,7 @@ class MainWindow(QMainWindow):
     # -- locking --------------------------------------------------------------------------
     def _on_locked(self, reason: str) -> None:
         registry = self.ctx.registry
+        self._resume = self._view_to_resume(registry)
         for page in list(self.pages.values()):
             saver = getattr(page, "save_before_lock", None)
             if callable(saver):
@@ -278,7 +292,28 @@ class MainWindow(QMainWindow):
         self.user_label.setText(_tr("main_window", "Người dùng: {name}").format(name=name))
         path = getattr(registry, "path", None)
         self.setWindowTitle(f"Sổ Mật {__version__} — {path.name if path else ''}")
-        self.show_page("dashboard")
+        resume, self._resume = self._resume, None
+        if resume and resume[0] == getattr(actor, "username", None) and resume[1] in PAGE_KEYS:
+            page = self.show_page(resume[1])  # back where the clerk was, with the same line selected
+            restore = getattr(page, "restore_view_state", None)
+            if resume[2] is not None and callable(restore):
+                restore(resume[2])
+        else:
+            self.show_page("dashboard")
+
+    def _view_to_resume(self, registry) -> tuple | None:
+        """The page shown and its selection (ids and filters only, no typed text), for after the unlock."""
+        current = self.page_stack.currentWidget()
+        key = next((k for k, page in self.pages.items() if page is current), None)
+        if key is None:
+            return None
+        saver = getattr(current, "view_state", None)
+        try:
+            state = saver() if callable(saver) else None
+        except Exception:  # noqa: BLE001 - a page's state must not stop the lock
+            log.exception("view_state")
+            state = None
+        return getattr(getattr(registry, "actor", None), "username", None), key, state
 
     def _machine_status(self, verdict) -> None:
         if verdict is None:

@@ -175,6 +175,24 @@ class RegisterPage(QWidget):
         for i, col in enumerate(self.ctx.pack.register(self.BOOK).columns):
             header.resizeSection(i, max(60, int(1100 * col.width / total)))
 
+    # -- kept over a lock (MainWindow) -----------------------------------------------------------
+    def view_state(self) -> dict:
+        """The selected line and the filters; not the search text (it may quote a document)."""
+        return {"doc_id": self.current_id(), "year": self.year.value(), "level": self.level.currentIndex(),
+                "status": self.status.currentIndex()}
+
+    def restore_view_state(self, state: dict) -> None:
+        for widget, setter, value in ((self.year, self.year.setValue, state.get("year")),
+                                      (self.level, self.level.setCurrentIndex, state.get("level")),
+                                      (self.status, self.status.setCurrentIndex, state.get("status"))):
+            if value is not None:
+                widget.blockSignals(True)
+                setter(value)
+                widget.blockSignals(False)
+        if state.get("doc_id") is not None:
+            self._select_after_save(state["doc_id"])
+        self.reload()
+
     # -- actions ---------------------------------------------------------------------------------
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
