@@ -12,13 +12,14 @@ import importlib
 import logging
 
 from app import __version__
-from app.ui.lifetime import retire
+from app.ui.lifetime import retire, subscribe
 from app.ui.lock import LockController
 from app.ui.qt import (
     QT_TRANSLATE_NOOP, QAction, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QPushButton, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.unlock_dialog import UnlockForm
+from app.ui.widgets.watermark import Watermark
 from app.ui.widgets.messages import error_text, show_info
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         row.addWidget(side)
         row.addWidget(self.page_stack, 1)
         self._resume: tuple | None = None  # (username, page key, page view state) kept over a lock
+        self._demo_path = None  # the registry's path when it is a demonstration registry
 
         self.lock_screen = LockScreen(ctx.tasks, self)
         self.lock_screen.form.opened.connect(self._reopened)
@@ -152,6 +154,8 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.content)
         self.root.addWidget(self.lock_screen)
         self.setCentralWidget(self.root)
+        self.watermark = Watermark(self.root)  # "SỔ MẪU" over a demonstration registry
+        subscribe(ctx.signals.data_changed, self, self._data_saved)
 
         self.user_label = QLabel()
         self.machine_label = QLabel()
@@ -292,6 +296,10 @@ class MainWindow(QMainWindow):
         self.user_label.setText(_tr("main_window", "Người dùng: {name}").format(name=name))
         path = getattr(registry, "path", None)
         self.setWindowTitle(f"Sổ Mật {__version__} — {path.name if path else ''}")
+        from app.services import demo_marker
+
+        self._demo_path = path if demo_marker.read(path) is not None else None
+        self.watermark.set_shown(self._demo_path is not None)
         resume, self._resume = self._resume, None
         if resume and resume[0] == getattr(actor, "username", None) and resume[1] in PAGE_KEYS:
             page = self.show_page(resume[1])  # back where the clerk was, with the same line selected
@@ -300,6 +308,13 @@ class MainWindow(QMainWindow):
                 restore(resume[2])
         else:
             self.show_page("dashboard")
+
+    def _data_saved(self, entity: str) -> None:
+        """Once the clerk saved anything in a demo registry, its login is no longer shown before unlock."""
+        if self._demo_path is not None and entity not in ("check_run", "print", "setting"):
+            from app.services import demo_marker
+
+            demo_marker.spoil(self._demo_path)
 
     def _view_to_resume(self, registry) -> tuple | None:
         """The page shown and its selection (ids and filters only, no typed text), for after the unlock."""

@@ -86,6 +86,9 @@ class UnlockForm(QWidget):
         self.error = Banner("", "fail")
         self.error.setObjectName("unlockError")
         self.error.hide()
+        self.demo = Banner("", "info")
+        self.demo.setObjectName("demoLogin")
+        self.demo.hide()
         self.attempts = QLabel()
         self.attempts.setObjectName("unlockAttempts")
         self.attempts.setWordWrap(True)
@@ -97,6 +100,7 @@ class UnlockForm(QWidget):
         form.addRow(_tr("unlock", "Mật khẩu:"), self.password)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.demo)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.attempts)
@@ -107,12 +111,30 @@ class UnlockForm(QWidget):
         layout.addLayout(row)
         (self.password if username else self.username).setFocus()
         self.load_attempts()
+        self.show_demo()
 
     def set_path(self, path: Path) -> None:
         self.path = Path(path)
         self._clear_error()
         self.load_attempts()
+        self.show_demo()
 
+    def show_demo(self) -> None:
+        """A demo registry shows its public login here while it holds only the sample data (issue 12 #13)."""
+        from app.services import demo_marker
+
+        marker = demo_marker.read(self.path)
+        if marker is None:
+            self.demo.hide()
+            return
+        if marker.pristine:
+            self.demo.set_state(_tr("unlock", "SỔ MẪU — chỉ có dữ liệu minh họa. Tên đăng nhập: {user} — Mật khẩu: "
+                                              "{password}").format(user=marker.username, password=marker.password),
+                                "info")
+        else:
+            self.demo.set_state(_tr("unlock", "SỔ MẪU — đã có dữ liệu nhập thêm nên mật khẩu mẫu không còn được hiện "
+                                              "ở đây."), "warn")
+        self.demo.show()
     # -- wrong passwords so far (as KeePassXC shows them) ------------------------------------------------
     def load_attempts(self) -> None:
         path = self.path
