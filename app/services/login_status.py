@@ -17,6 +17,7 @@ class AttemptStatus:
     wait_seconds: int  # to wait now before the next try (0 = may try)
     free_left: int  # tries left before waiting starts
     next_delay: int  # seconds the next wrong password will cost
+    first_delay: int  # the first wait, once the free tries are used up
 
 
 def attempt_status(registry_path: str | Path) -> AttemptStatus | None:
@@ -28,4 +29,5 @@ def attempt_status(registry_path: str | Path) -> AttemptStatus | None:
         return None
     return AttemptStatus(failures=failures, wait_seconds=login_guard.wait_seconds(guard),
                          free_left=max(0, login_guard.FREE_ATTEMPTS - failures),
-                         next_delay=login_guard.delay_after(failures + 1))
+                         next_delay=login_guard.delay_after(failures + 1),
+                         first_delay=login_guard.delay_after(login_guard.FREE_ATTEMPTS))

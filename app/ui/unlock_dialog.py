@@ -135,6 +135,7 @@ class UnlockForm(QWidget):
             self.demo.set_state(_tr("unlock", "SỔ MẪU — đã có dữ liệu nhập thêm nên mật khẩu mẫu không còn được hiện "
                                               "ở đây."), "warn")
         self.demo.show()
+        self._fit()
     # -- wrong passwords so far (as KeePassXC shows them) ------------------------------------------------
     def load_attempts(self) -> None:
         path = self.path
@@ -156,12 +157,19 @@ class UnlockForm(QWidget):
             text += " " + _tr("unlock", "Phải chờ hết thời gian đếm ngược rồi mới thử lại được.")
         if status.free_left > 0:
             text += " " + _tr("unlock", "Còn {k} lần thử; sau đó mỗi lần sai phải chờ, lâu dần (lần đầu {wait}).").format(
-                k=status.free_left, wait=_duration(status.next_delay))
+                k=status.free_left, wait=_duration(status.first_delay))
         else:
             text += " " + _tr("unlock", "Lần sai tiếp theo phải chờ {wait} mới được thử lại.").format(
                 wait=_duration(status.next_delay))
         self.attempts.setText(text)
         self.attempts.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow the start-up dialog to show a wrapped message whole (the lock screen has room)."""
+        window = self.window()
+        if window is not self and isinstance(window, QDialog):
+            window.adjustSize()
 
     def focus(self) -> None:
         (self.password if self.username.text() else self.username).setFocus()
@@ -231,6 +239,7 @@ class UnlockForm(QWidget):
         self._base_text = f"{text}\n{step}".strip()
         self.error.set_state(self._decorate(), "fail")
         self.error.show()
+        self._fit()
 
     def _set_wait(self, seconds: int) -> None:
         self._wait_left = max(0, int(seconds))
@@ -302,6 +311,7 @@ class UnlockDialog(QDialog):
         bottom.addStretch(1)
         layout.addLayout(bottom)
         self._show_path()
+        self.adjustSize()  # wrapped banners (demo login) whole from the start
 
     def _show_path(self) -> None:
         text = str(self.path) if self.path else _tr("unlock", "(chưa chọn tệp)")

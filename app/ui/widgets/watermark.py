@@ -39,7 +39,7 @@ class Watermark(QWidget):
         font.setBold(True)
         font.setPixelSize(max(48, min(self.width(), self.height()) // 6))
         painter.setFont(font)
-        painter.setPen(QPen(QColor(183, 28, 28, 48)))
+        painter.setPen(QPen(QColor(183, 28, 28, 30)))
         painter.translate(self.width() / 2, self.height() / 2)
         painter.rotate(-28)
         span = painter.fontMetrics().horizontalAdvance(self.text)
