@@ -67,9 +67,14 @@ class PrintPreviewDialog(QDialog):
 
     def _show(self, images) -> None:
         self.images = list(images)
+        shown = self.scroll.viewport().width() if self.isVisible() else self.width() - 50
+        width = max(300, shown - 24)  # a whole page across, no sideways scrolling
         for i, image in enumerate(self.images, start=1):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > width:
+                pixmap = pixmap.scaledToWidth(width, Qt.SmoothTransformation)
+            label.setPixmap(pixmap)
             label.setStyleSheet("border:1px solid #999; background:white;")
             label.setToolTip(_tr("print", "Trang {i}/{n}").format(i=i, n=len(self.images)))
             self.pages_layout.addWidget(label)
