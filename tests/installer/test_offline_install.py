@@ -132,8 +132,12 @@ def test_network_is_really_off(isolation):
 
 def test_install_offline_and_run(isolation, bundle, tmp_path):
     prefix, home = tmp_path / "opt", tmp_path / "home"
+    cupsd_conf = Path("/etc/cups/cupsd.conf")
+    cups_before = cupsd_conf.read_bytes() if cupsd_conf.exists() else None
     proc = install(isolation, bundle, prefix, home)
     assert proc.returncode == 0, proc.stderr
+    # --no-system-packages leaves the system alone, even as root: the CUPS setting is not applied
+    assert (cupsd_conf.read_bytes() if cupsd_conf.exists() else None) == cups_before
     assert "SHA256SUMS OK" in proc.stdout
     somat = prefix / "bin" / "somat"
     version = (bundle / "VERSION").read_text().strip()
