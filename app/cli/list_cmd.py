@@ -83,7 +83,7 @@ def run_guarded(work: Callable[[], int]) -> int:
         print(f"Lỗi: không tìm thấy tệp {exc.args[0] if exc.args else ''}.", file=sys.stderr)
         return 1
     except SomatError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(f"Lỗi: {safe_text(exc.message, one_line=False)}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - no traceback for the user
         print(f"Lỗi nội bộ: {type(exc).__name__}. Hãy báo cán bộ quản trị.", file=sys.stderr)
@@ -142,15 +142,29 @@ def list_rows(open_session: Callable, book: str, *, text=None, year=None, level=
         for start in range(0, len(ids), PAGE):
             rows.extend(search.rows_for_ids(session, ids[start:start + PAGE]))
     if as_json:
-        json.dump([row_dict(r) for r in rows], out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(safe_json([row_dict(r) for r in rows]) + "\n")
         return 0
     _print_table(book, rows, out)
     return 0
 
 
+def safe_text(value, *, one_line: bool = True) -> str:
+    """Text for the terminal: control characters (escape sequences, bidi overrides) shown as \\uXXXX."""
+    from app.services.import_files import escape_controls
+
+    text = escape_controls("" if value is None else str(value))
+    return text.replace("\n", " ") if one_line else text
+
+
+def safe_json(value) -> str:
+    """JSON whose strings carry no raw control or bidi character (all written as \\uXXXX escapes)."""
+    from app.services.import_files import escape_controls
+
+    return escape_controls(json.dumps(value, ensure_ascii=False, indent=1))
+
+
 def _cut(value, width: int) -> str:
-    text = "" if value is None else str(value)
+    text = safe_text(value)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

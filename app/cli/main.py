@@ -13,6 +13,7 @@ import logging
 import sys
 
 from app import __version__
+from app.errors import SomatError
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,25 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
+    except SomatError as exc:  # a refusal or an environment fault a command did not catch itself
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        fault = _environment_fault(exc)
+        if fault is None:
+            raise
+        print(f"Lỗi: {fault.message}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         return 2
+
+
+def _environment_fault(exc: BaseException):
+    """A database error the machine caused (disk full, locked, I/O …) as its Vietnamese fault."""
+    from app.models.db import classify  # only on this error path: keeps ``somat --version`` light
+
+    return classify(exc)
 
 
 def _commands(parser: argparse.ArgumentParser) -> set[str]:

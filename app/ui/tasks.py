@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -42,7 +41,7 @@ class _Job(QRunnable):
             value = self._call()
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
             if not isinstance(exc, USER_ERRORS):
-                log.error("Lỗi trong tác vụ nền:\n%s", traceback.format_exc())
+                log.error("Lỗi trong tác vụ nền", exc_info=True)  # scrubbed by app.logsetup
             self._relay.done.emit(self._on_error, exc)
         else:
             self._relay.done.emit(self._on_done, value)

@@ -1,4 +1,4 @@
-"""Firefox and Firefox ESR histories: every profile in ``profiles.ini`` and every profile folder on
+"""Firefox-family histories (Firefox, ESR, LibreWolf, Waterfox, Floorp, Pale Moon, SeaMonkey): every profile in ``profiles.ini`` and every profile folder on
 disk, including Snap and Flatpak locations (and Windows ``AppData`` on a mounted Windows disk).
 
 A visit is a row of ``moz_historyvisits``; a bookmark never opened has a ``moz_places`` row but no
@@ -10,22 +10,16 @@ import datetime as dt
 from pathlib import Path
 
 from app.hwcheck.model import Observation
+from app.hwcheck.probes.browser_paths import FIREFOX_DIRS as FAMILY_DIRS
+from app.hwcheck.probes.browser_traces import confine
 from app.hwcheck.probes.common import ProbeContext, list_dir, parse_keyfile, read_text
-from app.hwcheck.probes.homes import user_homes_inside
 from app.hwcheck.probes.history import history_observations
+from app.hwcheck.probes.homes import user_homes_inside
 from app.hwcheck.probes.urls import origin_sql
 
 NAME = "browsers_firefox"
 
-FIREFOX_DIRS = (
-    ".mozilla/firefox",
-    ".mozilla/firefox-esr",
-    "snap/firefox/common/.mozilla/firefox",
-    ".var/app/org.mozilla.firefox/.mozilla/firefox",
-    ".var/app/org.mozilla.firefox/config/mozilla/firefox",
-    ".var/app/org.mozilla.firefox_esr/.mozilla/firefox",
-    "AppData/Roaming/Mozilla/Firefox",
-)
+FIREFOX_DIRS = tuple(rel for _browser, rel, _cache in FAMILY_DIRS)  # kept for callers of the old name
 
 SQL = origin_sql("p.url", "v.visit_date", "moz_historyvisits v JOIN moz_places p ON p.id = v.place_id")
 
@@ -35,7 +29,7 @@ def firefox_time(value: int | None) -> dt.datetime | None:
     if not value or not isinstance(value, int) or value <= 0:
         return None
     try:
-        result = dt.datetime.fromtimestamp(value / 1_000_000, dt.timezone.utc)
+        result = dt.datetime.fromtimestamp(value / 1_000_000, dt.UTC)
     except (OverflowError, OSError, ValueError):
         return None
     return result if result.year >= 1990 else None
@@ -70,13 +64,11 @@ def profile_dirs(base: Path, resolve=Path) -> list[Path]:
 
 def places_files(ctx: ProbeContext) -> list[tuple[str, str, str, Path]]:
     result = []
-    for user, inside, _home in user_homes_inside(ctx):
-        for rel in FIREFOX_DIRS:
-            base = ctx.path(f"{inside}/{rel}")  # links resolved inside the root
+    for user, _inside, home in user_homes_inside(ctx):
+        for browser, rel, _cache in FAMILY_DIRS:
+            base = confine(ctx.root, home / rel, home)  # links resolved inside the root
             if not base.is_dir():
                 continue
-            browser = "Firefox" + (" (Snap)" if rel.startswith("snap/") else
-                                   " (Flatpak)" if rel.startswith(".var/") else "")
             for profile in profile_dirs(base, ctx.path):
                 places = profile / "places.sqlite"
                 if places.is_file():

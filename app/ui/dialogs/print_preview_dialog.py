@@ -176,7 +176,7 @@ def marks_pdf(session, pack, doc: dict[str, Any]) -> bytes:
     if doc.get("expires_on"):
         items.append(stamps.make_stamp(pack, "thoi_han", until=doc["expires_on"]))
     if doc.get("recall_required"):
-        items.append(stamps.make_stamp(pack, "thu_hoi", date=doc.get("recall_deadline")))
+        items.append(stamps.make_stamp(pack, "thu_hoi", until=doc.get("recall_deadline")))
     if doc["do_mat"] == "tuyet_mat":
         items.append(stamps.make_stamp(pack, "boc_bi"))
     return stamps.stamp_sheet(pack, audit_seal(session), items)

@@ -1,0 +1,146 @@
+"""WebKit and Qt WebEngine browsers of GNOME and KDE: Epiphany (GNOME Web), Falkon, Konqueror.
+
+- Epiphany: ``~/.local/share/epiphany/ephy-history.db`` (``visits`` joined to ``urls``, seconds since
+  1970) and ``cookies.sqlite`` (the ``moz_cookies`` schema); Flatpak ``~/.var/app/org.gnome.Epiphany``.
+- Falkon: ``~/.config/falkon/profiles/<profile>/browsedata.db`` (``history``: one row per URL, ``date`` in
+  milliseconds); its Qt WebEngine storage (``Cookies``, ``Local Storage``... Chromium's layout).
+- Konqueror: ``~/.local/share/konqueror/konq_history`` (Qt ``QDataStream``: URLs in UTF-16),
+  KDE's cookie jar ``~/.local/share/kcookiejar/cookies`` and its Qt WebEngine storage.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from app.hwcheck.model import Observation
+from app.hwcheck.probes import browser_chromium_traces
+from app.hwcheck.probes.browser_traces import (
+    ORIGIN_RE,
+    Traces,
+    confine,
+    read_limited,
+    sql_strings,
+    traces_observation,
+)
+from app.hwcheck.probes.common import ProbeContext, failure, from_unix, list_dir
+from app.hwcheck.probes.history import history_observations
+from app.hwcheck.probes.homes import user_homes_inside
+from app.hwcheck.probes.urls import origin_sql
+
+NAME = "webkit_browsers"
+MAX_FILE = 64 << 20
+
+EPIPHANY_DIRS = (".local/share/epiphany", ".var/app/org.gnome.Epiphany/data/epiphany",
+                 ".config/epiphany", ".gnome2/epiphany")
+FALKON_DIRS = (".config/falkon/profiles", ".var/app/org.kde.falkon/config/falkon/profiles")
+WEBENGINE_DIRS = (("Falkon", ".local/share/falkon/QtWebEngine"),
+                  ("Falkon", ".var/app/org.kde.falkon/data/falkon/QtWebEngine"),
+                  ("Konqueror", ".local/share/konqueror/QtWebEngine"),
+                  ("Konqueror", ".local/share/konqueror/webengine"))
+KONQ_HISTORY = (".local/share/konqueror/konq_history", ".kde/share/apps/konqueror/konq_history",
+                ".kde4/share/apps/konqueror/konq_history")
+KCOOKIEJAR = (".local/share/kcookiejar/cookies", ".kde/share/apps/kcookiejar/cookies")
+
+EPIPHANY_SQL = origin_sql("u.url", "v.visit_time", "visits v JOIN urls u ON u.id = v.url")
+FALKON_SQL = origin_sql("url", "date", "history")
+
+
+def _seconds(value) -> dt.datetime | None:
+    return from_unix(value) if isinstance(value, (int, float)) else None
+
+
+def _millis(value) -> dt.datetime | None:
+    return from_unix(value / 1000) if isinstance(value, (int, float)) else None
+
+
+def _utf16_origins(data: bytes) -> set[str]:
+    """Origins in a QDataStream file, whose QStrings are UTF-16 big-endian (either byte alignment)."""
+    found: set[str] = set()
+    for start in (0, 1):
+        text = data[start:len(data) - (len(data) - start) % 2].decode("utf-16-be", "replace")
+        found.update(m.decode("ascii") for m in ORIGIN_RE.findall(text.encode("ascii", "replace")))
+    found.update(m.decode("ascii", "replace") for m in ORIGIN_RE.findall(data))  # UTF-8 copies
+    return found
+
+
+def _kcookiejar_hosts(text: str) -> list[str]:
+    hosts = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line[0] in "#[":
+            continue
+        hosts.append(line.split()[0].strip('"'))
+    return hosts
+
+
+def _guarded(ctx: ProbeContext, out: list[Observation], path: Path, read) -> None:
+    try:
+        read()
+    except Exception as exc:  # noqa: BLE001 - a trace that exists but cannot be read fails closed
+        out.append(failure(NAME, ctx.display(path), exc))
+
+
+def _epiphany(ctx: ProbeContext, user: str, base: Path, out: list[Observation],
+              histories: list[tuple[str, str, str, Path]]) -> None:
+    history = confine(ctx.root, base / "ephy-history.db")
+    if history.exists():
+        histories.append((user, "Epiphany (GNOME Web)", base.name, history))
+    cookies = confine(ctx.root, base / "cookies.sqlite")
+    if cookies.exists():
+        traces = Traces()
+        _guarded(ctx, out, cookies, lambda: [traces.add_host("cookies.sqlite", h)
+                                             for h in sql_strings(cookies, "SELECT DISTINCT host FROM moz_cookies")])
+        obs = traces_observation("browser_traces", ctx.display(base), "Epiphany (GNOME Web)", base.name, user, traces)
+        out += [obs] if obs else []
+
+
+def _konqueror(ctx: ProbeContext, user: str, home: Path, out: list[Observation]) -> None:
+    traces, sources = Traces(), []
+    for rel in KONQ_HISTORY + KCOOKIEJAR:
+        path = confine(ctx.root, home / rel, home)
+        if not path.exists():
+            continue
+        sources.append(path)
+        if rel in KONQ_HISTORY:
+            _guarded(ctx, out, path, lambda p=path: [traces.add_url("konq_history", o)
+                                                    for o in _utf16_origins(read_limited(p, MAX_FILE))])
+        else:
+            _guarded(ctx, out, path, lambda p=path: [
+                traces.add_host("kcookiejar", h)
+                for h in _kcookiejar_hosts(read_limited(p, MAX_FILE).decode("utf-8", "replace"))])
+    if sources:
+        obs = traces_observation("browser_traces", ctx.display(sources[0]), "Konqueror", "(mặc định)", user, traces)
+        out += [obs] if obs else []
+
+
+def probe(ctx: ProbeContext) -> list[Observation]:
+    out: list[Observation] = []
+    histories: list[tuple[str, str, str, Path]] = []
+    falkon: list[tuple[str, str, str, Path]] = []
+    for user, _inside, home in user_homes_inside(ctx):
+        for rel in EPIPHANY_DIRS:
+            _epiphany(ctx, user, confine(ctx.root, home / rel, home), out, histories)
+        for rel in FALKON_DIRS:
+            for profile in list_dir(confine(ctx.root, home / rel, home)):
+                data = confine(ctx.root, profile / "browsedata.db")
+                if data.exists():
+                    falkon.append((user, "Falkon", profile.name, data))
+                out += _webengine(ctx, user, "Falkon", profile)
+        for browser, rel in WEBENGINE_DIRS:
+            for profile in list_dir(confine(ctx.root, home / rel, home)):
+                out += _webengine(ctx, user, browser, profile)
+        _konqueror(ctx, user, home, out)
+    out += history_observations(ctx, NAME, histories, EPIPHANY_SQL, _seconds)
+    out += history_observations(ctx, NAME, falkon, FALKON_SQL, _millis)
+    return out
+
+
+def _webengine(ctx: ProbeContext, user: str, browser: str, profile: Path) -> list[Observation]:
+    """A Qt WebEngine storage folder has Chromium's profile layout."""
+    if not profile.is_dir() or not any((profile / m).exists() for m in browser_chromium_traces.MARKERS):
+        return []
+    fails: list[Observation] = []
+    traces = browser_chromium_traces.profile_traces(
+        profile, None, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)), lambda p: confine(ctx.root, p))
+    obs = traces_observation("browser_traces", ctx.display(profile), browser, profile.name, user, traces)
+    return fails + ([obs] if obs else [])

@@ -1,0 +1,67 @@
+"""Profiles made at test time by the installed Chromium and Firefox ESR (offline: every Internet name
+is answered by a loopback server), then checked: browsed and cleared profiles fail naming the sites,
+the profile of one offline launch passes. Each browser run is killed after a bounded time."""
+import sys
+from pathlib import Path
+
+from app.hwcheck import Policy, run_check
+from tests.tooling import require_tool
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures/hwcheck/browsers"))
+import make_browser_profiles as maker
+
+PROBES = ["browsers_chromium", "browsers_firefox", "browser_chromium_traces", "browser_firefox_traces"]
+
+
+def verdict_for(root: Path):
+    verdict = run_check(root, Policy(), only=PROBES)
+    return verdict, [f for f in verdict.findings if f.severity == "block"]
+
+
+def hosts(found) -> set[str]:
+    return {h for f in found for h in f.evidence.get("hosts", [])}
+
+
+def test_real_chromium_browsed_cleared_and_clean(tmp_path, system_root):
+    binary = require_tool("chromium")
+    with maker.LoopbackSites() as sites:
+        maker.chromium(binary, tmp_path / "browsed", sites.port, seconds=40)
+    maker.chromium(binary, tmp_path / "clean", None, seconds=20)
+    assert (tmp_path / "browsed/Default/History").is_file(), "Chromium made no profile"
+    home = system_root / "home/an"
+
+    (home / ".config").mkdir(parents=True)
+    (tmp_path / "browsed").rename(home / ".config/chromium")
+    verdict, found = verdict_for(system_root)
+    assert {f.evidence.get("visits") for f in found if "visits" in f.evidence} == {len(maker.SITES)}
+    assert hosts(found) == set(maker.SITES)
+
+    maker.clear_chromium(home / ".config/chromium/Default")
+    verdict, found = verdict_for(system_root)
+    assert [f.evidence["artifacts"] for f in found] and hosts(found) == set(maker.SITES)
+
+    (home / ".config/chromium").rename(tmp_path / "browsed-cleared")
+    (tmp_path / "clean").rename(home / ".config/chromium")
+    verdict, found = verdict_for(system_root)
+    assert found == [] and verdict.passed
+
+
+def test_real_firefox_browsed_cleared_and_clean(tmp_path, system_root):
+    binary = require_tool("firefox-esr", "firefox-esr")
+    base = system_root / "home/an/.mozilla/firefox"
+    with maker.LoopbackSites() as sites:
+        maker.firefox(binary, base / "b.default-esr", tmp_path / "cache-b", sites.port, seconds=40)
+    assert (base / "b.default-esr/places.sqlite").is_file(), "Firefox made no profile"
+    verdict, found = verdict_for(system_root)
+    assert hosts(found) == set(maker.SITES)
+    assert any(f.evidence.get("visits") for f in found)
+
+    maker.clear_firefox(base / "b.default-esr")
+    verdict, found = verdict_for(system_root)
+    assert found and all(f.evidence.get("artifacts") for f in found) and hosts(found) == set(maker.SITES)
+
+    (base / "b.default-esr").rename(tmp_path / "cleared")
+    maker.firefox(binary, base / "c.default-esr", tmp_path / "cache-c", None, seconds=20)
+    assert (base / "c.default-esr/cookies.sqlite").is_file(), "Firefox made no profile"
+    verdict, found = verdict_for(system_root)
+    assert found == [] and verdict.passed
