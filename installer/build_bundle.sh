@@ -116,9 +116,21 @@ for line in z.read(meta).decode().splitlines():
 print("pip")  # run from its wheel by install.sh to bootstrap without ensurepip
 PY
 if [ "$OFFLINE" = 0 ]; then
+  # sdist-only pure-Python dependencies: built once into a wheel in the cache (installer/bundle/sdist-wheels.txt)
+  while read -r req _; do
+    [ -n "$req" ] && [ "${req#\#}" = "$req" ] || continue
+    name=${req%%[=<>!~]*}
+    if ! ls "$WHEELCACHE"/"$(echo "$name" | tr - _)"-*-py3-none-any.whl "$WHEELCACHE"/"$(echo "$name" | tr - _)"-*-py2.py3-none-any.whl \
+         >/dev/null 2>&1; then
+      say "building a wheel of $req (published as source only)"
+      "$PYTHON" -m pip wheel --quiet --disable-pip-version-check --no-deps -w "$WHEELCACHE" "$req" \
+        2> >(grep -v "is ignored: it is neither a file nor a directory" >&2) || die "pip wheel $req failed"
+    fi
+    ls "$WHEELCACHE"/"$(echo "$name" | tr - _)"-*-none-any.whl >/dev/null 2>&1 || die "$req did not give a pure-Python wheel"
+  done < "$HERE/bundle/sdist-wheels.txt"
   say "resolving dependencies (cache: $WHEELCACHE)"
-  "$PYTHON" -m pip download --quiet --disable-pip-version-check -d "$WHEELCACHE" "${TAGS[@]}" \
-    -r "$WORK/requirements.txt" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+  "$PYTHON" -m pip download --quiet --disable-pip-version-check -d "$WHEELCACHE" --find-links "$WHEELCACHE" \
+    "${TAGS[@]}" -r "$WORK/requirements.txt" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
 fi
 # Assemble from the cache with every index disabled: proves the set is complete offline.
 rm -rf "$BUNDLE"
