@@ -87,3 +87,10 @@ def sort_key_str(text: str | None) -> str:
     SQL column: binary (UTF-8) comparison of these strings orders exactly like :func:`sort_key`."""
     primary, tones = sort_key(text)
     return "".join(map(chr, primary)) + "\x01" + "".join(chr(0x30 + t) for t in tones)
+
+
+def register_sort_key(loai_van_ban: str | None, trich_yeu: str | None, co_quan_ban_hanh: str | None) -> str:
+    """Vietnamese-order key of a register line: tên loại + trích yếu (or the issuer when there is no
+    summary, as for Tuyệt mật). Lives here, not in the services, so migrations can use it."""
+    second = trich_yeu or co_quan_ban_hanh
+    return sort_key_str(" ".join(p for p in (loai_van_ban, second) if p))

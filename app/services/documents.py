@@ -189,11 +189,7 @@ def refresh_search_fields(doc: Document) -> None:
     doc.sort_key = sort_key_for(doc.loai_van_ban, doc.trich_yeu, doc.co_quan_ban_hanh)
 
 
-def sort_key_for(loai_van_ban: str | None, trich_yeu: str | None, co_quan_ban_hanh: str | None) -> str:
-    """Vietnamese-order key of a register line: tên loại + trích yếu (or the issuer when there is no
-    summary, as for Tuyệt mật)."""
-    second = trich_yeu or co_quan_ban_hanh
-    return textnorm.sort_key_str(" ".join(p for p in (loai_van_ban, second) if p))
+sort_key_for = textnorm.register_sort_key  # one definition (app/textnorm.py), shared with migration 0002
 
 
 def _regime_day(doc: Document) -> dt.date | None:

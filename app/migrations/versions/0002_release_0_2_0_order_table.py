@@ -33,7 +33,7 @@ ORDER_DDL = (
 
 
 def upgrade() -> None:
-    from app.services.documents import sort_key_for  # the running version's key, by definition
+    from app.textnorm import register_sort_key as sort_key_for  # the running version's key, by definition
 
     bind = op.get_bind()
     op.execute("DROP INDEX IF EXISTS ix_document_book_year_number")

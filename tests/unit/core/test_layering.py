@@ -47,3 +47,27 @@ def test_no_qt_import_statements_outside_ui():
         if "import PySide6" in text or "from PySide6" in text:
             offenders.append(rel)
     assert offenders == []
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module an ``import`` statement of ``path`` names, at any depth (functions included)."""
+    import ast
+
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_migrations_import_no_services_and_no_ui():
+    """A released migration must behave the same forever: it may not depend on service code that
+    changes with each release (nor on the GUI)."""
+    offenders = {}
+    for path in (ROOT / "app" / "migrations").rglob("*.py"):
+        bad = {m for m in _imported_modules(path) if m.startswith(("app.services", "app.ui", "app.cli"))}
+        if bad:
+            offenders[path.relative_to(ROOT).as_posix()] = sorted(bad)
+    assert offenders == {}
