@@ -183,8 +183,14 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     out: list[Observation] = []
     for user, browser, name, folder, cache in chromium_profiles(ctx):
         fails: list[Observation] = []
-        traces = profile_traces(folder, cache, lambda p, e, out=fails: out.append(failure(NAME, ctx.display(p), e)),
-                                lambda p, f=folder, c=cache: confine(ctx.root, p, c if c and p.is_relative_to(c) else f))
+
+        def fail(path: Path, exc: BaseException, fails=fails) -> None:
+            fails.append(failure(NAME, ctx.display(path), exc))
+
+        def resolve(path: Path, folder=folder, cache=cache) -> Path:  # folder and cache are confined already
+            return confine(ctx.root, path, cache if cache and path.is_relative_to(cache) else folder)
+
+        traces = profile_traces(folder, cache, fail, resolve)
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, name, user, traces)
         if obs:

@@ -168,8 +168,14 @@ def probe(ctx: ProbeContext, table=FIREFOX_DIRS, name: str = NAME) -> list[Obser
     out: list[Observation] = []
     for user, browser, profile, folder, cache in firefox_profiles(ctx, table):
         fails: list[Observation] = []
-        traces = profile_traces(folder, cache, lambda p, e, out=fails: out.append(failure(name, ctx.display(p), e)),
-                                lambda p, f=folder, c=cache: confine(ctx.root, p, c if c and p.is_relative_to(c) else f))
+
+        def fail(path: Path, exc: BaseException, fails=fails) -> None:
+            fails.append(failure(name, ctx.display(path), exc))
+
+        def resolve(path: Path, folder=folder, cache=cache) -> Path:  # folder and cache are confined already
+            return confine(ctx.root, path, cache if cache and path.is_relative_to(cache) else folder)
+
+        traces = profile_traces(folder, cache, fail, resolve)
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, profile, user, traces)
         if obs:

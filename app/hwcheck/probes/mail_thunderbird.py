@@ -49,7 +49,8 @@ def mail_accounts(prefs: dict[str, object]) -> list[dict]:
             continue
         accounts.append({"server_id": key, "type": stype, "hostname": host,
                          "username": str(server.get("userName") or server.get("username") or ""),
-                         "port": server.get("port"), "local": is_local("https", host)})  # any network scheme: only the host matters
+                         "port": server.get("port"),
+                         "local": is_local("https", host)})  # any network scheme: only the host counts
     return accounts
 
 

@@ -109,7 +109,8 @@ def _konqueror(ctx: ProbeContext, user: str, home: Path, out: list[Observation])
                 traces.add_host("kcookiejar", h)
                 for h in _kcookiejar_hosts(read_limited(p, MAX_FILE).decode("utf-8", "replace"))])
     if sources:
-        obs = traces_observation("browser_traces", ctx.display(sources[0]), "Konqueror", "(mặc định)", user, traces)
+        obs = traces_observation("browser_traces", ctx.display(sources[0]), "Konqueror", "(mặc định)", user,
+                                 traces)
         out += [obs] if obs else []
 
 
@@ -137,10 +138,12 @@ def probe(ctx: ProbeContext) -> list[Observation]:
 
 def _webengine(ctx: ProbeContext, user: str, browser: str, profile: Path) -> list[Observation]:
     """A Qt WebEngine storage folder has Chromium's profile layout."""
+    profile = confine(ctx.root, profile)
     if not profile.is_dir() or not any((profile / m).exists() for m in browser_chromium_traces.MARKERS):
         return []
     fails: list[Observation] = []
     traces = browser_chromium_traces.profile_traces(
-        profile, None, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)), lambda p: confine(ctx.root, p))
+        profile, None, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)),
+        lambda p: confine(ctx.root, p, profile))
     obs = traces_observation("browser_traces", ctx.display(profile), browser, profile.name, user, traces)
     return fails + ([obs] if obs else [])
