@@ -293,3 +293,28 @@ def test_rows_added_to_the_real_schemas_are_read(system_root, made, artifact, sq
     con.close()
     _, [finding] = blocks(system_root)
     assert finding.evidence["by_artifact"] == {artifact: [expected]}
+
+
+@pytest.mark.parametrize("browser,rel", [("Konqueror", ".local/share/konqueror/QtWebEngine/Default"),
+                                         ("Falkon", ".local/share/falkon/QtWebEngine/Default"),
+                                         ("Falkon", ".config/falkon/profiles/default")])
+@pytest.mark.parametrize("state", ["cleared", "clean"])
+def test_qt_webengine_storage_has_chromium_layout(system_root, made, browser, rel, state):
+    shutil.copytree(made / "chromium" / state / "Default", system_root / "home/an" / rel)
+    _, found = blocks(system_root)
+    if state == "clean":
+        assert found == []
+        return
+    [finding] = found
+    assert finding.evidence["browser"] == browser and set(finding.evidence["hosts"]) == SITES
+
+
+def test_epiphany_cookie_jar(system_root, made):
+    """libsoup's cookie jar has Firefox's ``moz_cookies`` table: the Firefox-made file stands in."""
+    base = system_root / "home/an/.var/app/org.gnome.Epiphany/data/epiphany"
+    base.mkdir(parents=True)
+    for name in ("cookies.sqlite", "cookies.sqlite-wal"):
+        shutil.copyfile(made / "firefox/cleared/profile" / name, base / name)
+    _, [finding] = blocks(system_root)
+    assert finding.evidence["browser"] == "Epiphany (GNOME Web)"
+    assert finding.evidence["by_artifact"] == {"cookies.sqlite": sorted(SITES)}
