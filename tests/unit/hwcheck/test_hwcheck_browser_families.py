@@ -100,30 +100,39 @@ user_pref("mail.server.server1.hostname", "Local Folders");
 user_pref("mail.server.server1.type", "none");
 user_pref("mail.server.server1.userName", "nobody");
 '''
-INTERNET_ACCOUNT = '''user_pref("mail.server.server2.hostname", "imap.gmail.com");
-user_pref("mail.server.server2.port", 993);
-user_pref("mail.server.server2.type", "imap");
-user_pref("mail.server.server2.userName", "vanthu.dongnai@gmail.com");
-user_pref("mail.smtpserver.smtp1.hostname", "smtp.gmail.com");
-'''
 LAN_ACCOUNT = '''user_pref("mail.server.server2.hostname", "192.168.10.5");
 user_pref("mail.server.server2.type", "imap");
 user_pref("mail.server.server2.userName", "vanthu");
 '''
 
 
-@pytest.mark.parametrize("rel", [r for _, r, _ in THUNDERBIRD_DIRS if not r.startswith("AppData")])
-def test_thunderbird_mail_account_names_server_and_account(system_root, rel):
-    base = system_root / "home/an" / rel
-    (base / "abc.default-release").mkdir(parents=True)
+@pytest.mark.parametrize("rel", [r for _, r, _ in THUNDERBIRD_DIRS])
+@pytest.mark.parametrize("state", ["account", "clean"])
+def test_real_thunderbird_profile_names_server_and_account(system_root, made, rel, state):
+    """prefs.js written by Thunderbird 153 (see MANIFEST.md): an IMAP and an SMTP server of gmail.com;
+    its clean twin is a profile of one offline launch without an account."""
+    base = home_of(system_root, rel) / rel
+    shutil.copytree(made / "thunderbird" / state / "profile", base / "abc.default-release")
     (base / "profiles.ini").write_text("[Profile0]\nIsRelative=1\nPath=abc.default-release\n", encoding="utf-8")
-    (base / "abc.default-release/prefs.js").write_text(PREFS_JS + INTERNET_ACCOUNT, encoding="utf-8")
-    _verdict, found = blocks(system_root)
+    verdict, found = blocks(system_root)
+    if state == "clean":
+        assert found == [] and verdict.passed
+        return
     assert {f.rule for f in found} == {"internet.mail_account"}
-    hosts = {f.evidence["hostname"] for f in found}
-    assert hosts == {"imap.gmail.com", "smtp.gmail.com"}
+    assert {f.evidence["hostname"] for f in found} == {"imap.gmail.com", "smtp.gmail.com"}
     imap = next(f for f in found if f.evidence["hostname"] == "imap.gmail.com")
     assert "vanthu.dongnai@gmail.com" in imap.summary and "imap.gmail.com" in imap.summary
+
+
+def test_thunderbird_account_removed_from_prefs_but_its_mail_folder_remains(system_root, made):
+    profile = system_root / "home/an/.thunderbird/abc.default-release"
+    shutil.copytree(made / "thunderbird/account/profile", profile)
+    prefs = profile / "prefs.js"
+    prefs.write_text("".join(line for line in prefs.read_text(encoding="utf-8").splitlines(keepends=True)
+                             if "mail.server.server1." not in line and "mail.smtpserver" not in line),
+                     encoding="utf-8")
+    _, [finding] = blocks(system_root)
+    assert finding.evidence["hostname"] == "imap.gmail.com" and finding.evidence["server_id"] == "folder:imap.gmail.com"
 
 
 def test_thunderbird_clean_twins_local_folders_and_lan_server(system_root):
@@ -275,10 +284,10 @@ def test_opera_profile_is_the_data_folder_itself(system_root, made):
 
 
 @pytest.mark.parametrize("artifact,sql,expected", [
-    ("Login Data", "INSERT INTO logins(origin_url, action_url, username_element, username_value, password_element, "
+    ("Login Data", ("INSERT INTO logins(origin_url, action_url, username_element, username_value, password_element, "
      "password_value, submit_element, signon_realm, date_created, blacklisted_by_user, scheme) VALUES "
      "('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', '', 'u', 'vanthu', 'p', x'00', '', "
-     "'https://dichvucong.gov.vn/', 0, 0, 0)", "dichvucong.gov.vn"),
+     "'https://dichvucong.gov.vn/', 0, 0, 0)"), "dichvucong.gov.vn"),
     ("Top Sites", "INSERT INTO top_sites(url, url_rank, title) VALUES ('https://zalo.me/', 1, 'Zalo')", "zalo.me"),
 ])
 def test_rows_added_to_the_real_schemas_are_read(system_root, made, artifact, sql, expected):

@@ -65,3 +65,23 @@ def test_real_firefox_browsed_cleared_and_clean(tmp_path, system_root):
     assert (base / "c.default-esr/cookies.sqlite").is_file(), "Firefox made no profile"
     verdict, found = verdict_for(system_root)
     assert found == [] and verdict.passed
+
+
+def test_real_thunderbird_account_and_clean(tmp_path, system_root):
+    binary = require_tool("thunderbird")
+    base = system_root / "home/an/.thunderbird"
+    maker.thunderbird(binary, base / "a.default-release", tmp_path / "cache-a", True, seconds=30)
+    assert (base / "a.default-release/prefs.js").is_file(), "Thunderbird made no profile"
+    verdict, found = verdict_for_mail(system_root)
+    assert {f.evidence["hostname"] for f in found} == {"imap.gmail.com", "smtp.gmail.com"}
+
+    (base / "a.default-release").rename(tmp_path / "with-account")
+    maker.thunderbird(binary, base / "c.default-release", tmp_path / "cache-c", False, seconds=30)
+    assert (base / "c.default-release/prefs.js").is_file()
+    verdict, found = verdict_for_mail(system_root)
+    assert found == [] and verdict.passed
+
+
+def verdict_for_mail(root: Path):
+    verdict = run_check(root, Policy(), only=["mail_thunderbird", "thunderbird_traces"])
+    return verdict, [f for f in verdict.findings if f.severity == "block"]
