@@ -1,7 +1,8 @@
 """WebKit and Qt WebEngine browsers of GNOME and KDE: Epiphany (GNOME Web), Falkon, Konqueror.
 
-- Epiphany: ``~/.local/share/epiphany/ephy-history.db`` (``visits`` joined to ``urls``, seconds since
-  1970) and ``cookies.sqlite`` (the ``moz_cookies`` schema); Flatpak ``~/.var/app/org.gnome.Epiphany``.
+- Epiphany: ``~/.local/share/epiphany/ephy-history.db`` (``visits`` joined to ``urls``; microseconds
+  since 1970 in Epiphany 43, seconds in older releases), ``cookies.sqlite`` (the ``moz_cookies``
+  schema) and ``session_state.xml`` (open tabs); Flatpak ``~/.var/app/org.gnome.Epiphany``.
 - Falkon: ``~/.config/falkon/profiles/<profile>/browsedata.db`` (``history``: one row per URL, ``date`` in
   milliseconds); its Qt WebEngine storage (``Cookies``, ``Local Storage``... Chromium's layout).
 - Konqueror: ``~/.local/share/konqueror/konq_history`` (Qt ``QDataStream``: URLs in UTF-16),
@@ -19,6 +20,7 @@ from app.hwcheck.probes.browser_traces import (
     Traces,
     confine,
     read_limited,
+    scan_origins,
     sql_strings,
     traces_observation,
 )
@@ -45,8 +47,11 @@ EPIPHANY_SQL = origin_sql("u.url", "v.visit_time", "visits v JOIN urls u ON u.id
 FALKON_SQL = origin_sql("url", "date", "history")
 
 
-def _seconds(value) -> dt.datetime | None:
-    return from_unix(value) if isinstance(value, (int, float)) else None
+def _epiphany_time(value) -> dt.datetime | None:
+    """Epiphany 43 stores microseconds since 1970 (``g_get_real_time``); older releases seconds."""
+    if not isinstance(value, (int, float)):
+        return None
+    return from_unix(value / 1_000_000 if value > 10**14 else value)
 
 
 def _millis(value) -> dt.datetime | None:
@@ -85,13 +90,16 @@ def _epiphany(ctx: ProbeContext, user: str, base: Path, out: list[Observation],
     history = confine(ctx.root, base / "ephy-history.db")
     if history.exists():
         histories.append((user, "Epiphany (GNOME Web)", base.name, history))
+    traces = Traces()
     cookies = confine(ctx.root, base / "cookies.sqlite")
     if cookies.exists():
-        traces = Traces()
         _guarded(ctx, out, cookies, lambda: [traces.add_host("cookies.sqlite", h)
                                              for h in sql_strings(cookies, "SELECT DISTINCT host FROM moz_cookies")])
-        obs = traces_observation("browser_traces", ctx.display(base), "Epiphany (GNOME Web)", base.name, user, traces)
-        out += [obs] if obs else []
+    session = confine(ctx.root, base / "session_state.xml")  # the tabs open at quit: <embed url="...">
+    if session.exists():
+        _guarded(ctx, out, session, lambda: [traces.add_url("session_state.xml", o) for o in scan_origins(session)])
+    obs = traces_observation("browser_traces", ctx.display(base), "Epiphany (GNOME Web)", base.name, user, traces)
+    out += [obs] if obs else []
 
 
 def _konqueror(ctx: ProbeContext, user: str, home: Path, out: list[Observation]) -> None:
@@ -131,7 +139,7 @@ def probe(ctx: ProbeContext) -> list[Observation]:
             for profile in list_dir(confine(ctx.root, home / rel, home)):
                 out += _webengine(ctx, user, browser, profile)
         _konqueror(ctx, user, home, out)
-    out += history_observations(ctx, NAME, histories, EPIPHANY_SQL, _seconds)
+    out += history_observations(ctx, NAME, histories, EPIPHANY_SQL, _epiphany_time)
     out += history_observations(ctx, NAME, falkon, FALKON_SQL, _millis)
     return out
 

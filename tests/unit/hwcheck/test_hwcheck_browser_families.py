@@ -164,7 +164,33 @@ CREATE TABLE urls (id INTEGER PRIMARY KEY,host INTEGER NOT NULL REFERENCES hosts
 CREATE TABLE visits (id INTEGER PRIMARY KEY,url INTEGER NOT NULL REFERENCES urls(id) ON DELETE CASCADE,visit_time INTEGER NOT NULL,visit_type INTEGER NOT NULL,referring_visit INTEGER);"""
 
 
+@pytest.mark.parametrize("rel", [".local/share/epiphany", ".var/app/org.gnome.Epiphany/data/epiphany"])
+@pytest.mark.parametrize("state", ["browsed", "cleared", "clean"])
+def test_real_epiphany_profile(system_root, made, rel, state):
+    """Files written by Epiphany 43 (WebKitGTK) under Xvfb: history in microseconds, libsoup's cookie
+    jar, the session of open tabs. "cleared" is the browsed profile without ephy-history.db."""
+    base = system_root / "home/an" / rel
+    shutil.copytree(made / "epiphany" / ("clean" if state == "clean" else "browsed") / "profile", base)
+    if state == "cleared":
+        for side in ("", "-wal", "-shm"):
+            (base / f"ephy-history.db{side}").unlink()
+    verdict, found = blocks(system_root)
+    if state == "clean":
+        assert found == [] and verdict.passed
+        return
+    traces = [f for f in found if f.evidence.get("artifacts")]
+    assert [set(f.evidence["hosts"]) for f in traces] == [SITES]
+    assert set(traces[0].evidence["by_artifact"]) == {"cookies.sqlite", "session_state.xml"}
+    history = [f for f in found if "visits" in f.evidence]
+    if state == "browsed":
+        [visits] = history
+        assert set(visits.evidence["hosts"]) <= SITES and visits.evidence["first_visit"].startswith("20")
+    else:
+        assert history == []
+
+
 def test_epiphany_history_and_cookies(system_root):
+    """Older Epiphany releases stored visit times in seconds (schema written byte-exact)."""
     base = system_root / "home/an/.local/share/epiphany"
     base.mkdir(parents=True)
     con = sqlite3.connect(base / "ephy-history.db")

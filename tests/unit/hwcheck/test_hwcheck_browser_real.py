@@ -85,3 +85,22 @@ def test_real_thunderbird_account_and_clean(tmp_path, system_root):
 def verdict_for_mail(root: Path):
     verdict = run_check(root, Policy(), only=["mail_thunderbird", "thunderbird_traces"])
     return verdict, [f for f in verdict.findings if f.severity == "block"]
+
+
+def test_real_epiphany_browsed_and_clean(tmp_path, system_root):
+    binary = require_tool("epiphany", "epiphany-browser")
+    require_tool("xvfb-run", "xvfb")
+    require_tool("dbus-run-session", "dbus-daemon")
+    base = system_root / "home/an/.local/share/epiphany"
+    with maker.LoopbackSites() as sites:
+        maker.epiphany(binary, base, sites.port, seconds=30)
+    assert (base / "cookies.sqlite").is_file(), "Epiphany made no profile"
+    verdict = run_check(system_root, Policy(), only=["webkit_browsers"])
+    found = [f for f in verdict.findings if f.severity == "block"]
+    assert hosts(found) == set(maker.SITES)
+
+    base.rename(tmp_path / "browsed")
+    maker.epiphany(binary, base, None, seconds=30)
+    assert (base / "cookies.sqlite").is_file()
+    verdict = run_check(system_root, Policy(), only=["webkit_browsers"])
+    assert [f for f in verdict.findings if f.severity == "block"] == [] and verdict.passed
