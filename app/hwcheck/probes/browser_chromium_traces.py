@@ -174,8 +174,9 @@ def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseE
         if m:
             traces.add_url("IndexedDB", f"{m.group(1)}://{m.group(2)}")
     for cache_root in (folder, cache):
-        if cache_root is not None:
-            _cache(traces, resolve(cache_root / "Cache" / "Cache_Data"), fail)
+        if cache_root is not None:  # Chromium: Cache/Cache_Data; Qt WebEngine (Falkon...): Cache itself
+            for rel in ("Cache/Cache_Data", "Cache"):
+                _cache(traces, resolve(cache_root / rel), fail)
     return traces
 
 

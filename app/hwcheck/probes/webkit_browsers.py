@@ -34,7 +34,9 @@ MAX_FILE = 64 << 20
 
 EPIPHANY_DIRS = (".local/share/epiphany", ".var/app/org.gnome.Epiphany/data/epiphany",
                  ".config/epiphany", ".gnome2/epiphany")
-FALKON_DIRS = (".config/falkon/profiles", ".var/app/org.kde.falkon/config/falkon/profiles")
+# (profiles folder, HTTP cache folder: <cache>/<profile>/Cache holds Chromium simple-cache entries)
+FALKON_DIRS = ((".config/falkon/profiles", ".cache/falkon"),
+               (".var/app/org.kde.falkon/config/falkon/profiles", ".var/app/org.kde.falkon/cache/falkon"))
 WEBENGINE_DIRS = (("Falkon", ".local/share/falkon/QtWebEngine"),
                   ("Falkon", ".var/app/org.kde.falkon/data/falkon/QtWebEngine"),
                   ("Konqueror", ".local/share/konqueror/QtWebEngine"),
@@ -129,12 +131,13 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     for user, _inside, home in user_homes_inside(ctx):
         for rel in EPIPHANY_DIRS:
             _epiphany(ctx, user, confine(ctx.root, home / rel, home), out, histories)
-        for rel in FALKON_DIRS:
+        for rel, cache_rel in FALKON_DIRS:
             for profile in list_dir(confine(ctx.root, home / rel, home)):
                 data = confine(ctx.root, profile / "browsedata.db")
                 if data.exists():
                     falkon.append((user, "Falkon", profile.name, data))
-                out += _webengine(ctx, user, "Falkon", profile)
+                cache = confine(ctx.root, home / cache_rel / profile.name, home)
+                out += _webengine(ctx, user, "Falkon", profile, cache)
         for browser, rel in WEBENGINE_DIRS:
             for profile in list_dir(confine(ctx.root, home / rel, home)):
                 out += _webengine(ctx, user, browser, profile)
@@ -144,14 +147,20 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     return out
 
 
-def _webengine(ctx: ProbeContext, user: str, browser: str, profile: Path) -> list[Observation]:
-    """A Qt WebEngine storage folder has Chromium's profile layout."""
+def _webengine(ctx: ProbeContext, user: str, browser: str, profile: Path,
+               cache: Path | None = None) -> list[Observation]:
+    """A Qt WebEngine storage folder has Chromium's profile layout. Falkon adds ``session.dat`` (Qt
+    ``QDataStream``: the open tabs' URLs in UTF-16)."""
     profile = confine(ctx.root, profile)
     if not profile.is_dir() or not any((profile / m).exists() for m in browser_chromium_traces.MARKERS):
         return []
     fails: list[Observation] = []
     traces = browser_chromium_traces.profile_traces(
-        profile, None, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)),
-        lambda p: confine(ctx.root, p, profile))
+        profile, cache, lambda p, e: fails.append(failure(NAME, ctx.display(p), e)),
+        lambda p: confine(ctx.root, p, cache if cache and p.is_relative_to(cache) else profile))
+    session = confine(ctx.root, profile / "session.dat", profile)
+    if session.exists():
+        _guarded(ctx, fails, session, lambda: [traces.add_url("session.dat", o)
+                                               for o in _utf16_origins(read_limited(session, MAX_FILE))])
     obs = traces_observation("browser_traces", ctx.display(profile), browser, profile.name, user, traces)
     return fails + ([obs] if obs else [])

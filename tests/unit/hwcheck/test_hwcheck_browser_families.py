@@ -205,7 +205,28 @@ def test_epiphany_history_and_cookies(system_root):
     assert finding.evidence["first_visit"] == "2024-05-29T16:26:40Z"
 
 
+@pytest.mark.parametrize("state", ["browsed", "cleared", "clean"])
+def test_real_falkon_profile(system_root, made, state):
+    """Files written by Falkon 22.12 (Qt WebEngine) under Xvfb: browsedata.db, session.dat, Chromium-layout
+    storage in the profile and the HTTP cache in ~/.cache/falkon. "cleared": browsedata.db deleted."""
+    home = system_root / "home/an"
+    shutil.copytree(made / "falkon" / ("clean" if state == "clean" else "browsed") / "home", home,
+                    dirs_exist_ok=True)
+    if state == "cleared":
+        (home / ".config/falkon/profiles/default/browsedata.db").unlink()
+    verdict, found = blocks(system_root)
+    if state == "clean":
+        assert found == [] and verdict.passed
+        return
+    [traces] = [f for f in found if f.evidence.get("artifacts")]
+    assert traces.evidence["browser"] == "Falkon" and traces.evidence["hosts"] == ["tuoitre.vn"]
+    assert {"Cache", "IndexedDB", "Local Storage", "session.dat"} <= set(traces.evidence["by_artifact"])
+    history = [f for f in found if "visits" in f.evidence]
+    assert [f.evidence["hosts"] for f in history] == ([["tuoitre.vn"]] if state == "browsed" else [])
+
+
 def test_falkon_history(system_root):
+    """A Falkon history written byte-exact (one row per URL), with a local page beside it."""
     profile = system_root / "home/an/.config/falkon/profiles/default"
     profile.mkdir(parents=True)
     con = sqlite3.connect(profile / "browsedata.db")

@@ -104,3 +104,23 @@ def test_real_epiphany_browsed_and_clean(tmp_path, system_root):
     assert (base / "cookies.sqlite").is_file()
     verdict = run_check(system_root, Policy(), only=["webkit_browsers"])
     assert [f for f in verdict.findings if f.severity == "block"] == [] and verdict.passed
+
+
+def test_real_falkon_browsed_and_clean(tmp_path, system_root):
+    binary = require_tool("falkon")
+    require_tool("xvfb-run", "xvfb")
+    require_tool("dbus-run-session", "dbus-daemon")
+    home = system_root / "home/an"
+    with maker.LoopbackSites() as sites:
+        maker.falkon(binary, home, sites.port, seconds=30)
+    assert (home / ".config/falkon/profiles/default/browsedata.db").is_file(), "Falkon made no profile"
+    verdict = run_check(system_root, Policy(), only=["webkit_browsers"])
+    assert hosts([f for f in verdict.findings if f.severity == "block"]) == {maker.SITES[-1]}
+
+    for folder in (".config", ".cache", ".local"):
+        if (home / folder).exists():
+            (home / folder).rename(tmp_path / folder)
+    maker.falkon(binary, home, None, seconds=30)
+    assert (home / ".config/falkon/profiles/default/browsedata.db").is_file()
+    verdict = run_check(system_root, Policy(), only=["webkit_browsers"])
+    assert [f for f in verdict.findings if f.severity == "block"] == [] and verdict.passed
