@@ -1,14 +1,19 @@
-"""Profiles made at test time by the installed Chromium and Firefox ESR (offline: every Internet name
-is answered by a loopback server), then checked: browsed and cleared profiles fail naming the sites,
-the profile of one offline launch passes. Each browser run is killed after a bounded time."""
+"""Profiles made at test time by the installed browsers and mail client (Chromium, Firefox ESR,
+Thunderbird, Epiphany, Falkon), offline: every Internet name is answered by a loopback server or no
+connection can be made. Browsed and cleared profiles fail naming the sites or the mail server; the profile
+of one offline launch passes. Each program is killed after a bounded time."""
 import sys
 from pathlib import Path
+
+import pytest
 
 from app.hwcheck import Policy, run_check
 from tests.tooling import require_tool
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures/hwcheck/browsers"))
 import make_browser_profiles as maker
+
+pytestmark = pytest.mark.slow  # each test runs a real browser for 10-30 s
 
 PROBES = ["browsers_chromium", "browsers_firefox", "browser_chromium_traces", "browser_firefox_traces"]
 
