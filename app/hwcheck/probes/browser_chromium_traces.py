@@ -24,6 +24,7 @@ from app.hwcheck.probes.browser_traces import (
     Traces,
     chromium_cache_key,
     confine,
+    confined_resolver,
     json_strings,
     origins_sql,
     read_json,
@@ -188,10 +189,7 @@ def probe(ctx: ProbeContext) -> list[Observation]:
         def fail(path: Path, exc: BaseException, fails=fails) -> None:
             fails.append(failure(NAME, ctx.display(path), exc))
 
-        def resolve(path: Path, folder=folder, cache=cache) -> Path:  # folder and cache are confined already
-            return confine(ctx.root, path, cache if cache and path.is_relative_to(cache) else folder)
-
-        traces = profile_traces(folder, cache, fail, resolve)
+        traces = profile_traces(folder, cache, fail, confined_resolver(ctx.root, folder, cache, fail))
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, name, user, traces)
         if obs:

@@ -25,6 +25,7 @@ from app.hwcheck.probes.browser_traces import (
     ORIGIN_RE,
     Traces,
     confine,
+    confined_resolver,
     firefox_cache_key,
     json_strings,
     origins_sql,
@@ -172,10 +173,7 @@ def probe(ctx: ProbeContext, table=FIREFOX_DIRS, name: str = NAME) -> list[Obser
         def fail(path: Path, exc: BaseException, fails=fails) -> None:
             fails.append(failure(name, ctx.display(path), exc))
 
-        def resolve(path: Path, folder=folder, cache=cache) -> Path:  # folder and cache are confined already
-            return confine(ctx.root, path, cache if cache and path.is_relative_to(cache) else folder)
-
-        traces = profile_traces(folder, cache, fail, resolve)
+        traces = profile_traces(folder, cache, fail, confined_resolver(ctx.root, folder, cache, fail))
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, profile, user, traces)
         if obs:

@@ -374,3 +374,15 @@ def test_epiphany_cookie_jar(system_root, made):
     _, [finding] = blocks(system_root)
     assert finding.evidence["browser"] == "Epiphany (GNOME Web)"
     assert finding.evidence["by_artifact"] == {"cookies.sqlite": sorted(SITES)}
+
+
+def test_link_loop_in_a_profile_fails_closed_and_the_rest_is_still_read(system_root, made):
+    profile = system_root / "home/an/.config/chromium/Default"
+    shutil.copytree(made / "chromium/cleared/Default", profile)
+    (profile / "Cookies").unlink()
+    (profile / "Cookies").symlink_to("Cookies")  # a loop
+    verdict = run_check(system_root, Policy(), only=PROBES)
+    failed = [f for f in verdict.findings if f.rule == "probe.failed"]
+    assert [Path(f.source).name for f in failed] == ["Cookies"]
+    [traces] = [f for f in verdict.findings if f.evidence.get("artifacts")]
+    assert "Cookies" not in traces.evidence["by_artifact"] and set(traces.evidence["hosts"]) == SITES
