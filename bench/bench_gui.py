@@ -144,7 +144,6 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="somat-bench-gui-", dir="/tmp"))
     os.environ["SOMAT_HOME"] = str(tmp / "home")
-    os.environ.pop("SOMAT_KDF_PROFILE", None)  # real, calibrated key derivation
     path = tmp / "so-mat.somat"
     try:
         print(f"Tạo sổ thật (Argon2id đã hiệu chỉnh) với {args.rows:,} tài liệu …", flush=True)

@@ -116,9 +116,21 @@ for line in z.read(meta).decode().splitlines():
 print("pip")  # run from its wheel by install.sh to bootstrap without ensurepip
 PY
 if [ "$OFFLINE" = 0 ]; then
+  # sdist-only pure-Python dependencies: built once into a wheel in the cache (installer/bundle/sdist-wheels.txt)
+  while read -r req _; do
+    [ -n "$req" ] && [ "${req#\#}" = "$req" ] || continue
+    name=${req%%[=<>!~]*}
+    if ! ls "$WHEELCACHE"/"$(echo "$name" | tr - _)"-*-py3-none-any.whl "$WHEELCACHE"/"$(echo "$name" | tr - _)"-*-py2.py3-none-any.whl \
+         >/dev/null 2>&1; then
+      say "building a wheel of $req (published as source only)"
+      "$PYTHON" -m pip wheel --quiet --disable-pip-version-check --no-deps -w "$WHEELCACHE" "$req" \
+        2> >(grep -v "is ignored: it is neither a file nor a directory" >&2) || die "pip wheel $req failed"
+    fi
+    ls "$WHEELCACHE"/"$(echo "$name" | tr - _)"-*-none-any.whl >/dev/null 2>&1 || die "$req did not give a pure-Python wheel"
+  done < "$HERE/bundle/sdist-wheels.txt"
   say "resolving dependencies (cache: $WHEELCACHE)"
-  "$PYTHON" -m pip download --quiet --disable-pip-version-check -d "$WHEELCACHE" "${TAGS[@]}" \
-    -r "$WORK/requirements.txt" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+  "$PYTHON" -m pip download --quiet --disable-pip-version-check -d "$WHEELCACHE" --find-links "$WHEELCACHE" \
+    "${TAGS[@]}" -r "$WORK/requirements.txt" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
 fi
 # Assemble from the cache with every index disabled: proves the set is complete offline.
 rm -rf "$BUNDLE"
@@ -132,7 +144,8 @@ mkdir -p "$BUNDLE/debs"
 if [ "$WITH_DEBS" = 1 ]; then
   DEBCACHE=$CACHE/debs-debian12-amd64
   mkdir -p "$DEBCACHE"
-  mapfile -t PKGS < <(grep -v -E '^\s*(#|$)' "$HERE/bundle/qt-runtime-debs.txt")
+  mapfile -t PKGS < <(cat "$HERE/bundle/qt-runtime-debs.txt" "$HERE/bundle/print-runtime-debs.txt" \
+                      | grep -v -E '^\s*(#|$)')
   for pkg in "${PKGS[@]}"; do
     ver=$(apt-cache policy "$pkg" | awk '/Candidate:/ {print $2}')
     [ -n "$ver" ] && [ "$ver" != "(none)" ] || die "apt knows no candidate for $pkg (apt-get update?)"
@@ -154,6 +167,7 @@ fi
 # --- 5. scripts, launcher, desktop entry, icons, metadata -------------------------------------
 install -m 755 "$HERE/bundle/install.sh" "$BUNDLE/install.sh"
 install -m 755 "$HERE/bundle/uninstall.sh" "$BUNDLE/uninstall.sh"
+install -m 755 "$HERE/bundle/cups-no-job-files.sh" "$BUNDLE/cups-no-job-files.sh"
 install -m 644 "$HERE/bundle/somat.desktop.in" "$BUNDLE/somat.desktop.in"
 install -m 644 "$HERE/bundle/README.txt" "$BUNDLE/README.txt"
 mkdir -p "$BUNDLE/icons"

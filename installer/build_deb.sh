@@ -72,6 +72,7 @@ mkdir -p "$ROOT/usr/lib" "$ROOT/usr/bin" "$ROOT/usr/share/applications" "$ROOT/D
   "$ROOT/usr/share/doc/somat"
 cp -a "$WORK/dist/somat" "$ROOT/usr/lib/somat"
 ln -s ../lib/somat/somat "$ROOT/usr/bin/somat"
+install -m 755 "$HERE/bundle/cups-no-job-files.sh" "$ROOT/usr/lib/somat/cups-no-job-files.sh"
 install -m 644 "$BUNDLE/icons/somat.png" "$ROOT/usr/share/icons/hicolor/256x256/apps/somat.png"
 install -m 644 "$BUNDLE/icons/somat.svg" "$ROOT/usr/share/icons/hicolor/scalable/apps/somat.svg"
 sed -e 's|"@EXEC@"|/usr/bin/somat|' -e 's|@ICON@|somat|' -e 's|@PREFIX@|/usr/lib/somat|' \
@@ -82,7 +83,8 @@ LGPLv3, SQLCipher BSD, reportlab BSD, Liberation fonts SIL OFL 1.1, CPython PSF)
 /usr/lib/somat/_internal/*.dist-info for each Python package's licence.
 EOF
 
-DEPENDS=$(grep -v -E '^\s*(#|$)' "$HERE/bundle/qt-runtime-debs.txt" | paste -sd, | sed 's/,/, /g')
+DEPENDS=$(cat "$HERE/bundle/qt-runtime-debs.txt" "$HERE/bundle/print-runtime-debs.txt" \
+          | grep -v -E '^\s*(#|$)' | paste -sd, | sed 's/,/, /g')
 SIZE=$(du -sk "$ROOT/usr" | cut -f1)
 cat > "$ROOT/DEBIAN/control" <<EOF
 Package: somat
@@ -91,6 +93,7 @@ Architecture: amd64
 Maintainer: Sổ Mật release team <somat@localhost>
 Installed-Size: $SIZE
 Depends: libc6 (>= 2.34), $DEPENDS
+Recommends: cups
 Section: misc
 Priority: optional
 Description: Sổ Mật — sổ đăng ký và quản lý bí mật nhà nước (máy không kết nối mạng)
@@ -116,6 +119,11 @@ set -e
 if [ "$1" = configure ]; then
   command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
   command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q /usr/share/icons/hicolor || true
+  # No copy of a printed paper stays in the CUPS spool (docs/SECURITY.md, "In ấn").
+  if [ "$(/usr/lib/somat/cups-no-job-files.sh /etc/cups/cupsd.conf)" = changed ]; then
+    command -v systemctl >/dev/null 2>&1 && systemctl try-restart cups.service >/dev/null 2>&1 || true
+    echo "Đã đặt dịch vụ in CUPS xóa bản in khỏi hàng đợi ngay khi in xong (PreserveJobFiles No)."
+  fi
   echo "Sổ Mật đã được cài. Lần mở đầu tiên sau khi nâng cấp, chương trình tự sao lưu và nâng cấp sổ đăng ký."
 fi
 exit 0

@@ -22,10 +22,12 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="somat-shots-"))
     os.environ["SOMAT_HOME"] = str(home)
-    os.environ.setdefault("SOMAT_KDF_PROFILE", "test")
     OUT.mkdir(parents=True, exist_ok=True)
 
     from app import paths
+    from app.services import keystore
+
+    keystore.set_test_kdf(keystore.TEST_KDF)  # throw-away demo registry: fast parameters, in-process
     from app.cli.gui_cmd import DEMO_PASSWORD, DEMO_USERNAME, create_demo
     from app.hwcheck.model import Finding, Verdict
     from app.ui import machine_status

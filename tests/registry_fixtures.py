@@ -1,17 +1,15 @@
 """Fixtures over real registries made by ``create_registry`` (loaded by tests/conftest.py).
 
-The suite uses the fast "test" key-derivation profile; one test (``-m slow``) uses real parameters.
+The suite uses fast key-derivation parameters, set in-process by tests/conftest.py (``real_kdf``
+fixture for the real ones); one test (``-m slow``) uses real parameters.
 A session-scoped template registry is copied per test, so each test gets its own file + sidecar.
 """
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("SOMAT_KDF_PROFILE", "test")
 
 REGISTRY_PASSWORD = "Mật khẩu thử 2026"
 REGISTRY_ADMIN = "quantri"

@@ -25,6 +25,17 @@ def register(subparsers) -> None:
                              "(yếu hơn: không đủ để phê duyệt khi biết mã hãng/sản phẩm)")
     parser.add_argument("--allow-lan-mac", action="extend", nargs="+", default=[], metavar="MAC",
                         help="địa chỉ MAC của giao diện thuộc mạng LAN độc lập đã đăng ký")
+    parser.add_argument("--allow-lan-uuid", action="extend", nargs="+", default=[], metavar="UUID",
+                        help="UUID kết nối NetworkManager của mạng LAN độc lập đã đăng ký")
+    parser.add_argument("--allow-lan-interface", action="extend", nargs="+", default=[],
+                        metavar="GIAO_DIỆN@DẢI",
+                        help="tên giao diện kèm dải mạng hoặc máy chủ DHCP của mạng LAN độc lập, ví dụ "
+                             "eth1@10.10.0.0/24 hoặc eth1@10.10.0.1 (chỉ tên giao diện thì không đủ)")
+    parser.add_argument("--allow-lan-dhcp-server", action="extend", nargs="+", default=[], metavar="IP",
+                        help="địa chỉ (riêng) của máy chủ DHCP thuộc mạng LAN độc lập")
+    parser.add_argument("--allow-lan-host", action="extend", nargs="+", default=[], metavar="MÁY_CHỦ",
+                        help="máy chủ thuộc mạng LAN độc lập: địa chỉ/dải địa chỉ riêng (10.0.0.0/8…) hoặc "
+                             "tên máy chủ cụ thể (không chấp nhận ký tự đại diện như *.gov.vn)")
     parser.add_argument("--tag-machine-id", metavar="ID", help="machine-id ghi trên tem an toàn")
     parser.add_argument("--tag-dmi-uuid", metavar="UUID", help="DMI UUID ghi trên tem an toàn")
     parser.add_argument("--tag-label", metavar="SỐ_TEM", help="số tem an toàn (chỉ để ghi vào báo cáo)")
@@ -43,7 +54,11 @@ def run(args: argparse.Namespace) -> int:
         if args.tag_machine_id or args.tag_dmi_uuid:
             tag = RegisteredTag(args.tag_machine_id, args.tag_dmi_uuid, args.tag_label)
         policy = Policy.from_strings(args.approved_usb, args.allow_lan_mac, registered_tag=tag,
-                                     strict_incomplete_evidence=args.strict)
+                                     strict_incomplete_evidence=args.strict,
+                                     allowed_lan_uuids=args.allow_lan_uuid,
+                                     allowed_lan_interfaces=args.allow_lan_interface,
+                                     allowed_lan_dhcp_servers=args.allow_lan_dhcp_server,
+                                     allowed_lan_hosts=args.allow_lan_host)
     except ValueError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2

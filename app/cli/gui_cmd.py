@@ -10,8 +10,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
-DEMO_USERNAME = "quantri"
-DEMO_PASSWORD = "demo-so-mat-2025"
+from app.services.demo_marker import DEMO_PASSWORD, DEMO_USERNAME  # noqa: F401 - also used by scripts/
 
 
 def register(subparsers) -> None:
@@ -40,6 +39,9 @@ def create_demo(path: Path) -> None:
             populate_demo(session, registry.actor, dt.date.today())
     finally:
         registry.close()
+    from app.services import demo_marker
+
+    demo_marker.mark(path, DEMO_USERNAME)  # the unlock window shows the demo login; a watermark says "SỔ MẪU"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli.list_cmd import add_registry_arguments, opened_registry, run_guarded
+from app.cli.list_cmd import add_registry_arguments, opened_registry, run_guarded, safe_text
 
 
 def register(subparsers) -> None:
@@ -48,10 +48,10 @@ def import_file(begin: Callable, actor, book: str, path: Path, *, out=None, err=
         with begin() as session:
             count = run_import(session, actor, book, path)
     except ImportRefused as exc:
-        err.write(f"Không nhập tệp {path.name}: {len(exc.errors)} dòng có lỗi, chưa nhập dòng nào.\n")
+        err.write(f"Không nhập tệp {safe_text(path.name)}: {len(exc.errors)} dòng có lỗi, chưa nhập dòng nào.\n")
         for e in exc.errors:
-            err.write(f"  {e}\n")
+            err.write(f"  {safe_text(e)}\n")
         return 1
-    out.write(f"Đã nhập {count} dòng từ {path.name} vào {book_name}.\n")
+    out.write(f"Đã nhập {count} dòng từ {safe_text(path.name)} vào {book_name}.\n")
     return 0
 

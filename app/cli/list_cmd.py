@@ -4,67 +4,37 @@ The search is the one the screens use (``app.services.search``): case and diacri
 "dang uy" finds "Đảng ủy"; rows come in Vietnamese order when searching, newest first otherwise.
 A Tuyệt mật summary the law forbids is never printed (``trich_yeu`` is null in JSON).
 
-Password: ``--password-file``, else the ``SOMAT_PASSWORD`` environment variable, else a prompt.
+Login as every command of the CLI (``app.cli.passwords``): ``--user``, else ``SOMAT_USER``, else the
+registry's only login; ``--password-file``, else ``SOMAT_PASSWORD``, else a hidden prompt.
 The work is done by ``list_rows(open_session, ...)`` which only needs a session factory (testable).
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.cli.main import UsageError
+from app.cli.passwords import add_login_args, open_for_cli
 
 PAGE = 2000
 
 
-# -- shared with import_cmd: password and opening the registry -----------------------------------
+# -- shared with import_cmd: the one login of the CLI (app.cli.passwords) -------------------------
 def add_registry_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, required=True, metavar="TỆP", help="tệp sổ (.somat)")
-    p.add_argument("--user", default=None, metavar="TÊN",
-                   help="tên đăng nhập (mặc định: biến môi trường SOMAT_USER)")
-    p.add_argument("--password-file", type=Path, default=None, metavar="TỆP",
-                   help="đọc mật khẩu từ dòng đầu của tệp (nếu không: biến SOMAT_PASSWORD, hoặc hỏi)")
-
-
-def read_password(args: argparse.Namespace) -> str:
-    if args.password_file is not None:
-        try:
-            lines = args.password_file.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise UsageError(f"Không đọc được tệp mật khẩu {args.password_file}: {exc.strerror}.") from exc
-        if not lines or not lines[0]:
-            raise UsageError(f"Tệp mật khẩu {args.password_file} trống.")
-        return lines[0]
-    if os.environ.get("SOMAT_PASSWORD"):
-        return os.environ["SOMAT_PASSWORD"]
-    if not sys.stdin.isatty():
-        raise UsageError("Cần mật khẩu: dùng --password-file, biến SOMAT_PASSWORD, hoặc chạy trong cửa sổ lệnh.")
-    return getpass.getpass("Mật khẩu: ")
-
-
-def username(args: argparse.Namespace) -> str:
-    name = args.user or os.environ.get("SOMAT_USER")
-    if not name:
-        if not sys.stdin.isatty():
-            raise UsageError("Cần tên đăng nhập: dùng --user hoặc biến SOMAT_USER.")
-        name = input("Tên đăng nhập: ").strip()
-    return name
+    add_login_args(p)
 
 
 @contextlib.contextmanager
 def opened_registry(args: argparse.Namespace) -> Iterator:
-    """The registry at ``--db`` opened with the user's password (closed on exit)."""
-    from app.services.registry import open_registry
-
+    """The registry at ``--db`` opened with the CLI's user and password (closed on exit)."""
     if not args.db.exists():
         raise FileNotFoundError(args.db)
-    registry = open_registry(args.db, username(args), read_password(args))
+    registry = open_for_cli(args, args.db)
     try:
         yield registry
     finally:
@@ -83,7 +53,7 @@ def run_guarded(work: Callable[[], int]) -> int:
         print(f"Lỗi: không tìm thấy tệp {exc.args[0] if exc.args else ''}.", file=sys.stderr)
         return 1
     except SomatError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(f"Lỗi: {safe_text(exc.message, one_line=False)}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - no traceback for the user
         print(f"Lỗi nội bộ: {type(exc).__name__}. Hãy báo cán bộ quản trị.", file=sys.stderr)
@@ -142,15 +112,29 @@ def list_rows(open_session: Callable, book: str, *, text=None, year=None, level=
         for start in range(0, len(ids), PAGE):
             rows.extend(search.rows_for_ids(session, ids[start:start + PAGE]))
     if as_json:
-        json.dump([row_dict(r) for r in rows], out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(safe_json([row_dict(r) for r in rows]) + "\n")
         return 0
     _print_table(book, rows, out)
     return 0
 
 
+def safe_text(value, *, one_line: bool = True) -> str:
+    """Text for the terminal: control characters (escape sequences, bidi overrides) shown as \\uXXXX."""
+    from app.services.import_files import escape_controls
+
+    text = escape_controls("" if value is None else str(value))
+    return text.replace("\n", " ") if one_line else text
+
+
+def safe_json(value) -> str:
+    """JSON whose strings carry no raw control or bidi character (all written as \\uXXXX escapes)."""
+    from app.services.import_files import escape_controls
+
+    return escape_controls(json.dumps(value, ensure_ascii=False, indent=1))
+
+
 def _cut(value, width: int) -> str:
-    text = "" if value is None else str(value)
+    text = safe_text(value)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -13,6 +13,7 @@ import logging
 import sys
 
 from app import __version__
+from app.errors import SomatError
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,6 @@ COMMAND_MODULES = (
     "logbook_cmd",
     "report_cmd",
     "export_cmd",
-    "demo_cmd",
 )
 
 
@@ -45,13 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Sổ Mật {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"app.cli.{name}")
-        except ModuleNotFoundError as exc:  # a command not built yet
-            if exc.name != f"app.cli.{name}":
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(f"app.cli.{name}").register(sub)
     return parser
 
 
@@ -71,9 +65,25 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
+    except SomatError as exc:  # a refusal or an environment fault a command did not catch itself
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        fault = _environment_fault(exc)
+        if fault is None:
+            raise
+        print(f"Lỗi: {fault.message}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         return 2
+
+
+def _environment_fault(exc: BaseException):
+    """A database error the machine caused (disk full, locked, I/O …) as its Vietnamese fault."""
+    from app.models.db import classify  # only on this error path: keeps ``somat --version`` light
+
+    return classify(exc)
 
 
 def _commands(parser: argparse.ArgumentParser) -> set[str]:

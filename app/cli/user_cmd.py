@@ -58,20 +58,19 @@ def run_add(args: argparse.Namespace) -> int:
 
     from app.models import User
     from app.services.errors import SomatError
-    from app.services.registry import add_login
+    from app.services.registry import add_login, add_person_with_login
 
     try:
         registry = open_for_cli(args, args.db)
         try:
             with registry.session() as s:
                 exists = s.scalar(select(User.id).where(User.username == args.login)) is not None
-            if not exists:
-                from app.services.people import add_user
-
-                with registry.begin() as s:
-                    add_user(s, registry.actor, username=args.login, full_name=args.full_name or args.login,
-                             role=args.role)
-            add_login(registry, args.login, read_new_password(args, f"Mật khẩu cho {args.login}: "))
+            password = read_new_password(args, f"Mật khẩu cho {args.login}: ")
+            if exists:
+                add_login(registry, args.login, password)
+            else:  # every check first: a refusal leaves no half-made person behind
+                add_person_with_login(registry, args.login, password, full_name=args.full_name or args.login,
+                                      role=args.role)
         finally:
             registry.close()
     except SomatError as exc:

@@ -11,10 +11,10 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from app.export.atomic import write_atomically
+from app.export.atomic import remove, write_atomically
 from app.export.encrypt import check_password, encrypt_pdf
 from app.export.errors import BundleError, ExportError, ExportRefused
-from app.export.target import check_target
+from app.export.target import open_target
 
 __all__ = ["BundleError", "ExportError", "ExportRefused", "ExportResult", "export_to_usb"]
 
@@ -32,21 +32,16 @@ def export_to_usb(mountpoint: str | os.PathLike, approved: Iterable[Any], pdf_by
     ``<basename>.somat.json`` atomically. All or nothing: if the second file fails, the first is
     removed. Raises :class:`ExportRefused` / :class:`ExportError` with a Vietnamese message."""
     check_password(password)
-    check_target(mountpoint, approved, identify)
-    directory = os.path.realpath(os.fspath(mountpoint))
-    encrypted = encrypt_pdf(pdf_bytes, password)
     files: list[tuple[str, str]] = []
-    outputs = [(f"{basename}.pdf", encrypted)]
-    if bundle_bytes is not None:
-        outputs.append((f"{basename}.somat.json", bundle_bytes))
-    try:
-        for name, data in outputs:
-            files.append((name, write_atomically(directory, name, data)))
-    except ExportError:
-        for name, _ in files:
-            try:
-                os.unlink(os.path.join(directory, name))
-            except OSError:
-                pass
-        raise
-    return ExportResult(directory, tuple(files))
+    with open_target(mountpoint, approved, identify) as target:   # resolved and checked once
+        outputs = [(f"{basename}.pdf", encrypt_pdf(pdf_bytes, password))]
+        if bundle_bytes is not None:
+            outputs.append((f"{basename}.somat.json", bundle_bytes))
+        try:
+            for name, data in outputs:
+                files.append((name, write_atomically(target.path, name, data, dir_fd=target.fd)))
+        except ExportError:
+            for name, _ in files:
+                remove(name, target.fd)
+            raise
+        return ExportResult(target.path, tuple(files))

@@ -6,8 +6,11 @@ File format (UTF-8 JSON)::
      "payload": {...}, "public_key": "<base64 raw 32 bytes>", "signature": "<base64>"}
 
 The signature covers the canonical JSON of ``payload`` (sorted keys, no spaces, UTF-8). The payload
-holds agency, year, period, statistics (``Statistics.to_dict()``), created_at, app_version and a
-random bundle_id. The key's fingerprint (SHA-256 of the raw public key) is what the provincial
+holds agency, year, period, statistics (``Statistics.to_dict()``), created_at, app_version, a
+random bundle_id and ``contents``: the sentence stating that the bundle holds counts only. The
+bundle is not encrypted (the provincial office must read it without a shared secret), so
+``sign_bundle`` refuses a payload whose statistics are anything but counts or which carries any
+nested data beside them. The key's fingerprint (SHA-256 of the raw public key) is what the provincial
 office compares with the list of agency keys it trusts.
 """
 from __future__ import annotations
@@ -34,6 +37,10 @@ FORMAT = "somat-bundle"
 VERSION = 1
 REQUIRED = ("agency", "year", "period_start", "period_end", "statistics", "created_at",
             "app_version", "bundle_id")
+# Stated in every bundle (signed with it) and enforced by ``sign_bundle``: the file on the USB drive
+# is not encrypted, so it may hold nothing but counts.
+COUNTS_ONLY = ("Gói này chỉ chứa số liệu thống kê (các con số đếm) của cơ quan trong kỳ báo cáo; không chứa "
+               "trích yếu, số, ký hiệu, tên người hay nội dung của tài liệu nào. Chữ ký số chống sửa đổi.")
 
 
 def generate_signing_key() -> bytes:
@@ -84,12 +91,20 @@ def make_payload(agency: str, year: int, period: tuple[dt.date, dt.date], stats:
         "created_at": created.isoformat(timespec="seconds"),
         "app_version": app_version,
         "bundle_id": bundle_id or str(uuid.uuid4()),
+        "contents": COUNTS_ONLY,
     }
 
 
 def sign_bundle(payload: Mapping[str, Any], private_key: Ed25519PrivateKey | bytes) -> bytes:
-    """The bundle file (bytes) for ``payload`` signed with the agency's key."""
+    """The bundle file (bytes) for ``payload`` signed with the agency's key. Refused unless the
+    statistics are counts and nothing else (the bundle travels unencrypted)."""
     _check_payload(payload)
+    try:
+        counts_only = Statistics.from_dict(payload["statistics"]).to_dict() == payload["statistics"]
+    except (ValueError, AttributeError, TypeError):
+        counts_only = False
+    if not counts_only or any(isinstance(v, (dict, list)) for k, v in payload.items() if k != "statistics"):
+        raise BundleError("Gói số liệu chỉ được chứa số liệu đếm; có dữ liệu khác nên không lập gói.")
     key = _private(private_key)
     document = {
         "format": FORMAT,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import ipaddress
 import json
 import re
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ RULE_IDS = (
     "tag.missing",
     "tag.mismatch",
     "probe.failed",
+    "internet.log_history",
 )
 
 _HEX4 = re.compile(r"^[0-9a-fA-F]{4}$")
@@ -36,9 +38,12 @@ _MAC = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$")
 
 # Serial numbers that many different drives report (cheap bridges, card readers), or that Windows
 # makes up for a device without one ("6&1a2b3c4d&0&1"). Such a serial never identifies one drive.
+# "20100201396000000": every Realtek USB2.0-CRW card reader (0bda:0129/0139); "000000000272": every
+# Genesys Logic card reader (05e3:0736) — both seen in many public dmesg dumps.
 _GENERIC_SERIALS = {
     "0123456789abcdef", "123456789abc", "000000000001", "0000000000000001",
     "00000000000000000000", "1234567890", "0123456789", "none", "null", "serial",
+    "20100201396000000", "000000000272",
 }
 
 
@@ -47,14 +52,25 @@ def _json_safe(value: Any) -> Any:
     return json.loads(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
 
 
+def serial_weakness(serial: str | None) -> str | None:
+    """Why a serial cannot tell one drive from another (a Vietnamese phrase), or None when it can."""
+    if not serial or not serial.strip():
+        return "thiết bị không có số sê-ri"
+    s = serial.strip().lower()
+    if "&" in s:
+        return f"số sê-ri {serial.strip()} do Windows tự đặt cho thiết bị không có sê-ri"
+    if len(s) < 4:
+        return f"số sê-ri {serial.strip()} quá ngắn"
+    if s in _GENERIC_SERIALS:
+        return f"số sê-ri {serial.strip()} là giá trị chung mà mọi thiết bị cùng loại đều báo"
+    if len(set(s)) == 1:  # "000000000000", "ffffffff"
+        return f"số sê-ri {serial.strip()} chỉ gồm một ký tự lặp lại"
+    return None
+
+
 def weak_serial(serial: str | None) -> bool:
     """True when a serial cannot tell one drive from another (missing, generic or invented)."""
-    if not serial:
-        return True
-    s = serial.strip().lower()
-    if len(s) < 4 or "&" in s or s in _GENERIC_SERIALS:
-        return True
-    return len(set(s)) == 1  # "000000000000", "ffffffff"
+    return serial_weakness(serial) is not None
 
 
 def normalize_mac(mac: str) -> str:
@@ -129,21 +145,126 @@ class RegisteredTag:
 
 @dataclass(frozen=True)
 class Policy:
+    """What the machine's registration allows. The LAN allowances (see ``app.hwcheck.lan``) name the
+    registered mạng LAN độc lập: interfaces by MAC, NetworkManager connections by UUID, an interface
+    name only together with the LAN's subnet or DHCP server, DHCP servers and hosts of the LAN
+    (private addresses or ranges, or exact host names — never a wildcard)."""
+
     approved_usb: tuple[UsbIdentity, ...] = ()
     allowed_lan_macs: tuple[str, ...] = ()
     registered_tag: RegisteredTag | None = None
     strict_incomplete_evidence: bool = False
+    allowed_lan_uuids: tuple[str, ...] = ()
+    allowed_lan_interfaces: tuple["LanInterface", ...] = ()
+    allowed_lan_dhcp_servers: tuple[str, ...] = ()
+    allowed_lan_hosts: tuple["LanHost", ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "approved_usb", tuple(self.approved_usb))
         object.__setattr__(self, "allowed_lan_macs",
                            tuple(normalize_mac(m) for m in self.allowed_lan_macs))
+        object.__setattr__(self, "allowed_lan_uuids", tuple(normalize_uuid(u) for u in self.allowed_lan_uuids))
+        object.__setattr__(self, "allowed_lan_interfaces", tuple(
+            i if isinstance(i, LanInterface) else LanInterface.parse(i) for i in self.allowed_lan_interfaces))
+        object.__setattr__(self, "allowed_lan_dhcp_servers",
+                           tuple(str(private_address(s)) for s in self.allowed_lan_dhcp_servers))
+        object.__setattr__(self, "allowed_lan_hosts", tuple(
+            h if isinstance(h, LanHost) else LanHost.parse(h) for h in self.allowed_lan_hosts))
 
     @classmethod
     def from_strings(cls, approved_usb=(), allowed_lan_macs=(), **kwargs) -> "Policy":
         """Build a policy from command-line style strings; raises ValueError with a Vietnamese message."""
         return cls(approved_usb=tuple(UsbIdentity.parse(s) for s in approved_usb),
                    allowed_lan_macs=tuple(allowed_lan_macs), **kwargs)
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_IFNAME = re.compile(r"^[A-Za-z0-9_.:-]{1,15}$")
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$")
+
+
+_PUBLIC_SECOND_LEVEL = {"gov", "com", "net", "org", "edu", "ac", "int", "info", "biz", "name", "pro", "health"}
+
+
+def normalize_uuid(text: str) -> str:
+    value = text.strip().lower()
+    if not _UUID.match(value):
+        raise ValueError(f"UUID kết nối NetworkManager không hợp lệ: {text!r}")
+    return value
+
+
+def private_network(text: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network:
+    """A private (RFC 1918, ULA, link-local) address or range; anything public is refused."""
+    try:
+        net = ipaddress.ip_network(text.strip(), strict=False)
+    except ValueError:
+        raise ValueError(f"Địa chỉ hoặc dải địa chỉ không hợp lệ: {text!r}") from None
+    if not (net.is_private or net.is_link_local) or net.is_loopback or net.prefixlen == 0:
+        raise ValueError(f"Địa chỉ {text!r} không phải địa chỉ/dải địa chỉ riêng của mạng LAN (chỉ chấp nhận "
+                         "10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7, fe80::/10).")
+    return net
+
+
+def private_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    net = private_network(text)
+    if net.num_addresses != 1:
+        raise ValueError(f"Cần một địa chỉ máy chủ DHCP, không phải một dải: {text!r}")
+    return net.network_address
+
+
+@dataclass(frozen=True)
+class LanInterface:
+    """An interface name of the LAN, tied to the LAN's subnet or its DHCP server (``IFACE@NET``).
+    A name alone (``eth0``) identifies nothing: every machine has one."""
+
+    name: str
+    network: str  # a private range ("10.10.0.0/24") or the DHCP server's address ("10.10.0.1")
+
+    @classmethod
+    def parse(cls, text: str) -> "LanInterface":
+        name, sep, where = text.strip().partition("@")
+        if not sep or not where:
+            raise ValueError(f"Giao diện LAN {text!r} phải kèm dải mạng hoặc máy chủ DHCP của mạng LAN, "
+                             "ví dụ enx00e04c680001@10.10.0.0/24 hoặc eth1@10.10.0.1: chỉ tên giao diện "
+                             "thì không định danh được mạng nào.")
+        if not _IFNAME.match(name):
+            raise ValueError(f"Tên giao diện mạng không hợp lệ: {name!r}")
+        return cls(name, str(private_network(where)))
+
+    @property
+    def net(self) -> ipaddress.IPv4Network | ipaddress.IPv6Network:
+        return ipaddress.ip_network(self.network)
+
+
+@dataclass(frozen=True)
+class LanHost:
+    """A host of the LAN: a private address/range or one exact host name (no wildcard)."""
+
+    name: str | None = None
+    network: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> "LanHost":
+        value = text.strip().lower().rstrip(".")
+        if "*" in value or value.startswith("."):
+            raise ValueError(f"Không chấp nhận ký tự đại diện {text!r}: chỉ đăng ký từng tên máy chủ cụ thể "
+                             "của mạng LAN (ví dụ may-chu.vanphong.lan), không đăng ký cả một miền như *.gov.vn.")
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            if not _HOSTNAME.match(value):
+                raise ValueError(f"Tên máy chủ hoặc địa chỉ không hợp lệ: {text!r}") from None
+            labels = value.split(".")
+            if len(labels) == 2 and labels[0] in _PUBLIC_SECOND_LEVEL:
+                raise ValueError(f"Tên {text!r} là hậu tố tên miền công cộng, không phải một máy chủ của mạng LAN.")
+            if "." not in value:
+                raise ValueError(f"Tên máy chủ {text!r} chỉ có một nhãn; tên một nhãn đã được coi là máy "
+                                 "trong mạng nội bộ, không cần đăng ký.")
+            return cls(name=value)
+        return cls(network=str(private_network(value)))
+
+    def __str__(self) -> str:
+        return self.name or self.network or ""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Live monitor for the GUI's drafting lock: reports, within a second, a network interface coming up
-or getting an address, a default route, or a USB storage device that is not approved.
+or getting an address, a default route, a USB storage device that is not approved, an MTP/PTP phone
+or camera, or a memory card in a card reader.
 
 ``LiveMonitor`` polls a backend every ``interval`` seconds (0.25 s by default) and also wakes on udev
 block-device events; the callback gets the *new* blocking or warning findings (same rules and
@@ -17,7 +18,7 @@ from app.hwcheck import policy as policy_mod
 from app.hwcheck.model import Finding, Observation, Policy
 from app.hwcheck.probes.common import failure
 from app.hwcheck.probes.interfaces import NetBackend, observe
-from app.hwcheck.usb_now import UsbDevice, list_usb_storage
+from app.hwcheck.usb_now import UdevBackend, UsbDevice, list_usb_storage
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,8 @@ class MonitorBackend(Protocol):
     def net_observations(self) -> list[Observation]: ...
 
     def usb_devices(self) -> list[UsbDevice]: ...
+
+    # optional: phones() and sd_cards() (dicts as UdevBackend gives them) for the other classes
 
     def wait_event(self, timeout: float) -> bool:
         """Block up to ``timeout`` seconds; True when a device event arrived early."""
@@ -36,12 +39,14 @@ class SystemBackend:
 
     def __init__(self):
         self.net = NetBackend("/")
+        self._udev_backend: UdevBackend | None = None
         self._monitor = None
         try:
             import pyudev
 
             self._monitor = pyudev.Monitor.from_netlink(pyudev.Context())
             self._monitor.filter_by("block")
+            self._monitor.filter_by("usb")  # phones and cameras (MTP/PTP) are no block device
             self._monitor.start()
         except Exception as exc:  # noqa: BLE001 - no netlink (container): polling still works
             log.info("udev monitor unavailable, polling only: %s", exc)
@@ -52,7 +57,18 @@ class SystemBackend:
         return [o for o in observe(self.net) if o.kind in ("interface", "default_route")]
 
     def usb_devices(self) -> list[UsbDevice]:
-        return list_usb_storage()
+        return list_usb_storage(self._udev())
+
+    def phones(self) -> list[dict]:
+        return self._udev().phones()
+
+    def sd_cards(self) -> list[dict]:
+        return self._udev().sd_cards()
+
+    def _udev(self) -> UdevBackend:
+        if self._udev_backend is None:
+            self._udev_backend = UdevBackend()
+        return self._udev_backend
 
     def wait_event(self, timeout: float) -> bool:
         if self._monitor is not None:
@@ -127,8 +143,15 @@ class LiveMonitor:
     def _usb_observations(self) -> list[Observation]:
         from dataclasses import asdict
 
-        return [Observation("usb_storage_now", f"live:udev:{d.devnode}", asdict(d))
-                for d in self._backend.usb_devices()]
+        from app.hwcheck.probes import usb_classes
+
+        backend = self._backend
+        out = [Observation("usb_storage_now", f"live:udev:{d.devnode}", asdict(d)) for d in backend.usb_devices()]
+        for method, make in (("phones", usb_classes.phone_now), ("sd_cards", usb_classes.sd_card_now)):
+            read = getattr(backend, method, None)  # optional: older backends know USB drives only
+            if callable(read):
+                out += [make(d) for d in read()]
+        return out
 
     def poll_once(self) -> list[Finding]:
         """One round: the findings not reported before (also used by tests)."""

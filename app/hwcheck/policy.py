@@ -14,13 +14,16 @@ Approved USB drives (``usb_approval``):
 """
 from __future__ import annotations
 
+import contextvars
+import datetime as dt
 import functools
 import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app import paths
-from app.hwcheck.model import Finding, Observation, Policy, weak_serial
+from app.hwcheck import lan
+from app.hwcheck.model import Finding, Observation, Policy, serial_weakness, weak_serial
 
 RULES_FILE = "hwcheck_rules.toml"
 UNKNOWN = "không rõ"
@@ -35,7 +38,7 @@ REASON_VI = {
     "no_kernel_logs": "không có nhật ký nhân hệ điều hành (kern.log, syslog, messages, journal)",
     "logs_start_after_boot": "nhật ký chỉ bắt đầu sau lần khởi động gần nhất",
     "journal_empty": "nhật ký systemd journal có tệp nhưng không còn bản ghi nào (có thể đã bị xóa)",
-    "windows_disk": "ổ đĩa Windows: chỉ đọc được lịch sử trình duyệt, chưa đọc registry (mạng, USB)",
+    "windows_setupapi_missing": "ổ đĩa Windows không có nhật ký cài đặt thiết bị setupapi.dev.log (có thể đã bị xóa)",
 }
 
 
@@ -72,6 +75,24 @@ def vn_time(iso: str | None) -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]} {iso[11:16]}{tail}"
 
 
+_ON: contextvars.ContextVar[dt.date | None] = contextvars.ContextVar("hwcheck_on", default=None)
+
+
+def legal_text(key: str, on: dt.date | None = None) -> str:
+    """The legal basis ``key`` in force on ``on`` (today by default): a plain string, a table with
+    ``text``, or a list of such tables with ``from``/``until`` dates (inclusive)."""
+    entry = rules()["legal"][key]
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict):
+        return entry["text"]
+    on = on or _ON.get() or dt.date.today()
+    for version in entry:
+        if version.get("from", dt.date.min) <= on <= version.get("until", dt.date.max):
+            return version["text"]
+    raise LookupError(f"no legal text '{key}' in force on {on.isoformat()}")
+
+
 def make(kind: str, source: str, evidence: Mapping[str, Any], strict: bool = False, **fill: Any) -> Finding:
     table = rules()
     spec = table["kinds"][kind]
@@ -82,7 +103,7 @@ def make(kind: str, source: str, evidence: Mapping[str, Any], strict: bool = Fal
     if strict and kind == "incomplete_evidence":
         severity = "block"
     return Finding(rule=spec["rule"], severity=severity, summary=spec["summary"].format_map(values),
-                   source=source, evidence=evidence, legal_basis=table["legal"][spec["legal"]])
+                   source=source, evidence=evidence, legal_basis=legal_text(spec["legal"]))
 
 
 def describe_usb(d: Mapping[str, Any]) -> str:
@@ -119,7 +140,12 @@ def _usb(obs: Observation, policy: Policy, base: str) -> Finding:
     d = dict(obs.data)
     status = usb_approval(policy, d.get("vendor_id"), d.get("product_id"), d.get("serial"))
     d["approval"] = status
-    fill = {"describe": describe_usb(d), "approval_note": APPROVAL_NOTE.get(status, ""),
+    note = APPROVAL_NOTE.get(status, "")
+    weakness = serial_weakness(d.get("serial"))
+    if weakness:  # never approvable: say why, so nobody tries to register it
+        d["serial_weakness"] = weakness
+        note = f" ({weakness}: không phân biệt được thiết bị này với thiết bị khác nên không thể phê duyệt)"
+    fill = {"describe": describe_usb(d), "approval_note": note,
             "first_seen": vn_time(d.get("first_seen")), "last_seen": vn_time(d.get("last_seen")),
             "size": f"{(d.get('size_bytes') or 0) / 1e9:.1f} GB"}
     if status == "approved":
@@ -158,9 +184,10 @@ def _wireless(obs: Observation) -> Finding:
 
 def _profile(obs: Observation, policy: Policy) -> Finding:
     d = obs.data
-    if d.get("mac") and d["mac"] in policy.allowed_lan_macs:
-        return make("network_profile_allowed_lan", obs.source, d)
     ptype = d.get("type")
+    why = lan.network_allowed(policy, d) if ptype in ("ethernet", "không rõ", None) else None
+    if why:
+        return make("network_profile_allowed_lan", obs.source, {**d, "lan_reason": why})
     if ptype == "ethernet" and not d.get("last_connected"):
         return make("network_profile_unused", obs.source, d)
     return make("network_profile", obs.source, d,
@@ -195,11 +222,24 @@ def _tag(obs: Observation, policy: Policy) -> Finding | None:
 
 
 def evaluate(observations: Iterable[Observation], policy: Policy,
-             iface_macs: Mapping[str, str | None] | None = None) -> list[Finding]:
-    """Findings for the observations, sorted: blocks first, then by rule and source."""
+             iface_macs: Mapping[str, str | None] | None = None, on: dt.date | None = None) -> list[Finding]:
+    """Findings for the observations, sorted: blocks first, then by rule and source. Legal bases are
+    those in force on ``on`` (the day of the check; today by default)."""
+    token = _ON.set(on)
+    try:
+        return _evaluate(observations, policy, iface_macs)
+    finally:
+        _ON.reset(token)
+
+
+def _evaluate(observations: Iterable[Observation], policy: Policy,
+              iface_macs: Mapping[str, str | None] | None = None) -> list[Finding]:
     iface_macs = iface_macs or {}
     findings: list[Finding] = []
     for obs in observations:
+        obs = lan.apply(obs, policy, rules()["kinds"])
+        if obs is None:  # every host it named belongs to the registered LAN
+            continue
         d = obs.data
         kind = obs.kind
         if kind == "interface":
@@ -223,8 +263,9 @@ def evaluate(observations: Iterable[Observation], policy: Policy,
             findings.append(_profile(obs, policy))
         elif kind == "dhcp_lease":
             mac = iface_macs.get(d.get("interface"))
-            allowed = mac is not None and mac in policy.allowed_lan_macs
-            findings.append(make("dhcp_lease_allowed_lan" if allowed else "dhcp_lease", obs.source, d,
+            why = lan.network_allowed(policy, {**d, "mac": mac or d.get("mac")})
+            findings.append(make("dhcp_lease_allowed_lan" if why else "dhcp_lease", obs.source,
+                                 {**d, "lan_reason": why} if why else d,
                                  file_modified=vn_time(d.get("file_modified"))))
         elif kind == "usb_storage_history":
             findings.append(_usb(obs, policy, "usb_storage_history"))

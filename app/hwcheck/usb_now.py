@@ -8,6 +8,7 @@ values the kernel logs record, so approvals match history and present alike.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -85,6 +86,87 @@ class UdevBackend:
                 "partitions": parts,
             })
         return result
+
+
+    def phones(self) -> list[dict]:
+        """USB devices that move files without being a disk: MTP/PTP phones and cameras (udev marks
+        them ``ID_MTP_DEVICE``/``ID_GPHOTO2``; PTP is interface class 06) and Apple devices (usbmux)."""
+        result = []
+        for dev in self.context.list_devices(subsystem="usb", DEVTYPE="usb_device"):
+            props = dev.properties
+            attrs = dev.attributes
+
+            def attr(name):
+                try:
+                    return _clean(attrs.get(name))
+                except (KeyError, UnicodeDecodeError, OSError):
+                    return None
+            result.append({
+                "devnode": dev.device_node or "", "syspath": dev.sys_path,
+                "vendor_id": (attr("idVendor") or "").lower() or None,
+                "product_id": (attr("idProduct") or "").lower() or None,
+                "manufacturer": attr("manufacturer"), "product": attr("product"), "serial": attr("serial"),
+                "interfaces": props.get("ID_USB_INTERFACES", ""),
+                "mtp": props.get("ID_MTP_DEVICE") == "1", "gphoto2": props.get("ID_GPHOTO2") == "1",
+            })
+        return [d for d in result if is_phone(d)]
+
+    def sd_cards(self) -> list[dict]:
+        """Memory cards in an SD/MMC reader (PCIe or USB, ``mmcblk``); an eMMC system disk (card type
+        ``MMC``) is not one."""
+        result = []
+        for dev in self.context.list_devices(subsystem="block", DEVTYPE="disk"):
+            card = dev.find_parent("mmc")
+            if card is None:
+                continue
+            attrs = card.attributes
+
+            def attr(name):
+                try:
+                    return _clean(attrs.get(name))
+                except (KeyError, UnicodeDecodeError, OSError):
+                    return None
+            card_type = attr("type")
+            if card_type not in ("SD", "SDIO", "SD-combo"):
+                continue
+            try:
+                sectors = int(dev.attributes.asint("size"))
+            except (KeyError, ValueError, OSError):
+                sectors = 0
+            result.append({"devnode": dev.device_node or "", "card_type": card_type, "card_name": attr("name"),
+                           "serial": attr("serial"), "manfid": attr("manfid"), "date": attr("date"),
+                           "size_bytes": sectors * 512})
+        return result
+
+
+PHONE_WORDS = re.compile(r"\b(android|mtp|ptp|iphone|ipad|ipod|galaxy|pixel)\b", re.IGNORECASE)  # no "camera": webcams
+
+
+def is_phone(d: dict) -> bool:
+    """A USB device that moves files as a phone or camera does (MTP/PTP, Apple usbmux)."""
+    if d.get("mtp") or d.get("gphoto2"):
+        return True
+    ifaces = d.get("interfaces") or ""
+    if ":0601" in ifaces:  # still image class: PTP cameras and phones in PTP mode
+        return True
+    if d.get("vendor_id") == "05ac" and ":fffe02:" in ifaces:  # Apple usbmux interface
+        return True
+    name = " ".join(x for x in (d.get("manufacturer"), d.get("product")) if x).replace("_", " ")
+    return bool(PHONE_WORDS.search(name))
+
+
+def list_phones(backend: UsbBackend | None = None) -> list[dict]:
+    """MTP/PTP phones, cameras and Apple devices attached now ([] for a backend that cannot tell)."""
+    backend = backend or UdevBackend()
+    read = getattr(backend, "phones", None)
+    return list(read()) if callable(read) else []
+
+
+def list_sd_cards(backend: UsbBackend | None = None) -> list[dict]:
+    """Memory cards in SD/MMC readers now ([] for a backend that cannot tell)."""
+    backend = backend or UdevBackend()
+    read = getattr(backend, "sd_cards", None)
+    return list(read()) if callable(read) else []
 
 
 def _mounts() -> dict[str, list[str]]:

@@ -8,6 +8,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from app.printing.data import Item, Person, Statistics
 from app.printing.layout import fmt_date, level_name, para, summary_allowed, text
+from app.printing.wording import kind_and_summary
 from app.rules.pack import RulePack
 
 GRID = [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
@@ -34,11 +35,10 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence], widths: Sequence
 
 
 def item_description(pack: RulePack, item: Item) -> str:
-    """"<tên loại>: <trích yếu>" — the summary is left out when the level forbids it."""
-    parts = [text(item.kind)] if item.kind else []
-    if item.summary and summary_allowed(pack, item.level):
-        parts.append(text(item.summary))
-    return ": ".join(parts)
+    """"<Tên loại> <trích yếu>" as the book reads ("Báo cáo kết quả …"); the summary is left out when
+    the level forbids it (the type stays)."""
+    summary = item.summary if item.summary and summary_allowed(pack, item.level) else ""
+    return kind_and_summary(item.kind, summary)
 
 
 def items_table(pack: RulePack, items: Sequence[Item], st: dict, width: float) -> Table:
@@ -93,13 +93,15 @@ def level_stats_table(pack: RulePack, stats: Statistics, st: dict, width: float)
 
 
 ACTIVITY_LABELS = (
-    ("copies", "Số lượt sao, chụp BMNN"),
+    ("copy_times", "Số lượt sao, chụp BMNN (số lần được cho phép)"),
+    ("copies", "Số bản sao, chụp BMNN đã làm"),
     ("transfers", "Số lượt cung cấp, chuyển giao BMNN"),
     ("extensions", "Số BMNN được gia hạn thời hạn bảo vệ"),
     ("level_changes", "Số BMNN được điều chỉnh độ mật"),
     ("declassifications", "Số BMNN được giải mật"),
     ("destructions", "Số tài liệu, vật chứa BMNN đã tiêu hủy"),
     ("incidents", "Số vụ lộ, mất BMNN"),
+    ("other_incidents", "Sự việc khác được báo cáo (bì có dấu hiệu bị bóc …), không phải vụ lộ, mất"),
     ("inspections", "Số lượt kiểm tra (máy tính, công tác bảo vệ BMNN)"),
     ("staff_full_time", "Cán bộ làm công tác bảo vệ BMNN chuyên trách"),
     ("staff_part_time", "Cán bộ làm công tác bảo vệ BMNN kiêm nhiệm"),

@@ -91,6 +91,7 @@ class HandoverRecord:
     reason: str | None = None        # thôi việc, chuyển công tác, nghỉ hưu …
     witnesses: tuple[Person, ...] = ()
     location: str | None = None
+    handed_at: dt.datetime | None = None   # with the hour when known; else the heading's date
 
 
 @dataclass(frozen=True)
@@ -123,19 +124,22 @@ class Statistics:
     """Counts for one agency and one reporting period. ``*_by_level`` map level codes to counts."""
     in_by_level: Mapping[str, int] = field(default_factory=dict)
     out_by_level: Mapping[str, int] = field(default_factory=dict)
-    copies: int = 0
+    copies: int = 0                  # số bản sao, chụp đã làm
+    copy_times: int = 0              # số lượt sao, chụp (mỗi lần cho phép, một dòng sổ)
     transfers: int = 0
     extensions: int = 0
     level_changes: int = 0
     declassifications: int = 0
     destructions: int = 0
-    incidents: int = 0               # lộ, mất BMNN
+    incidents: int = 0               # vụ lộ, mất BMNN (Luật Điều 2) — not other incidents
+    other_incidents: int = 0         # sự việc khác: bì có dấu hiệu bị bóc … (not a lộ, mất)
     inspections: int = 0             # kiểm tra máy, kiểm tra công tác bảo vệ BMNN
     staff_full_time: int = 0         # chuyên trách
     staff_part_time: int = 0         # kiêm nhiệm
 
-    SCALARS = ("copies", "transfers", "extensions", "level_changes", "declassifications",
-               "destructions", "incidents", "inspections", "staff_full_time", "staff_part_time")
+    SCALARS = ("copies", "copy_times", "transfers", "extensions", "level_changes",
+               "declassifications", "destructions", "incidents", "other_incidents", "inspections",
+               "staff_full_time", "staff_part_time")
 
     def to_dict(self) -> dict:
         out = {"in_by_level": dict(self.in_by_level), "out_by_level": dict(self.out_by_level)}
@@ -185,7 +189,7 @@ class AnnualReport:
     situation: str = ""              # (a) tình hình
     results: str = ""                # (b) kết quả, ưu điểm, hạn chế, nguyên nhân, bài học
     leaks: str = ""                  # (c) lộ, mất BMNN: nguyên nhân, xử lý
-    proposals: str = ""              # (d) phương hướng, kiến nghị
+    proposals: str = ""              # (d) dự báo tình hình, công tác trọng tâm, đề xuất, kiến nghị
     recipient: str | None = None     # None = the pack's report recipient
     signer: Person | None = None
 
@@ -234,6 +238,7 @@ class Dispatch:
     recall: bool = False             # "Tài liệu thu hồi"
     recall_by: dt.date | None = None # hạn trả
     inner: bool | None = None        # None = the pack decides (inner envelope for Tuyệt mật)
+    sent_on: dt.date | None = None   # dispatch date: the regime of the envelope
 
 
 @dataclass(frozen=True)
@@ -252,3 +257,38 @@ class ConsolidatedReport:
     year: int
     entries: tuple[ConsolidatedEntry, ...]
     refused: tuple[tuple[str, str], ...] = ()   # (bundle label, Vietnamese reason)
+
+
+@dataclass(frozen=True)
+class ChangeNotice:
+    """Văn bản thông báo (within the pack's 15 days) of an extension, a level change or a
+    declassification, to the bodies that hold or received the item."""
+    heading: Heading
+    kind: str                        # "gia_han" | "dieu_chinh" | "giai_mat"
+    item: Item
+    decision: str | None             # "Quyết định số … ngày … của <chức vụ>"; None for automatic
+    recipients: tuple[str, ...]
+    decided_on: dt.date | None = None
+    new_expires_on: dt.date | None = None      # gia hạn; điều chỉnh when the period changes
+    new_level: str | None = None                # điều chỉnh
+    effective_on: dt.date | None = None         # giải mật
+    partial_scope: str | None = None            # giải mật một phần: what is declassified
+    signer: Person | None = None
+
+
+@dataclass(frozen=True)
+class CopyRecordForm:
+    """The record of a copy that is not a plain sao y: "chụp" (văn bản ghi nhận việc chụp) or
+    "trich_sao" (văn bản trích sao) — what was copied, when, where, by whom, on whose authority."""
+    heading: Heading
+    form: str                        # "chup" | "trich_sao"
+    item: Item                       # the original
+    copied_at: dt.datetime | dt.date | None
+    place: str | None
+    quantity: int | str | None
+    copy_numbers: str | None         # "01–03"
+    copied_by: Person
+    authorised_by: Person            # with chức vụ
+    recipients: str | None = None
+    device: str | None = None        # phương tiện chụp (never connected to a network)
+    purpose: str | None = None

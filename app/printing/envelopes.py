@@ -1,6 +1,10 @@
-"""Envelopes (Điều 15): the outer envelope carries the letter (A / B / C) and never the level name;
-the inner envelope (Tuyệt mật) carries the number, the recipient and the level, and optionally
-"Chỉ người có tên mới được bóc bì". One page per envelope face, DL size by default.
+"""Envelopes (the delivery rules: NĐ 26/2020 Điều 4, then NĐ 63/2026 — the pack's ``envelopes``).
+
+The outer envelope looks like ordinary mail — sender, number, recipient — plus only the letter the
+rule prescribes (A / B / C): no level name, no recall mark, no label, no footer or audit hash. The
+inner envelope (Tuyệt mật) carries the number, the recipient, the level, "TÀI LIỆU THU HỒI" with its
+return date when the item must come back, and optionally "CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ".
+Each envelope is printed under the regime of its dispatch date. One page per face, DL size by default.
 """
 from __future__ import annotations
 
@@ -13,10 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.printing import fonts
 from app.printing.data import AuditSeal, Dispatch
-from app.printing.layout import (binary_streams, deliver, draw_footer, footer_lines, new_canvas,
-                                 resolve_level, text)
+from app.printing.layout import binary_streams, deliver, new_canvas, resolve_level, text
 from app.printing.stamps import draw_stamp, make_stamp
-from app.rules.pack import RulePack
+from app.rules.pack import RulePack, pack_for
 
 DL = (220 * mm, 110 * mm)
 C5 = (229 * mm, 162 * mm)
@@ -65,8 +68,6 @@ def _outer(c: Canvas, pack: RulePack, d: Dispatch, inner: bool, page) -> None:
     _lines(c, left, y - 2, [f"Số: {text(d.number)}"], fonts.REGULAR, 12, 95 * mm)
     letter = make_stamp(pack, "letter", level=d.level)
     draw_stamp(c, pack, letter, left + 110 * mm, h - top - letter.height_mm * mm)
-    if d.recall and not inner:
-        draw_stamp(c, pack, make_stamp(pack, "thu_hoi", until=d.recall_by), left, 26 * mm)
     x = w * 0.42
     y = _lines(c, x, h * 0.48, [f"Kính gửi: {text(d.recipient)}"], fonts.BOLD, 14,
                w - x - right)
@@ -92,25 +93,21 @@ def _inner(c: Canvas, pack: RulePack, d: Dispatch, page) -> None:
 
 def render_envelopes(pack: RulePack, dispatches: Sequence[Dispatch], seal: AuditSeal,
                      page_size=DL, out: BinaryIO | None = None) -> bytes:
-    """Every envelope face for ``dispatches`` (inner then outer), one page each."""
+    """Every envelope face for ``dispatches`` (inner then outer), one page each. ``seal`` is accepted
+    for a uniform printer signature; nothing of it is printed on an envelope."""
     fonts.register()
-    plan = faces(pack, dispatches)
-    total = len(plan)
-    lines = footer_lines(pack, seal)
     buf = io.BytesIO()
     with binary_streams():
         c = new_canvas(buf, page_size)
         c.setTitle("Bì thư bí mật nhà nước")
         c.setAuthor("Sổ Mật")
-        for number, (face, d) in enumerate(plan, start=1):
-            if face == "inner":
-                _inner(c, pack, d, page_size)
-            else:
-                _outer(c, pack, d, needs_inner(pack, d), page_size)
-            c.setFont(fonts.ITALIC, 7)
-            c.drawRightString(page_size[0] - MARGINS[1], MARGINS[3] + 2 * mm,
-                              "Bì trong" if face == "inner" else "Bì ngoài")
-            draw_footer(c, lines, number, total, page_size, MARGINS)
-            c.showPage()
+        for d in dispatches:
+            p = pack_for(d.sent_on, pack)
+            for face, _ in faces(p, [d]):
+                if face == "inner":
+                    _inner(c, p, d, page_size)
+                else:
+                    _outer(c, p, d, needs_inner(p, d), page_size)
+                c.showPage()
         c.save()
     return deliver(buf, out)

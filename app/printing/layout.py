@@ -81,13 +81,17 @@ def resolve_level(pack: RulePack, value: str | None) -> Level | None:
     return None
 
 
-def summary_allowed(pack: RulePack, level_value: str | None) -> bool:
+def summary_allowed(pack: RulePack, level_value: str | None, consent: bool = False) -> bool:
+    """May the summary of an item of this level be printed? Never where the pack forbids it; where
+    the pack asks for the classifier's consent (2018 Tuyệt mật), only when ``consent`` is given."""
+    def closed(code: str) -> bool:
+        return pack.summary_forbidden(code) or (pack.summary_needs_consent(code) and not consent)
     level = resolve_level(pack, level_value)
     if level is None:
         # An unknown level may be a mistyped Tuyệt mật: fail closed when it folds like one.
-        forbidden = [lv for lv in pack.levels if pack.summary_forbidden(lv.code)]
+        forbidden = [lv for lv in pack.levels if closed(lv.code)]
         return not any(fold(lv.name) in fold(level_value or "") for lv in forbidden)
-    return not pack.summary_forbidden(level.code)
+    return not closed(level.code)
 
 
 def level_name(pack: RulePack, value: str | None) -> str:

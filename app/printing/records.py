@@ -1,11 +1,13 @@
 """Records (one function each): biên bản tiêu hủy, biên bản bàn giao, cam kết bảo vệ BMNN,
 văn bản đề nghị cung cấp / chuyển giao, biên bản kiểm tra máy tính.
 
-Each takes the rule pack, its record dataclass and an :class:`AuditSeal`; returns PDF bytes (and
-writes them to ``out`` when given). Summaries of items are left out where the level forbids them.
+Each takes a rule pack, its record dataclass and an :class:`AuditSeal`; returns PDF bytes (and
+writes them to ``out`` when given). Every record is printed under the regime in force on its own date
+(``pack`` serves only an undated record). Summaries of items are left out where the level forbids them.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
@@ -15,9 +17,9 @@ from reportlab.platypus import Paragraph, Spacer
 from app.printing.blocks import grid_table, items_table, person_line, signatures
 from app.printing.data import (AuditSeal, Commitment, DestructionRecord, HandoverRecord,
                                InspectionRecord, ProvisionRequest)
-from app.printing.layout import (PORTRAIT_MARGINS, HeadingBlock, build_document, fmt_date, para,
-                                 styles)
-from app.rules.pack import RulePack
+from app.printing.layout import (BLANK, PORTRAIT_MARGINS, HeadingBlock, build_document, date_words,
+                                 fmt_date, para, styles)
+from app.rules.pack import RulePack, pack_for
 
 WIDTH = A4[0] - PORTRAIT_MARGINS[0] - PORTRAIT_MARGINS[1]
 SEVERITY = {"block": "Chặn", "warn": "Cảnh báo", "info": "Thông tin"}
@@ -34,16 +36,28 @@ def _total(items) -> str:
     return f"Tổng cộng: {len(items)} mục, {quantity} bản (tờ, vật)."
 
 
+def when_and_where(moment: dt.date | dt.datetime | None, place: str | None) -> str:
+    """"Hôm nay, vào hồi 09 giờ 30 phút, ngày 20 tháng 10 năm 2025, tại …" — an unknown hour is left
+    as a blank to fill in by hand, never invented."""
+    if isinstance(moment, dt.datetime):
+        hour = f"{moment.hour:02d} giờ {moment.minute:02d} phút"
+        day = moment.date()
+    else:
+        hour, day = f"{BLANK} giờ {BLANK} phút", moment
+    return f"Hôm nay, vào hồi {hour}, {date_words(day)}, tại {para(place)}"
+
+
 def destruction_record(pack: RulePack, record: DestructionRecord, seal: AuditSeal,
                        out: BinaryIO | None = None) -> bytes:
     st = styles()
+    pack = pack_for(record.started_at or record.heading.date, pack)
     what = "Tiêu hủy khẩn cấp" if record.emergency else "Tiêu hủy"
     story = [HeadingBlock(record.heading),
              Paragraph("BIÊN BẢN", st["title"]),
              Paragraph(f"{what} tài liệu, vật chứa bí mật nhà nước", st["subtitle"]),
              Paragraph(f"Căn cứ {para(record.decision)};", st["indent"]),
-             Paragraph(f"Hôm nay, {para(fmt_date(record.started_at))}, tại "
-                       f"{para(record.location)}, Hội đồng tiêu hủy gồm:", st["indent"]),
+             Paragraph(f"{when_and_where(record.started_at or record.heading.date, record.location)}"
+                       ", Hội đồng tiêu hủy gồm:", st["indent"]),
              *_people(record.council, st),
              Paragraph("đã tiến hành tiêu hủy các tài liệu, vật chứa bí mật nhà nước sau đây:",
                        st["indent"]),
@@ -61,11 +75,12 @@ def destruction_record(pack: RulePack, record: DestructionRecord, seal: AuditSea
 def handover_record(pack: RulePack, record: HandoverRecord, seal: AuditSeal,
                     out: BinaryIO | None = None) -> bytes:
     st = styles()
+    pack = pack_for(record.heading.date, pack)
     story = [HeadingBlock(record.heading),
              Paragraph("BIÊN BẢN", st["title"]),
              Paragraph("Bàn giao tài liệu, vật chứa bí mật nhà nước", st["subtitle"]),
-             Paragraph(f"Hôm nay, {para(fmt_date(record.heading.date))}, tại "
-                       f"{para(record.location)}, chúng tôi gồm:", st["indent"]),
+             Paragraph(f"{when_and_where(record.handed_at or record.heading.date, record.location)}"
+                       ", chúng tôi gồm:", st["indent"]),
              Paragraph(f"<b>Bên giao:</b> {para(person_line(record.giver))}", st["body"]),
              Paragraph(f"<b>Bên nhận:</b> {para(person_line(record.receiver))}", st["body"])]
     if record.witnesses:
@@ -80,7 +95,8 @@ def handover_record(pack: RulePack, record: HandoverRecord, seal: AuditSeal,
                         "những nội dung đã biết.", st["indent"]),
               signatures([("Bên giao", record.giver), ("Bên nhận", record.receiver),
                           *[("Người chứng kiến", w) for w in record.witnesses]], st, WIDTH)]
-    return build_document(pack, story, seal, title="Biên bản bàn giao BMNN", out=out)
+    return build_document(pack, story, seal, title="Biên bản bàn giao BMNN",
+                          citation=_cite(pack, "handover"), out=out)
 
 
 STANDARD_CLAUSES = (
@@ -105,6 +121,7 @@ LEAVING_CLAUSES = (
 def commitment(pack: RulePack, record: Commitment, seal: AuditSeal,
                out: BinaryIO | None = None) -> bytes:
     st = styles()
+    pack = pack_for(record.heading.date, pack)
     p = record.person
     clauses = record.clauses or (LEAVING_CLAUSES if record.leaving else STANDARD_CLAUSES)
     story = [HeadingBlock(record.heading, issuer=False),
@@ -127,6 +144,7 @@ def commitment(pack: RulePack, record: Commitment, seal: AuditSeal,
 def provision_request(pack: RulePack, record: ProvisionRequest, seal: AuditSeal,
                       out: BinaryIO | None = None) -> bytes:
     st = styles()
+    pack = pack_for(record.heading.date, pack)
     verb = "chuyển giao" if record.transfer else "cung cấp"
     story = [HeadingBlock(record.heading, subject=f"V/v đề nghị {verb} bí mật nhà nước"),
              Spacer(1, 4 * mm),
@@ -143,12 +161,14 @@ def provision_request(pack: RulePack, record: ProvisionRequest, seal: AuditSeal,
     story += [Paragraph("Cơ quan, người nhận cam kết quản lý, sử dụng bí mật nhà nước đúng mục "
                         "đích và bảo vệ theo quy định của pháp luật.", st["indent"]),
               signatures([("Thủ trưởng cơ quan", None)], st, WIDTH)]
-    return build_document(pack, story, seal, title=f"Văn bản đề nghị {verb} BMNN", out=out)
+    return build_document(pack, story, seal, title=f"Văn bản đề nghị {verb} BMNN",
+                          citation=_cite(pack, "provision"), out=out)
 
 
 def inspection_record(pack: RulePack, record: InspectionRecord, seal: AuditSeal,
                       out: BinaryIO | None = None) -> bytes:
     st = styles()
+    pack = pack_for(record.checked_at, pack)
     passed = record.verdict == "pass"
     rows = [[str(i), f.rule, SEVERITY.get(f.severity, f.severity), f.summary]
             for i, f in enumerate(record.findings, start=1)]

@@ -6,12 +6,20 @@ canvas (a first pass wraps every cell and paginates, a second draws) because a p
 10,000 wrapped rows is several times slower. Each page repeats the column headings and the row of
 column numbers "(1) (2) …", as paper registers have.
 
+The law of each row's date: rows are grouped by the regime in force on their date (the form's
+``date_key`` column, or a ``"_date"`` key holding a :class:`datetime.date`), and each run is printed on its
+own regime's form with its own cover and căn cứ — a 2026 book prints rows up to 28/02 on the 2018 form
+(TT 24/2020 Mẫu 14 for the sổ đi) and rows from 01/3 on the 2025 form.
+
 Defence in depth: for a level whose summary is forbidden (Tuyệt mật under the 2025 regime) the
-printer blanks the ``trich_yeu`` column even if the caller passed one.
+printer blanks the summary even if the caller passed one; the document type (``ten_loai``) stays.
+A số, ký hiệu is never broken inside a code: the column's font shrinks to fit the widest code, and
+only below the minimum size does a code wrap, after a "/" or "-".
 """
 from __future__ import annotations
 
 import io
+import re
 from typing import BinaryIO, Iterable
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -23,6 +31,8 @@ from app.printing import fonts
 from app.printing.data import AuditSeal, RegisterCover, RegisterRow
 from app.printing.layout import (LANDSCAPE_MARGINS, binary_streams, date_words, deliver, draw_footer,
                                  footer_lines, level_name, new_canvas, summary_allowed, text)
+from app.printing.register_regimes import Segment, split_by_regime
+from app.printing.wording import is_document_type, kind_and_summary
 from app.rules.pack import RegisterForm, RulePack
 from app.textnorm import fold, nfc
 
@@ -34,7 +44,12 @@ PAD_Y = 2.5
 HEAD_SIZE = 10.0
 NARROW = 8.0          # columns this narrow (pack width units) are centred
 SUMMARY_KEY = "trich_yeu"
+KIND_KEY = "ten_loai"
 LEVEL_KEY = "do_mat"
+CONSENT_KEY = "_summary_consent"   # 2018 Tuyệt mật: the classifier agreed to a summary
+CODE_KEYS = ("so_ky_hieu",)      # columns holding codes: shrink to fit, never broken inside
+MIN_CODE_SIZE = 6.5
+_BREAK_AFTER = re.compile(r"(?<=[/\-])")
 
 
 class _Wrapper:
@@ -89,12 +104,21 @@ class _Wrapper:
         return lines
 
     def _break(self, word: str, max_width: float) -> list[tuple[str, float]]:
+        """Break a word wider than the column after "/" or "-" (codes stay readable); a piece still
+        too wide is cut by characters."""
         out, cur = [], ""
-        for ch in word:
-            if cur and self.width(cur + ch) > max_width:
+        for piece in [p for p in _BREAK_AFTER.split(word) if p]:
+            if cur and self.width(cur + piece) > max_width:
                 out.append((cur, self.width(cur)))
                 cur = ""
-            cur += ch
+            if self.width(piece) > max_width:
+                for ch in piece:
+                    if cur and self.width(cur + ch) > max_width:
+                        out.append((cur, self.width(cur)))
+                        cur = ""
+                    cur += ch
+            else:
+                cur += piece
         out.append((cur, self.width(cur)))
         return out
 
@@ -112,10 +136,11 @@ class _RowFormatter:
 
     def __call__(self, row: RegisterRow) -> list[str]:
         level_value = row.get(LEVEL_KEY)
-        known = self.levels.get(level_value)
+        consent = bool(row.get(CONSENT_KEY))
+        known = self.levels.get((level_value, consent))
         if known is None:
-            known = self.levels[level_value] = (
-                summary_allowed(self.pack, level_value),
+            known = self.levels[(level_value, consent)] = (
+                summary_allowed(self.pack, level_value, consent),
                 level_name(self.pack, level_value) if level_value else "")
         allowed, printed_level = known
         values = []
@@ -125,7 +150,12 @@ class _RowFormatter:
             if col.key == LEVEL_KEY and value:
                 value = printed_level
             elif col.key == SUMMARY_KEY:
-                value = value if allowed else ""
+                kind = row.get(KIND_KEY)
+                if kind not in (None, ""):
+                    value = kind_and_summary(str(kind), value if allowed else "")
+                else:
+                    # without a separate type, keep the cell only if it is a bare document type
+                    value = value if allowed or is_document_type(value) else ""
             elif col.key in self.combined:
                 summary = nfc(str(row.get(SUMMARY_KEY) or "")).strip()
                 if summary and allowed:
@@ -178,7 +208,7 @@ def _paginate(cells_iter, body_h: float):
     return pages
 
 
-def _draw_cover(c: Canvas, form: RegisterForm, cover: RegisterCover) -> None:
+def _draw_cover(c: Canvas, form: RegisterForm, cover: RegisterCover, note: str | None = None) -> None:
     w, h = PAGE
     left, right, top, _bottom = LANDSCAPE_MARGINS
     cx_left = left + 55 * mm
@@ -193,6 +223,9 @@ def _draw_cover(c: Canvas, form: RegisterForm, cover: RegisterCover) -> None:
     rule = fonts.width(agency, fonts.BOLD, 13) * 0.4
     c.setLineWidth(0.6)
     c.line(cx_left - rule / 2, y - 5, cx_left + rule / 2, y - 5)
+    if form.template:
+        c.setFont(fonts.ITALIC, 11)
+        c.drawRightString(w - right, h - top - 12, nfc(form.template))
     cx = w / 2
     c.setFont(fonts.BOLD, 26)
     c.drawCentredString(cx, h * 0.62, nfc(form.title))
@@ -209,6 +242,9 @@ def _draw_cover(c: Canvas, form: RegisterForm, cover: RegisterCover) -> None:
     for line in lines:
         c.drawString(cx - 75 * mm, y, line)
         y -= 24
+    if note:
+        c.setFont(fonts.ITALIC, 12)
+        c.drawCentredString(cx, y - 6, nfc(note))
 
 
 def render_register(pack: RulePack, form: str | RegisterForm, cover: RegisterCover,
@@ -216,22 +252,26 @@ def render_register(pack: RulePack, form: str | RegisterForm, cover: RegisterCov
                     out: BinaryIO | None = None) -> bytes:
     """Cover page plus the ruled table of ``rows`` (dicts keyed by the form's column keys).
 
-    ``form`` is a register key of the pack ("di", "den", "sao_chup", "chuyen_giao") or a form.
+    ``form`` is a register key ("di", "den", "sao_chup", "chuyen_giao"): rows are then printed under
+    the regime of their own date (``pack`` only for undated rows and an empty book), one cover and
+    table per regime. A :class:`RegisterForm` prints every row on that form under ``pack``.
     Returns the PDF bytes (also written to ``out`` when given).
     """
-    with binary_streams():
-        return _render(pack, form, cover, rows, seal, out)
-
-
-def _render(pack, form, cover, rows, seal, out) -> bytes:
-    fonts.register()
     if isinstance(form, str):
-        form = pack.register(form)
+        segments = split_by_regime(pack, form, cover, rows)
+    else:
+        segments = [Segment(pack, form, cover, list(rows))]
+    with binary_streams():
+        return _render(segments, cover, seal, out)
+
+
+def _layout(seg: Segment):
+    """Wrap every row of a segment and paginate; returns what the drawing pass needs."""
+    form = seg.form
     w, h = PAGE
     left, right, top, bottom = LANDSCAPE_MARGINS
     table_w = w - left - right
     widths, xs, centred = _column_geometry(form, left, table_w)
-    body = _Wrapper(fonts.REGULAR, SIZE)
     head = _Wrapper(fonts.BOLD, HEAD_SIZE)
     labels = [head.wrap(nfc(col.label), wd - 2 * PAD_X) for col, wd in zip(form.columns, widths)]
     label_h = max(len(x) for x in labels) * LEAD + 2 * PAD_Y
@@ -240,55 +280,80 @@ def _render(pack, form, cover, rows, seal, out) -> bytes:
     table_bottom = bottom + 8 * mm
     body_h = table_top - label_h - number_h - table_bottom
     inner = [wd - 2 * PAD_X for wd in widths]
+    formatter = _RowFormatter(seg.pack, form)
+    values = [formatter(row) for row in seg.rows]
+    # Code columns: one size for the whole column, small enough for its widest code on one line.
+    sizes = [SIZE] * len(form.columns)
+    body = _Wrapper(fonts.REGULAR, SIZE)
+    for i, col in enumerate(form.columns):
+        if col.key in CODE_KEYS:
+            widest = max((body.width(word) for v in values for word in v[i].split()), default=0)
+            if widest > inner[i]:
+                sizes[i] = max(MIN_CODE_SIZE, SIZE * inner[i] / widest * 0.98)
+    wrappers = [body if sz == SIZE else _Wrapper(fonts.REGULAR, sz) for sz in sizes]
+    cells = ([wr.wrap(v, iw) for v, iw, wr in zip(vals, inner, wrappers)] for vals in values)
+    pages = _paginate(cells, body_h)
+    return dict(widths=widths, xs=xs, centred=centred, labels=labels, label_h=label_h,
+                number_h=number_h, table_top=table_top, table_w=table_w, pages=pages, sizes=sizes)
 
-    formatter = _RowFormatter(pack, form)
 
-    def wrapped():
-        for row in rows:
-            values = formatter(row)
-            yield [body.wrap(v, iw) for v, iw in zip(values, inner)]
-
-    pages = _paginate(wrapped(), body_h)
-    total = len(pages) + 1
-    lines = footer_lines(pack, seal, form.citation)
+def _render(segments: list[Segment], cover: RegisterCover, seal, out) -> bytes:
+    fonts.register()
+    left = LANDSCAPE_MARGINS[0]
+    layouts = [_layout(seg) for seg in segments]
+    total = sum(len(lay["pages"]) + 1 for lay in layouts)
     buf = io.BytesIO()
     c = new_canvas(buf, PAGE)
-    c.setTitle(f"{nfc(form.title)} — {text(cover.agency)} — {cover.year}")
+    first = segments[0]
+    c.setTitle(f"{nfc(first.form.title)} — {text(cover.agency)} — {cover.year}")
     c.setAuthor("Sổ Mật")
-    c.setSubject(nfc(pack.legal_basis))
-    _draw_cover(c, form, cover)
-    draw_footer(c, lines, 1, total, PAGE, LANDSCAPE_MARGINS)
-    c.showPage()
-    running = f"{nfc(form.title)} — {text(cover.agency)} — Năm {cover.year}"
-    volume = f"Quyển số: {text(cover.volume)}"
-    for number, page_rows in enumerate(pages, start=2):
-        c.setFont(fonts.ITALIC, 8)
-        c.drawString(left, table_top + 4, running)
-        c.drawRightString(left + table_w, table_top + 4, volume)
-        _draw_header(c, labels, [f"({col.number})" for col in form.columns], xs, widths,
-                     table_top, label_h, number_h)
-        y = table_top - label_h - number_h
-        t = c.beginText()
-        t.setFont(fonts.REGULAR, SIZE)
-        hlines = []
-        for cells, rh in page_rows:
-            base = y - PAD_Y - SIZE
-            for i, cell in enumerate(cells):
-                ly = base
-                for line, lw in cell:
-                    x = xs[i] + (widths[i] - lw) / 2 if centred[i] else xs[i] + PAD_X
-                    t.setTextOrigin(x, ly)
-                    t.textLine(line)   # textLine: no width computation, unlike textOut
-                    ly -= LEAD
-            y -= rh
-            hlines.append((left, y, left + table_w, y))
-        c.drawText(t)
-        c.setLineWidth(0.5)
-        top_body = table_top - label_h - number_h
-        c.lines(hlines + [(x, table_top, x, y) for x in xs] + [(left, top_body, left + table_w,
-                                                               top_body)])
+    c.setSubject("; ".join(dict.fromkeys(nfc(seg.pack.legal_basis) for seg in segments)))
+    number = 0
+    for seg, lay in zip(segments, layouts):
+        form = seg.form
+        lines = footer_lines(seg.pack, seal, form.citation)
+        number += 1
+        _draw_cover(c, form, seg.cover, seg.note)
         draw_footer(c, lines, number, total, PAGE, LANDSCAPE_MARGINS)
         c.showPage()
+        running = f"{nfc(form.title)} — {text(cover.agency)} — Năm {cover.year}"
+        volume = f"Quyển số: {text(cover.volume)}"
+        widths, xs, centred = lay["widths"], lay["xs"], lay["centred"]
+        table_top, label_h, number_h = lay["table_top"], lay["label_h"], lay["number_h"]
+        table_w, sizes = lay["table_w"], lay["sizes"]
+        for page_rows in lay["pages"]:
+            number += 1
+            c.setFont(fonts.ITALIC, 8)
+            c.drawString(left, table_top + 4, running)
+            c.drawRightString(left + table_w, table_top + 4, volume)
+            _draw_header(c, lay["labels"], [f"({col.number})" for col in form.columns], xs, widths,
+                         table_top, label_h, number_h)
+            y = table_top - label_h - number_h
+            t = c.beginText()
+            t.setFont(fonts.REGULAR, SIZE)
+            hlines = []
+            for cells, rh in page_rows:
+                base = y - PAD_Y - SIZE
+                for i, cell in enumerate(cells):
+                    if sizes[i] != SIZE:
+                        t.setFont(fonts.REGULAR, sizes[i])
+                    ly = base
+                    for line, lw in cell:
+                        x = xs[i] + (widths[i] - lw) / 2 if centred[i] else xs[i] + PAD_X
+                        t.setTextOrigin(x, ly)
+                        t.textLine(line)   # textLine: no width computation, unlike textOut
+                        ly -= LEAD
+                    if sizes[i] != SIZE:
+                        t.setFont(fonts.REGULAR, SIZE)
+                y -= rh
+                hlines.append((left, y, left + table_w, y))
+            c.drawText(t)
+            c.setLineWidth(0.5)
+            top_body = table_top - label_h - number_h
+            c.lines(hlines + [(x, table_top, x, y) for x in xs] + [(left, top_body, left + table_w,
+                                                                   top_body)])
+            draw_footer(c, lines, number, total, PAGE, LANDSCAPE_MARGINS)
+            c.showPage()
     c.save()
     return deliver(buf, out)
 

@@ -7,5 +7,6 @@ from app.rules.pack import (  # noqa: F401
     all_packs,
     current_pack,
     pack,
+    pack_for,
     pack_for_date,
 )

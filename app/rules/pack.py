@@ -39,6 +39,8 @@ class RegisterForm:
     title: str
     citation: str
     columns: tuple[RegisterColumn, ...]
+    template: str = ""
+    date_key: str | None = None      # the column whose date decides a row's regime
 
     def column(self, key: str) -> RegisterColumn:
         for col in self.columns:
@@ -77,6 +79,10 @@ class RulePack:
     def summary_forbidden(self, level_code: str) -> bool:
         return level_code in self.raw["summary"]["forbidden_levels"]
 
+    def summary_needs_consent(self, level_code: str) -> bool:
+        """2018 regime: a Tuyệt mật summary only with the classifier's consent."""
+        return level_code in self.raw["summary"].get("consent_levels", ())
+
     # -- periods ----------------------------------------------------------------
     def protection_years(self, level_code: str) -> int:
         return self.level(level_code).protection_years
@@ -102,11 +108,23 @@ class RulePack:
     def copy_forms(self) -> dict[str, str]:
         return dict(self.raw["copy"]["form_names"])
 
-    def copy_authorised_titles(self, level_code: str) -> tuple[str, ...]:
-        return tuple(self.raw["copy"]["authority"][level_code])
+    def copy_authorised_titles(self, level_code: str, on: dt.date | None = None) -> tuple[str, ...]:
+        return tuple(self.copy_authority(on).get(level_code, ()))
 
-    def may_authorise_copy(self, level_code: str, title_code: str | None) -> bool:
-        return bool(title_code) and title_code in self.copy_authorised_titles(level_code)
+    def copy_authority(self, on: dt.date | None = None) -> dict[str, Any]:
+        """The copy-authority table in force on ``on`` (the pack's base table when ``on`` is None or
+        before any ``copy.authority_periods`` entry, e.g. the 2018 law as amended from 01/7/2025)."""
+        table = self.raw["copy"]["authority"]
+        if on is not None:
+            for period in sorted(self.raw["copy"].get("authority_periods", []),
+                                 key=lambda p: p["effective_from"]):
+                if period["effective_from"] <= on:
+                    table = period
+        return table
+
+    def may_authorise_copy(self, level_code: str, title_code: str | None,
+                           on: dt.date | None = None) -> bool:
+        return bool(title_code) and title_code in self.copy_authority(on).get(level_code, ())
 
     @property
     def titles(self) -> dict[str, str]:
@@ -119,7 +137,13 @@ class RulePack:
             RegisterColumn(c["key"], c["label"], float(c["width"]), i)
             for i, c in enumerate(data["columns"], start=1)
         )
-        return RegisterForm(key, data["title"], data["citation"], cols)
+        return RegisterForm(key, data["title"], data["citation"], cols,
+                            template=data.get("template", ""), date_key=data.get("date_key"))
+
+    @property
+    def numbering_restarts(self) -> bool:
+        """Whether a register in use restarts its numbers when this regime takes effect mid-year."""
+        return bool(self.raw.get("registers", {}).get("numbering_restarts", False))
 
     @property
     def stamps(self) -> dict[str, Any]:
@@ -137,12 +161,52 @@ class RulePack:
         m, d = _month_day(self.raw["report"]["due"])
         return dt.date(year, m, d)
 
+    def province_due(self, year: int) -> dt.date | None:
+        """The province's own (earlier) deadline for the annual report, when the pack gives one."""
+        value = self.raw["report"].get("province_due")
+        if not value:
+            return None
+        m, d = _month_day(value)
+        return dt.date(year, m, d)
+
+    def report_sections(self) -> tuple[tuple[str, str], ...]:
+        """(key, printed title) of each section the annual report must contain."""
+        return tuple((s["key"], s["title"]) for s in self.raw["report"].get("sections", ()))
+
     def plan_due(self, year: int) -> dt.date:
         m, d = _month_day(self.raw["report"]["plan_due"])
         return dt.date(year, m, d)
 
     def citation(self, section: str) -> str:
+        """The printed legal basis of ``section``: the legal text alone (never a verification note)."""
         return str(self.raw[section]["citation"])
+
+    def verification(self, section: str) -> tuple[bool, str]:
+        """(verified, source) of ``section`` — for the admin view of the pack, never printed."""
+        data = self.raw[section]
+        return bool(data.get("verified", False)), str(data.get("source", ""))
+
+    def verification_entries(self) -> list[tuple[str, str, bool, str]]:
+        """Every rule with a citation: (where, citation, verified, source), for the admin view."""
+        out: list[tuple[str, str, bool, str]] = []
+
+        def walk(where: str, node) -> None:
+            if isinstance(node, dict):
+                if "citation" in node:
+                    out.append((where, str(node["citation"]), bool(node.get("verified", False)),
+                                str(node.get("source", ""))))
+                for key, value in node.items():
+                    walk(f"{where}.{key}" if where else key, value)
+            elif isinstance(node, list):
+                for i, value in enumerate(node):
+                    walk(f"{where}[{i}]", value)
+
+        walk("", self.raw)
+        return out
+
+    @property
+    def district_level_until(self) -> dt.date | None:
+        return self.raw.get("local_government", {}).get("district_level_until")
 
     def in_force_on(self, day: dt.date) -> bool:
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
@@ -198,3 +262,13 @@ def pack_for_date(day: dt.date) -> RulePack:
 
 def current_pack(today: dt.date | None = None) -> RulePack:
     return pack_for_date(today or dt.date.today())
+
+
+def pack_for(day: dt.date | None, default: RulePack | None = None) -> RulePack:
+    """The pack of an event's date (``default``, else today's pack, when the event has no date):
+    every paper is printed under the law in force on its own date."""
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    if day is None:
+        return default or current_pack()
+    return pack_for_date(day)

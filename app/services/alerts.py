@@ -114,12 +114,16 @@ def _reports(session: Session, today: dt.date) -> list[Alert]:
     out = []
     for year in (today.year, today.year + 1):
         pack = pack_for_date(dt.date(year, 1, 1))
-        due = pack.report_due(year)
+        pack = pack_for_date(pack.report_period(year)[1])    # the regime at the end of the period
+        # The province's own deadline (Đồng Nai: 10/12) when the pack gives one, else the national one.
+        due = pack.province_due(year) or pack.report_due(year)
         if 0 <= (due - today).days <= days:
             start, end = pack.report_period(year)
+            whose = "theo hạn của tỉnh" if pack.province_due(year) else "theo hạn chung"
             out.append(Alert("bao_cao", _sev(today, due), due,
                              f"Báo cáo công tác bảo vệ BMNN năm {year} (kỳ {fmt_date(start)}–{fmt_date(end)}) "
-                             f"gửi {pack.raw['report'].get('recipient', 'cấp trên')}: {_when(today, due)}."))
+                             f"gửi {pack.raw['report'].get('recipient', 'cấp trên')} {whose}: "
+                             f"{_when(today, due)}."))
         plan = pack.plan_due(year)
         if 0 <= (plan - today).days <= days:
             out.append(Alert("ke_hoach", _sev(today, plan), plan,

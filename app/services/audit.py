@@ -4,18 +4,27 @@
 SHA-256(prev_hash || canonical JSON of its content), so changing, removing or reordering any row
 breaks the chain at that row; cutting rows off the end is detected against the chain head kept
 outside the database (see ``app.services.keystore``).
+
+Keeping that outside head in step is explicit: ``HeadTracker(sessionmaker, store)`` calls ``store()``
+after every commit of a session that appended events (``appended(session)`` tells whether the
+current transaction did), and forgets them on rollback; ``dry_run(session)`` runs writes in a
+savepoint that is always rolled back (import preview) without marking the session.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import EnvironmentFault, HeadNotStored
 from app.models import GENESIS_HASH, AuditEvent, utcnow
 
 
@@ -48,8 +57,54 @@ def record(session: Session, action: str, *, actor: str, entity: str | None = No
     )
     session.add(event)
     session.flush()
-    session.info["audit_dirty"] = True
+    _APPENDED[session] = True
     return event
+
+
+# Sessions whose open transaction appended events (weak: a closed, dropped session leaves no trace).
+_APPENDED: weakref.WeakKeyDictionary[Session, bool] = weakref.WeakKeyDictionary()
+
+
+def appended(session: Session) -> bool:
+    """True when the session's current transaction appended audit events not yet committed."""
+    return _APPENDED.get(session, False)
+
+
+@contextlib.contextmanager
+def dry_run(session: Session) -> Iterator[Session]:
+    """Run writes in a savepoint that is always rolled back; events appended inside do not count."""
+    before = appended(session)
+    nested = session.begin_nested()
+    try:
+        yield session
+    finally:
+        nested.rollback()
+        if before:
+            _APPENDED[session] = True
+        else:
+            _APPENDED.pop(session, None)
+
+
+class HeadTracker:
+    """Calls ``store()`` after each commit that appended audit events (to keep the chain head outside
+    the database in step); a rolled-back transaction's events are forgotten."""
+
+    def __init__(self, factory: sessionmaker, store: Callable[[], None]):
+        self._store = store
+        event.listen(factory, "after_commit", self._after_commit)
+        event.listen(factory, "after_soft_rollback", self._after_rollback)
+
+    def _after_commit(self, session: Session) -> None:
+        if _APPENDED.pop(session, False):
+            try:
+                self._store()
+            except EnvironmentFault as exc:  # committed already: say so, not "nothing was saved"
+                raise HeadNotStored() from exc
+
+    @staticmethod
+    def _after_rollback(session: Session, previous_transaction) -> None:
+        if previous_transaction.parent is None:
+            _APPENDED.pop(session, None)
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,17 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__, paths
+from app.errors import os_fault
 from app.migrations import runner
-from app.models.db import make_engine
+from app.models import User
+from app.models.db import environment_errors, make_engine
 from app.services import audit, keystore
+from app.services.actor import Actor
+from app.services.errors import SomatError
 from app.services.instance_lock import InstanceLock
 from app.services.registry import (
     DamagedFile,
@@ -37,6 +42,7 @@ from app.services.registry import (
     file_salt,
     normalise_password,
 )
+from app.services.roles import require
 
 SUFFIX = ".somatbak"
 DB_MEMBER, KEYS_MEMBER, MANIFEST_MEMBER = "registry.somat", "registry.somat.keys", "manifest.json"
@@ -45,8 +51,10 @@ BEFORE_RESTORE = ".before-restore"
 
 
 class BadBackup(NotSomatFile):
-    def __init__(self, message: str | None = None):
-        super().__init__(message or "Tệp này không phải là bản sao lưu Sổ Mật hợp lệ.")
+    code = "backup.invalid"
+
+    def __init__(self, message: str | None = None, *, code: str | None = None, params: dict | None = None):
+        SomatError.__init__(self, message, code=code, params=params, field="path")
 
 
 def _backup_name(stem: str, dest: Path) -> Path:
@@ -67,7 +75,7 @@ def list_backups(dest_dir: str | os.PathLike, stem: str) -> list[Path]:
 
 def _export(registry: Registry, target: Path) -> None:
     key_sql = "\"x'%s'\"" % registry.key.hex()
-    with registry.engine.connect() as conn:
+    with registry.engine.connect() as conn, environment_errors():
         raw = conn.connection.driver_connection  # no SQLAlchemy transaction is open yet
         raw.execute(f"ATTACH DATABASE ? AS somat_backup KEY {key_sql}", (str(target),))
         try:
@@ -86,6 +94,7 @@ def _export(registry: Registry, target: Path) -> None:
 def backup_now(registry: Registry, dest_dir: str | os.PathLike | None = None, keep: int = 10, *,
                reason: str = "thu_cong") -> Path:
     """Write an encrypted backup of an open registry; keep the newest ``keep`` backups of it."""
+    require(registry.actor, "registry.backup")
     dest = Path(dest_dir) if dest_dir else paths.backup_dir()
     dest.mkdir(parents=True, exist_ok=True)
     final = _backup_name(registry.path.stem, dest)
@@ -115,6 +124,8 @@ def backup_now(registry: Registry, dest_dir: str | os.PathLike | None = None, ke
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, final)
+    except OSError as exc:  # the backup folder's disk is full, read-only or failing
+        raise os_fault(exc) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for old in list_backups(dest, registry.path.stem)[:-keep] if keep > 0 else []:
@@ -166,18 +177,33 @@ def restore(backup: str | os.PathLike, target: str | os.PathLike, username: str,
     """Replace ``target`` with a verified backup; the old files become ``<target>.before-restore``."""
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
-        raise BadBackup(f"Không tìm thấy tệp sao lưu «{backup.name}».")
+        raise BadBackup(code="backup.not_found", params={"name": backup.name})
     target.parent.mkdir(parents=True, exist_ok=True)
     with InstanceLock(target):
         work = Path(tempfile.mkdtemp(prefix=".somat-restore-", dir=target.parent))
         try:
             db, manifest = _extract(backup, work)
             key, kf = verify_backup(db, username, password)
+            _require_restorer(db, key, username)
             _record_restore(db, key, kf, username, backup.name, manifest)
             _replace(target, db)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return target
+
+
+def _require_restorer(db: Path, key: bytes, username: str) -> None:
+    """Restoring replaces the live registry: an administrator's action (``registry.restore``), judged by
+    the user's row in the backup being restored — checked before the target is touched."""
+    engine = make_engine(db, key)
+    try:
+        with Session(engine) as s:
+            user = s.scalar(select(User).where(User.username == username))
+            actor = None if user is None or not user.active else Actor(
+                user.username, user.id, user.full_name, role=user.role, is_head=user.is_head)
+    finally:
+        engine.dispose()
+    require(actor, "registry.restore")
 
 
 def _record_restore(db: Path, key: bytes, kf: keystore.KeyFile, username: str, name: str, manifest: dict) -> None:

@@ -17,6 +17,7 @@ from app.services import audit
 from app.services.actor import Actor
 from app.services.classification import clean, get_or_404
 from app.services.errors import ValidationError
+from app.services.roles import require
 
 LEVELS = {"tuyet mat": "tuyet_mat", "toi mat": "toi_mat", "mat": "mat",
           "tuyet_mat": "tuyet_mat", "toi_mat": "toi_mat", "a": "tuyet_mat", "b": "toi_mat", "c": "mat"}
@@ -77,6 +78,7 @@ def _find(session: Session, v: dict[str, Any]) -> CatalogueItem | None:
 
 
 def add_item(session: Session, actor: Actor, data: CatalogueInput) -> CatalogueItem:
+    require(actor, "catalogue.edit")
     values = _values(data)
     if _find(session, values) is not None:
         raise ValidationError("Mục danh mục này (quyết định, điều, khoản, điểm) đã có.", field="dieu")
@@ -90,6 +92,7 @@ def add_item(session: Session, actor: Actor, data: CatalogueInput) -> CatalogueI
 
 
 def update_item(session: Session, actor: Actor, item_id: int, data: CatalogueInput) -> CatalogueItem:
+    require(actor, "catalogue.edit")
     item = get_or_404(session, CatalogueItem, item_id, "mục danh mục")
     values = _values(data)
     other = _find(session, values)
@@ -108,6 +111,7 @@ def update_item(session: Session, actor: Actor, item_id: int, data: CatalogueInp
 
 def set_active(session: Session, actor: Actor, item_id: int, active: bool) -> CatalogueItem:
     """Items are never deleted (documents cite them); a replaced item is made inactive."""
+    require(actor, "catalogue.edit")
     item = get_or_404(session, CatalogueItem, item_id, "mục danh mục")
     item.active = active
     session.flush()
@@ -179,6 +183,7 @@ def read_csv(path: str | Path) -> list[CatalogueInput]:
 
 def import_csv(session: Session, actor: Actor, path: str | Path) -> CatalogueImportResult:
     """Import (or update) catalogue items from a CSV file; all or nothing (a savepoint)."""
+    require(actor, "catalogue.edit")
     inputs = read_csv(path)
     added = updated = 0
     with session.begin_nested():

@@ -13,19 +13,23 @@ from app.services.actor import Actor
 from app.services.classification import check_level, clean, get_or_404, level_name, rank
 from app.services.documents import current_volume, get_document, next_number
 from app.services.errors import RuleViolation, ValidationError
+from app.services.roles import require
 
 
-def who_may_authorise(pack: RulePack, level: str) -> str:
+def who_may_authorise(pack: RulePack, level: str, on: dt.date | None = None) -> str:
+    """The titles that may authorise a copy of ``level`` on ``on`` (the table in force that day: the
+    2018 law as amended from 01/7/2025 has no district titles)."""
     titles = pack.titles
-    return "; ".join(titles.get(code, code) for code in pack.copy_authorised_titles(level))
+    return "; ".join(titles.get(code, code) for code in pack.copy_authorised_titles(level, on))
 
 
-def check_copy_authority(pack: RulePack, level: str, user: User) -> None:
-    if not pack.may_authorise_copy(level, user.title_code):
+def check_copy_authority(pack: RulePack, level: str, user: User, on: dt.date | None = None) -> None:
+    if not pack.may_authorise_copy(level, user.title_code, on):
+        table = pack.copy_authority(on)
         raise RuleViolation(
             f"{user.full_name} không có thẩm quyền cho phép sao, chụp tài liệu độ {level_name(level, pack)} "
-            f"({pack.raw['copy']['authority'].get('citation', pack.citation('copy'))}). "
-            f"Người có thẩm quyền: {who_may_authorise(pack, level)}.", field="authorised_by_id")
+            f"({table.get('citation', pack.citation('copy'))}). "
+            f"Người có thẩm quyền: {who_may_authorise(pack, level, on)}.", field="authorised_by_id")
 
 
 def next_copy_no(session: Session, document_id: int) -> int:
@@ -44,6 +48,7 @@ def record_copy(session: Session, actor: Actor, document_id: int, *, form: str, 
     original (a stricter reading for extracts). Copy numbers continue per document; the logbook
     numbering restarts every year. Spoiled or surplus copies are recorded as destroyed at once.
     """
+    require(actor, "copies.record")
     doc = get_document(session, document_id)
     if doc.status != "dang_quan_ly":
         raise RuleViolation("Chỉ sao, chụp được tài liệu BMNN đang quản lý.")
@@ -67,7 +72,7 @@ def record_copy(session: Session, actor: Actor, document_id: int, *, form: str, 
             raise RuleViolation("Bản trích sao không được có độ mật cao hơn tài liệu gốc.", field="level")
         copy_level = level
     user = get_or_404(session, User, authorised_by_id, "người cho phép sao, chụp")
-    check_copy_authority(pack, doc.do_mat, user)
+    check_copy_authority(pack, doc.do_mat, user, copied_on)
     if machine_id is not None:
         get_or_404(session, Machine, machine_id, "máy sao, chụp")
     first = next_copy_no(session, doc.id)

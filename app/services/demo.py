@@ -1,6 +1,7 @@
 """Demo registry content: one year and a bit of a provincial office's BMNN work, built through the
 real services (so every rule holds). Deterministic for a given ``today``; fictitious people and
-documents (the decision numbers only look real)."""
+documents (the decision numbers only look real). People's names are visibly made up ("Mẫu", "Thử",
+"Minh Họa") so no real official appears; agencies carry their names after the 2025 mergers."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,6 +19,7 @@ from app.services.actor import Actor
 from app.services.classification import add_years
 from app.services.destruction import MemberInput
 from app.services.errors import ValidationError
+from app.services.roles import require
 
 CATALOGUE = [
     # decision, date, field, dieu, khoan, diem, level, text
@@ -42,11 +44,11 @@ CATALOGUE = [
 INCOMING = [  # issuer, code, kind, summary, level
     ("Công an tỉnh Đồng Nai", "CAT-PA03", "Công văn", "Về việc tăng cường công tác bảo vệ bí mật nhà nước", "mat"),
     ("Bộ Chỉ huy Quân sự tỉnh", "BCH-TM", "Kế hoạch", "Diễn tập khu vực phòng thủ tỉnh", "toi_mat"),
-    ("Ban Nội chính Tỉnh ủy", "BNCTU", "Báo cáo", "Tình hình an ninh nông thôn quý I", "mat"),
+    ("Văn phòng Tỉnh ủy", "VPTU", "Báo cáo", "Tình hình an ninh nông thôn quý I", "mat"),
     ("Sở Nội vụ", "SNV-TCCB", "Tờ trình", "Phương án sắp xếp nhân sự sau hợp nhất", "mat"),
     ("Công an tỉnh Đồng Nai", "CAT-PA05", "Thông báo", "Kết quả kiểm tra an ninh thông tin máy tính", "mat"),
     ("Bộ Công an", "BCA-A01", "Chỉ thị", "Bảo đảm an ninh dịp kỷ niệm Quốc khánh", "toi_mat"),
-    ("Sở Tài nguyên và Môi trường", "STNMT-QLĐĐ", "Báo cáo", "Quy hoạch đất quốc phòng giai đoạn 2026–2030", "toi_mat"),
+    ("Sở Nông nghiệp và Môi trường", "SNNMT-QLĐĐ", "Báo cáo", "Quy hoạch đất quốc phòng giai đoạn 2026–2030", "toi_mat"),
     ("Thanh tra tỉnh", "TTr-NV3", "Kết luận", "Thanh tra việc quản lý đất đai tại dự án khu công nghiệp", "mat"),
 ]
 OUTGOING = [  # code, kind, summary, level, recipients
@@ -60,6 +62,10 @@ OUTGOING = [  # code, kind, summary, level, recipients
 
 
 FIRST_TODAY = dt.date(2026, 4, 1)
+# Every demo person's name carries one of these words: visibly made up, never a real official's.
+FICTITIOUS_MARKS = ("Mẫu", "Thử", "Minh Họa")
+# Agency names as they stand after the 2025 mergers (the former name must not appear).
+RENAMED_AGENCIES = {"Sở Tài nguyên và Môi trường": "Sở Nông nghiệp và Môi trường"}
 
 
 @dataclass
@@ -85,6 +91,7 @@ def _dates(start: dt.date, end: dt.date, n: int) -> list[dt.date]:
 
 
 def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary:
+    require(actor, "demo.populate")
     if today < FIRST_TODAY:
         raise ValidationError("Dữ liệu mẫu trải từ năm 2025 sang chế độ 2025 (từ 01/3/2026): "
                               f"ngày hiện tại phải từ {FIRST_TODAY:%d/%m/%Y} trở đi.")
@@ -104,12 +111,12 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
     # -- people --------------------------------------------------------------------------
     u = {}
     for key, name, role, pos, title, head in (
-        ("chu_tich", "Võ Tấn Đức", "lanh_dao", "Chủ tịch UBND tỉnh", "lanh_dao_tinh", False),
-        ("chanh_vp", "Nguyễn Thị Hồng Hạnh", "lanh_dao", "Chánh Văn phòng", "lanh_dao_so", True),
-        ("pho_vp", "Trần Quốc Bảo", "lanh_dao", "Phó Chánh Văn phòng", "truong_phong", False),
-        ("bao_mat", "Lê Minh Khôi", "can_bo_bao_mat", "Chuyên viên Phòng Nội chính", "nhan_vien", False),
-        ("van_thu", "Phạm Thị Thu Trang", "van_thu", "Văn thư", "nhan_vien", False),
-        ("van_thu_cu", "Đặng Văn Lâm", "van_thu", "Văn thư", "nhan_vien", False),
+        ("chu_tich", "Đỗ Văn Mẫu", "lanh_dao", "Chủ tịch UBND tỉnh", "lanh_dao_tinh", False),
+        ("chanh_vp", "Nguyễn Thị Minh Họa", "lanh_dao", "Chánh Văn phòng", "lanh_dao_so", True),
+        ("pho_vp", "Trần Quốc Thử", "lanh_dao", "Phó Chánh Văn phòng", "nhan_vien", False),
+        ("bao_mat", "Lê Văn Mẫu", "can_bo_bao_mat", "Chuyên viên Phòng Nội chính", "nhan_vien", False),
+        ("van_thu", "Phạm Thị Thu Mẫu", "van_thu", "Văn thư", "nhan_vien", False),
+        ("van_thu_cu", "Đặng Văn Thử", "van_thu", "Văn thư", "nhan_vien", False),
     ):
         u[key] = people.add_user(session, actor, username=f"demo_{key}", full_name=name, role=role, position=pos,
                                  title_code=title)
@@ -192,7 +199,7 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
     late_day = today - dt.timedelta(days=20)
     late = [d for d in managed if reg_day(d) < late_day][-1]
     lifecycle.transfer(session, actor, late.id, kind="cung_cap", party="trong_nuoc",
-                       recipient="Sở Tài nguyên và Môi trường", request_ref="Công văn số 88/STNMT-VP",
+                       recipient="Sở Nông nghiệp và Môi trường", request_ref="Công văn số 88/SNNMT-VP",
                        authorised_by=u["chanh_vp"].full_name, transferred_on=late_day,
                        recall_deadline=today - dt.timedelta(days=5))
     # -- removal from storage (still out) ----------------------------------------------------
@@ -209,7 +216,7 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
                                proposed_by=u["bao_mat"].full_name, reason="Tài liệu hết giá trị sử dụng, có bản lưu")
     council = [MemberInput("", "chu_tich", user_id=u["chanh_vp"].id),
                MemberInput("", "nguoi_quan_ly", user_id=u["van_thu"].id),
-               MemberInput("Trung tá Nguyễn Văn Hùng", "thanh_vien", position="Cán bộ Phòng PA03, Công an tỉnh")]
+               MemberInput("Hoàng Văn Minh Họa", "thanh_vien", position="Cán bộ Phòng PA03, Công an tỉnh")]
     destruction.set_council(session, actor, done.id, council_decision="45/QĐ-VP ngày 08/10/2025", members=council)
     destruction.record_minutes(session, actor, done.id, minutes_on=dt.date(2025, 10, 14),
                                summary="Hội đồng thống nhất đề nghị tiêu hủy")

@@ -16,6 +16,7 @@ from app.services.actor import Actor
 from app.services.classification import clean, get_or_404
 from app.services.documents import describe
 from app.services.errors import RuleViolation, ValidationError
+from app.services.roles import require
 
 STAGE_NAMES = {"de_xuat": "Đề xuất", "hoi_dong": "Đã lập hội đồng", "bien_ban_hop": "Đã họp hội đồng",
                "quyet_dinh": "Đã có quyết định", "da_tieu_huy": "Đã tiêu hủy", "huy_de_xuat": "Hủy đề xuất"}
@@ -105,6 +106,7 @@ def _documents(session: Session, document_ids: list[int]) -> list[Document]:
 
 def propose(session: Session, actor: Actor, document_ids: list[int], *, proposed_on: dt.date, proposed_by: str,
             reason: str) -> DestructionCase:
+    require(actor, "destruction.record")
     docs = _documents(session, document_ids)
     proposed_by, reason = clean(proposed_by), clean(reason)
     if not proposed_by or not reason:
@@ -124,6 +126,7 @@ def propose(session: Session, actor: Actor, document_ids: list[int], *, proposed
 def set_council(session: Session, actor: Actor, case_id: int, *, council_decision: str,
                 members: list[MemberInput]) -> DestructionCase:
     """Hội đồng: a chair from the agency's leadership, the custodian (người quản lý) and members."""
+    require(actor, "destruction.record")
     case = _case(session, case_id, "de_xuat")
     council_decision = clean(council_decision)
     if not council_decision:
@@ -158,6 +161,7 @@ def set_council(session: Session, actor: Actor, case_id: int, *, council_decisio
 
 def record_minutes(session: Session, actor: Actor, case_id: int, *, minutes_on: dt.date,
                    summary: str | None = None) -> DestructionCase:
+    require(actor, "destruction.record")
     case = _case(session, case_id, "hoi_dong")
     case.minutes_on, case.minutes_summary, case.stage = minutes_on, clean(summary), "bien_ban_hop"
     session.flush()
@@ -168,6 +172,7 @@ def record_minutes(session: Session, actor: Actor, case_id: int, *, minutes_on: 
 
 def decide(session: Session, actor: Actor, case_id: int, *, decision_number: str, decision_on: dt.date,
            decided_by: str) -> DestructionCase:
+    require(actor, "destruction.record")
     case = _case(session, case_id, "bien_ban_hop")
     decision_number, decided_by = clean(decision_number), clean(decided_by)
     if not decision_number or not decided_by:
@@ -198,6 +203,7 @@ def _destroy(session: Session, case: DestructionCase, destroyed_on: dt.date, met
 def record_destruction(session: Session, actor: Actor, case_id: int, *, destroyed_on: dt.date, method: str,
                        place: str | None, record_number: str) -> DestructionCase:
     """Biên bản tiêu hủy: the items become 'da_tieu_huy' and stay in the registry."""
+    require(actor, "destruction.record")
     case = _case(session, case_id, "quyet_dinh")
     if not clean(record_number):
         raise ValidationError("Ghi số biên bản tiêu hủy.", field="record_number")
@@ -215,6 +221,7 @@ def emergency_destruction(session: Session, actor: Actor, document_ids: list[int
                           destroyed_by: str, reason: str, report_ref: str, method: str | None = None,
                           place: str | None = None) -> DestructionCase:
     """Tiêu hủy khẩn cấp by the holder when keeping the item would cause harm; needs the written report."""
+    require(actor, "destruction.record")
     if not clean(report_ref):
         raise RuleViolation("Tiêu hủy khẩn cấp phải có văn bản báo cáo ngay; ghi số, ngày báo cáo.",
                             field="report_ref")
@@ -238,6 +245,7 @@ def emergency_destruction(session: Session, actor: Actor, document_ids: list[int
 
 
 def cancel_proposal(session: Session, actor: Actor, case_id: int, reason: str) -> DestructionCase:
+    require(actor, "destruction.record")
     case = _case(session, case_id, OPEN_STAGES)
     case.stage = "huy_de_xuat"
     session.flush()

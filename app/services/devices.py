@@ -16,6 +16,7 @@ from app.services import audit
 from app.services.actor import Actor
 from app.services.classification import clean, get_or_404
 from app.services.errors import RuleViolation, ValidationError
+from app.services.roles import require
 
 
 @dataclass
@@ -72,6 +73,7 @@ def _machine_values(data: MachineInput) -> dict[str, Any]:
 
 
 def register_machine(session: Session, actor: Actor, data: MachineInput) -> Machine:
+    require(actor, "devices.machines")
     m = Machine(**_machine_values(data))
     session.add(m)
     session.flush()
@@ -82,6 +84,7 @@ def register_machine(session: Session, actor: Actor, data: MachineInput) -> Mach
 
 
 def update_machine(session: Session, actor: Actor, machine_pk: int, data: MachineInput) -> Machine:
+    require(actor, "devices.machines")
     m = get_or_404(session, Machine, machine_pk, "máy")
     values = _machine_values(data)
     changes = [{"field": k, "old": getattr(m, k), "new": v} for k, v in values.items() if getattr(m, k) != v]
@@ -96,6 +99,7 @@ def update_machine(session: Session, actor: Actor, machine_pk: int, data: Machin
 
 def retire_machine(session: Session, actor: Actor, machine_pk: int, on: dt.date, note: str) -> Machine:
     """A machine leaves BMNN use only after its BMNN is removed (Chỉ thị 17): the note says how."""
+    require(actor, "devices.machines")
     m = get_or_404(session, Machine, machine_pk, "máy")
     note = clean(note)
     if not note:
@@ -107,12 +111,15 @@ def retire_machine(session: Session, actor: Actor, machine_pk: int, on: dt.date,
 
 
 def approve_usb(session: Session, actor: Actor, data: UsbInput) -> ApprovedUsb:
+    require(actor, "devices.usb")
     vid, pid = _hex4(data.vendor_id, "vendor_id"), _hex4(data.product_id, "product_id")
     serial = clean(data.serial)
-    from app.hwcheck.model import weak_serial
-    if weak_serial(serial):
-        raise ValidationError("Số sê-ri USB không đủ để phân biệt thiết bị; không dùng làm USB an toàn.",
-                              field="serial")
+    from app.hwcheck.model import serial_weakness
+    weakness = serial_weakness(serial)
+    if weakness:
+        raise ValidationError(f"Không thể phê duyệt USB này: {weakness}, nên không phân biệt được nó với "
+                              "thiết bị khác; kiểm tra phần cứng sẽ không bao giờ coi nó là USB an toàn. "
+                              "Hãy dùng USB có số sê-ri riêng.", field="serial")
     if session.scalar(select(ApprovedUsb.id).where(ApprovedUsb.vendor_id == vid, ApprovedUsb.product_id == pid,
                                                    ApprovedUsb.serial == serial)):
         raise ValidationError("USB này đã có trong danh sách.", field="serial")
@@ -129,6 +136,7 @@ def approve_usb(session: Session, actor: Actor, data: UsbInput) -> ApprovedUsb:
 
 
 def revoke_usb(session: Session, actor: Actor, usb_pk: int, reason: str) -> ApprovedUsb:
+    require(actor, "devices.usb")
     usb = get_or_404(session, ApprovedUsb, usb_pk, "USB")
     usb.active = False
     session.flush()
@@ -164,6 +172,7 @@ def find_machine(session: Session, *, machine_id: str | None = None, dmi_uuid: s
 
 def record_check(session: Session, actor: Actor, machine: Machine | None, verdict, purpose: str = "tu_kiem_tra") -> CheckRun:
     """Keep a hardware-check verdict (``app.hwcheck.model.Verdict``) as evidence: findings JSON + SHA-256."""
+    require(actor, "devices.check")
     findings = [f.to_dict() for f in verdict.findings]
     findings_json = json.dumps(findings, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     sha = getattr(verdict, "evidence_sha256", None) or hashlib.sha256(findings_json.encode("utf-8")).hexdigest()

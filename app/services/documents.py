@@ -27,6 +27,7 @@ from app.services.classification import (
     fmt_date, folded, get_or_404, level_name,
 )
 from app.services.errors import RuleViolation, ValidationError
+from app.services.roles import require
 
 BOOK_NAMES = {"den": "Sổ đăng ký BMNN đến", "di": "Sổ đăng ký BMNN đi"}
 
@@ -145,6 +146,7 @@ def current_volume(session: Session, book: str, year: int, on: dt.date) -> Regis
 
 def open_new_volume(session: Session, actor: Actor, book: str, year: int, on: dt.date) -> RegisterVolume:
     """Close the open volume (quyển) on ``on`` and open the next one."""
+    require(actor, "documents.volume")
     old = current_volume(session, book, year, on)
     old.closed_on = on
     session.flush()
@@ -157,6 +159,7 @@ def open_new_volume(session: Session, actor: Actor, book: str, year: int, on: dt
 
 
 def close_year(session: Session, actor: Actor, book: str, year: int, on: dt.date) -> None:
+    require(actor, "documents.volume")
     for vol in session.scalars(select(RegisterVolume).where(
             RegisterVolume.book == book, RegisterVolume.year == year, RegisterVolume.closed_on.is_(None))):
         vol.closed_on = on
@@ -250,6 +253,7 @@ def _register(session: Session, actor: Actor, book: str, data: _Common, reg_day:
 
 
 def register_incoming(session: Session, actor: Actor, data: IncomingInput) -> Document:
+    require(actor, "documents.register")
     if data.ngay_den is None:
         raise ValidationError("Ghi ngày đến của tài liệu.", field="ngay_den")
     if not clean(data.co_quan_ban_hanh):
@@ -258,6 +262,7 @@ def register_incoming(session: Session, actor: Actor, data: IncomingInput) -> Do
 
 
 def register_outgoing(session: Session, actor: Actor, data: OutgoingInput) -> Document:
+    require(actor, "documents.register")
     if data.ngay_van_ban is None:
         raise ValidationError("Ghi ngày tháng của văn bản đi.", field="ngay_van_ban")
     return _register(session, actor, "di", data, data.ngay_van_ban)
@@ -294,6 +299,7 @@ def _audit_value(doc: Document, field: str, value: Any) -> Any:
 def update_document(session: Session, actor: Actor, doc_id: int, **changes: Any) -> list[FieldChange]:
     """Edit register fields; returns the changes (old beside new). Level: use ``lifecycle.change_level``;
     holder and storage: ``lifecycle.set_custody``."""
+    require(actor, "documents.update")
     doc = get_document(session, doc_id)
     if doc.status in CLOSED_STATUSES:
         raise RuleViolation("Tài liệu đã hủy số hoặc đã tiêu hủy; không sửa được dòng sổ này.")
@@ -330,6 +336,7 @@ def update_document(session: Session, actor: Actor, doc_id: int, **changes: Any)
 
 def cancel_entry(session: Session, actor: Actor, doc_id: int, reason: str) -> Document:
     """Hủy số: the row stays in the book with status 'da_huy_so' and the reason in its note."""
+    require(actor, "documents.cancel")
     doc = get_document(session, doc_id)
     reason = clean(reason)
     if not reason:

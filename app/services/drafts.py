@@ -15,6 +15,7 @@ from app.services.actor import Actor
 from app.services.classification import check_level, clean, get_or_404
 from app.services.documents import OutgoingInput, register_outgoing
 from app.services.errors import RuleViolation, ValidationError
+from app.services.roles import require
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ def list_drafts(session: Session) -> list[DraftSummary]:
 def save_draft(session: Session, actor: Actor, draft_id: int | None, title: str, body_html: str, level: str,
                catalogue_item_id: int | None, machine_id: int | None = None) -> Draft:
     """Create or update a draft. The audit event never carries the title or the body."""
+    require(actor, "drafts.write")
     title = clean(title)
     if not title:
         raise ValidationError("Ghi tên dự thảo.", field="title")
@@ -64,6 +66,7 @@ def save_draft(session: Session, actor: Actor, draft_id: int | None, title: str,
 
 def finish_draft(session: Session, actor: Actor, draft_id: int, data: OutgoingInput):
     """Register the finished draft in the outgoing book (level and basis from the draft unless given)."""
+    require(actor, "documents.register")
     draft = get_or_404(session, Draft, draft_id, "dự thảo")
     if draft.status != "dang_soan":
         raise RuleViolation("Dự thảo này đã được đăng ký vào sổ đi.")

@@ -1,14 +1,19 @@
-"""Errors the user can act on. Messages are complete Vietnamese sentences shown as they are."""
+"""Errors the user can act on. Messages are complete Vietnamese sentences shown as they are.
+
+An error may carry a ``code`` and named ``params`` (see ``app.errors``): its sentence is then the
+template of that code, kept in one place, and the GUI translates it by code. ``str(exc)`` and
+``exc.message`` are always the Vietnamese sentence (the CLI prints them)."""
 from __future__ import annotations
 
-
-class SomatError(Exception):
-    """Base of every error whose message is meant for the clerk."""
-
-    def __init__(self, message: str, *, field: str | None = None):
-        super().__init__(message)
-        self.message = message
-        self.field = field  # form field the message belongs next to, if any
+from app.errors import (  # noqa: F401 - re-exported: services raise and catch them from here
+    CannotOpenFile,
+    DatabaseLocked,
+    DiskFull,
+    DiskIOError,
+    EnvironmentFault,
+    ReadOnlyFile,
+    SomatError,
+)
 
 
 class RuleViolation(SomatError):
@@ -24,4 +29,4 @@ class NotFound(SomatError):
 
 
 class PermissionDenied(SomatError):
-    pass
+    """The actor's role does not allow the action (checked before anything is written)."""

@@ -13,6 +13,7 @@ from app.services.classification import clean, get_or_404
 from app.services.errors import RuleViolation, ValidationError
 from app.services.lifecycle import open_custody
 from app.services.people import LEAVING_REASONS, record_commitment
+from app.services.roles import require
 
 REASONS = {**LEAVING_REASONS, "khac": "Lý do khác"}
 HELD_STATUSES = ("dang_quan_ly",)
@@ -57,6 +58,7 @@ def handover_all(session: Session, actor: Actor, from_user_id: int, to_user_id: 
     and when the person leaves (thôi việc, chuyển công tác, nghỉ hưu) they are marked as left, their
     assignments end and a 'thoi_nhiem_vu' commitment is recorded.
     """
+    require(actor, "handover.run")
     if reason not in REASONS:
         raise ValidationError("Chọn lý do bàn giao.", field="reason")
     record_number = clean(record_number)

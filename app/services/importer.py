@@ -20,9 +20,7 @@
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,9 +34,12 @@ from app import textnorm
 from app.models import Document
 from app.rules import current_pack, pack_for_date
 from app.services import audit, documents
+from app.services import import_files as limits
+from app.services.import_files import read_rows as _read_rows
 from app.services.actor import Actor
 from app.services.errors import SomatError, ValidationError
 from app.services.search import parse_level
+from app.services.roles import require
 
 IMPORT_NOTE = "Nhập từ sổ cũ"
 _HEADER_SCAN_ROWS = 30
@@ -105,35 +106,6 @@ def _header_map(book: str) -> dict[str, str]:
     return result
 
 
-def _read_rows(path: Path) -> list[tuple[int, list[Any]]]:
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValidationError(f"Chỉ nhập được tệp .xlsx hoặc .csv (tệp đã chọn: {path.name}).", field="path")
-    if not path.is_file():
-        raise ValidationError(f"Không tìm thấy tệp {path}.", field="path")
-    if suffix == ".xlsx":
-        import openpyxl
-
-        try:
-            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # zip/xml errors: the file is not a workbook
-            raise ValidationError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx.") from exc
-        try:
-            ws = wb.worksheets[0]
-            return [(i, list(r)) for i, r in enumerate(ws.iter_rows(values_only=True), start=1)]
-        finally:
-            wb.close()
-    else:
-        try:
-            content = path.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ValidationError(f"Tệp {path.name} không phải văn bản UTF-8; hãy lưu lại tệp CSV với mã UTF-8.") from exc
-        first = next((ln for ln in content.splitlines() if ln.strip()), "")
-        delimiter = ";" if first.count(";") > first.count(",") else ","
-        reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
-        return [(reader.line_num, row) for row in reader]
-
-
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -183,14 +155,18 @@ def parse_date(value: Any) -> dt.date:
 
 
 def _parse_int(value: Any) -> int:
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) <= limits.MAX_NUMBER:
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    text = str(value).strip()
-    if not text.isdigit():
-        raise ValueError(text)
-    return int(text)
+        number = value
+    else:
+        text = str(value).strip()
+        if not (text.isascii() and text.isdigit() and len(text) <= 9):
+            raise ValueError(text[:40])
+        number = int(text)
+    if number > limits.MAX_NUMBER:
+        raise ValueError(str(number)[:40])
+    return number
 
 
 def _text(value: Any) -> str | None:
@@ -217,7 +193,10 @@ def split_type_and_summary(text: str | None) -> tuple[str | None, str | None]:
     return None, text
 
 
-_LABELS = {"ngay_den": "Ngày đến", "ngay_thang": "Ngày tháng", "so_den": "Số đến", "so_thu_tu": "Số thứ tự",
+_LABELS = {"so_ky_hieu": "Số, ký hiệu", "loai_van_ban": "Tên loại", "trich_yeu": "Trích yếu",
+           "ghi_chu": "Ghi chú", "don_vi_ky_nhan": "Đơn vị và ký nhận", "nguoi_ky": "Người ký",
+           "noi_nhan": "Nơi nhận", "don_vi_luu": "Đơn vị lưu", "ngay_den": "Ngày đến", "ngay_thang": "Ngày tháng",
+           "so_den": "Số đến", "so_thu_tu": "Số thứ tự",
            "do_mat": "Độ mật", "so_luong": "Số lượng", "co_quan_ban_hanh": "Cơ quan ban hành"}
 
 
@@ -230,9 +209,20 @@ def _parse_row(book: str, mapping, cells: list[Any]) -> tuple[dict[str, Any], li
         values[key] = None
         if _blank(value):
             continue
+        if isinstance(value, str) and limits.control_chars(value):
+            invalid.add(key)
+            problems.append(f"{_LABELS.get(key, key)} có ký tự điều khiển (không in được); hãy xóa chúng")
+            continue
+        if len(str(value)) > limits.text_limit(key):
+            invalid.add(key)
+            problems.append(f"{_LABELS.get(key, key)} dài {len(str(value))} ký tự, quá giới hạn "
+                            f"{limits.text_limit(key)} ký tự")
+            continue
         try:
             if key in ("ngay_den", "ngay_thang"):
                 values[key] = parse_date(value)
+                if not limits.date_in_range(values[key]):
+                    raise ValueError(value)
             elif key in ("so_den", "so_thu_tu", "so_luong"):
                 values[key] = _parse_int(value)
                 if values[key] <= 0:
@@ -241,14 +231,15 @@ def _parse_row(book: str, mapping, cells: list[Any]) -> tuple[dict[str, Any], li
                 values[key] = parse_level(str(value))
                 if values[key] is None:
                     invalid.add(key)
-                    problems.append(f"độ mật “{_text(value)}” không hợp lệ (ghi Tuyệt mật, Tối mật, Mật hoặc A, B, C)")
+                    problems.append(f"độ mật “{(_text(value) or '')[:40]}” không hợp lệ (ghi Tuyệt mật, Tối mật, Mật hoặc A, B, C)")
             else:
                 values[key] = _text(value)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, TypeError):
             values[key] = None
             invalid.add(key)
-            what = "ngày không hợp lệ (ghi dd/mm/yyyy)" if key.startswith("ngay") else "phải là số nguyên dương"
-            problems.append(f"{_LABELS.get(key, key)} “{_text(value)}”: {what}")
+            what = (f"ngày không hợp lệ (ghi dd/mm/yyyy, từ năm {limits.DATE_MIN.year} đến năm sau)"
+                    if key.startswith("ngay") else f"phải là số nguyên dương, tối đa {limits.MAX_NUMBER}")
+            problems.append(f"{_LABELS.get(key, key)} “{(_text(value) or '')[:40]}”: {what}")
     for key in _REQUIRED[book]:
         if values.get(key) is None and key not in invalid:
             problems.append(f"thiếu {_LABELS.get(key, key)}")
@@ -376,16 +367,8 @@ def preview_import(session: Session, book: str, path) -> ImportPreview:
     law forbids are not shown) and every row error, including the rules the documents service applies."""
     mapping, rows, errors = _parse_file(book, path)
     if not errors:  # dry run through the documents service, rolled back
-        dirty = session.info.get("audit_dirty")
-        outer = session.begin_nested()
-        try:
+        with audit.dry_run(session):
             errors = _write_rows(session, _PREVIEW_ACTOR, book, mapping, rows)
-        finally:
-            outer.rollback()
-            if dirty is None:
-                session.info.pop("audit_dirty", None)
-            else:
-                session.info["audit_dirty"] = dirty
     shown = []
     for values in rows:
         row = dict(values)
@@ -395,12 +378,13 @@ def preview_import(session: Session, book: str, path) -> ImportPreview:
     return ImportPreview(mapping=mapping, rows=shown, errors=sorted(errors, key=lambda e: e.row))
 
 
-_PREVIEW_ACTOR = Actor(username="xem_truoc_nhap")
+_PREVIEW_ACTOR = Actor(username="xem_truoc_nhap", role="van_thu")  # a dry run, always rolled back
 
 
 def run_import(session: Session, actor: Actor, book: str, path) -> int:
     """Import every row of ``path`` into ``book`` in the caller's transaction; returns the number of rows.
     Raises ``ImportRefused`` (every bad row listed) and leaves the registry untouched when any row is bad."""
+    require(actor, "documents.import")
     mapping, rows, errors = _parse_file(book, path)
     if errors:
         raise ImportRefused(errors)

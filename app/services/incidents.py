@@ -10,6 +10,7 @@ from app.services import audit
 from app.services.actor import Actor
 from app.services.classification import clean, get_or_404
 from app.services.errors import ValidationError
+from app.services.roles import require
 
 KINDS = {"lo": "Lộ bí mật nhà nước", "mat": "Mất tài liệu, vật chứa BMNN",
          "bi_boc": "Bì có dấu hiệu bị bóc, mở", "khac": "Vi phạm khác"}
@@ -18,6 +19,7 @@ KINDS = {"lo": "Lộ bí mật nhà nước", "mat": "Mất tài liệu, vật c
 def report_incident(session: Session, actor: Actor, *, kind: str, occurred_on: dt.date, reported_on: dt.date,
                     description: str, reported_to: str | None = None, document_id: int | None = None,
                     cause: str | None = None, handling: str | None = None) -> Incident:
+    require(actor, "incidents.report")
     if kind not in KINDS:
         raise ValidationError("Chọn loại vụ việc: lộ, mất, bì bị bóc hoặc khác.", field="kind")
     description = clean(description)
@@ -39,6 +41,7 @@ def report_incident(session: Session, actor: Actor, *, kind: str, occurred_on: d
 
 def update_incident(session: Session, actor: Actor, incident_id: int, *, cause: str | None = None,
                     handling: str | None = None) -> Incident:
+    require(actor, "incidents.manage")
     inc = get_or_404(session, Incident, incident_id, "vụ việc")
     changed = []
     if cause is not None:
@@ -55,6 +58,7 @@ def update_incident(session: Session, actor: Actor, incident_id: int, *, cause: 
 
 def record_self_inspection(session: Session, actor: Actor, *, inspected_on: dt.date, led_by: str, scope: str,
                            findings: str | None = None, conclusions: str | None = None) -> SelfInspection:
+    require(actor, "incidents.manage")
     led_by, scope = clean(led_by), clean(scope)
     if not led_by or not scope:
         raise ValidationError("Ghi người chủ trì và phạm vi tự kiểm tra.", field="scope")

@@ -39,37 +39,57 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.errors import os_fault
 from app.services.errors import SomatError, ValidationError
 
 FORMAT = "somat-keys"
 VERSION = 1
 KEY_BYTES = 32
 RECOVERY_SLOT = "recovery"
-# Fast parameters for the test-suite only (``SOMAT_KDF_PROFILE=test``); never for a real registry.
+# Fast parameters for the test-suite only, set in-process by ``set_test_kdf`` (never from the
+# environment or a file): a user cannot make the application create weak slots.
 TEST_KDF = {"alg": "argon2id", "t": 1, "m": 8, "p": 1}
 CALIBRATION_MEMORY_KIB = 131072  # 128 MiB
 CALIBRATION_PARALLELISM = 2
+# A new password slot is never weaker than this (RFC 9106 / OWASP floor for Argon2id: m >= 19 MiB);
+# existing slots below it still open (old test fixtures), only creating one is refused.
+KDF_FLOOR = {"t": 1, "m": 19456, "p": 1}
+# Any slot read from a sidecar beyond these is a damaged (or hostile) file, not a slow machine:
+# calibration stays at 128 MiB, so 1 GiB, 64 passes or 32 passes' worth of 128 MiB is never ours.
+KDF_CEILING = {"t": 64, "m": 1048576, "p": 16, "cost": 32 * 131072}
+_SALT_BYTES = (8, 64)
+_test_kdf: dict[str, Any] | None = None
 
 
 class WrongPassword(SomatError):
+    code = "login.wrong_password"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Mật khẩu không đúng (hoặc tên đăng nhập không có quyền mở sổ này). Hãy kiểm tra "
-            "phím Caps Lock và bộ gõ tiếng Việt rồi thử lại."), field="password")
+        super().__init__(message, field="password")
 
 
 class NotSomatFile(SomatError):
+    code = "registry.not_somat_file"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Tệp này không phải là sổ đăng ký của Sổ Mật (thiếu hoặc hỏng tệp khóa đi kèm "
-            "«.keys», hoặc đây là tệp của chương trình khác)."), field="path")
+        super().__init__(message, field="path")
+
+
+class WeakKdf(SomatError):
+    def __init__(self):
+        super().__init__(
+            "Tham số bảo vệ mật khẩu thấp hơn mức tối thiểu nên không tạo khóa mở sổ. Tệp khóa «.keys» "
+            "có thể đã bị sửa; hãy báo cán bộ quản trị và khôi phục tệp khóa từ bản sao lưu.", field="password")
 
 
 class InvalidRecoveryCode(ValidationError):
+    code = "recovery.invalid_code"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Mã khôi phục không hợp lệ: hãy kiểm tra lại từng nhóm ký tự (có thể gõ nhầm một ký tự)."),
-            field="recovery_code")
+        super().__init__(message, field="recovery_code")
+
+
+DAMAGED = "Tệp khóa «.keys» của sổ bị hỏng hoặc đã bị sửa; hãy khôi phục từ bản sao lưu."
 
 
 def sidecar_path(registry_path: str | os.PathLike) -> Path:
@@ -95,8 +115,40 @@ def _hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
 
 # --- KDF ------------------------------------------------------------------------------------------
 
+def set_test_kdf(params: dict[str, Any] | None) -> None:
+    """Tests only, in-process: new registries use ``params`` (e.g. ``TEST_KDF``) and the floor is
+    lowered to them; ``None`` restores the real behaviour. The application never calls this."""
+    global _test_kdf
+    _test_kdf = dict(params) if params is not None else None
+
+
 def kdf_profile() -> str:
-    return os.environ.get("SOMAT_KDF_PROFILE", "calibrated")
+    return "test" if _test_kdf is not None else "calibrated"
+
+
+def _kdf_numbers(kdf: dict[str, Any]) -> tuple[int, int, int]:
+    """(t, m, p) of an Argon2id slot, or ``NotSomatFile`` (damaged) when they are not sane integers
+    within ``KDF_CEILING`` — checked before any work, so a damaged sidecar never hangs the unlock."""
+    try:
+        t, m, p = kdf["t"], kdf["m"], kdf["p"]
+    except (KeyError, TypeError):
+        raise NotSomatFile(DAMAGED) from None
+    if not all(type(v) is int for v in (t, m, p)):
+        raise NotSomatFile(DAMAGED)
+    c = KDF_CEILING
+    if not (1 <= t <= c["t"] and 1 <= p <= c["p"] and 8 * p <= m <= c["m"] and t * m <= c["cost"]):
+        raise NotSomatFile(DAMAGED)
+    return t, m, p
+
+
+def check_new_kdf(kdf: dict[str, Any]) -> None:
+    """Refuse (``WeakKdf``) parameters for a new password slot below the floor."""
+    if kdf.get("alg") != "argon2id":
+        raise WeakKdf()
+    t, m, p = _kdf_numbers(kdf)
+    floor = KDF_FLOOR if _test_kdf is None else {k: min(KDF_FLOOR[k], _test_kdf[k]) for k in KDF_FLOOR}
+    if t < floor["t"] or m < floor["m"] or p < floor["p"]:
+        raise WeakKdf()
 
 
 def calibrate_kdf(target_seconds: float = 0.5, *, memory_kib: int = CALIBRATION_MEMORY_KIB,
@@ -111,25 +163,34 @@ def calibrate_kdf(target_seconds: float = 0.5, *, memory_kib: int = CALIBRATION_
             start = time.perf_counter()
             hash_secret_raw(b"calibration", salt, 1, memory_kib, parallelism, 32, Type.ID)
             per_pass = min(per_pass, max(time.perf_counter() - start, 1e-4))
-        if per_pass <= target_seconds or memory_kib <= 19456:
+        if per_pass <= target_seconds or memory_kib <= KDF_FLOOR["m"]:
             break
-        memory_kib //= 2  # a slow machine: less memory rather than an unbearable wait
-    return {"alg": "argon2id", "t": max(1, round(target_seconds / per_pass)), "m": memory_kib,
-            "p": parallelism}
+        # a slow machine: less memory rather than an unbearable wait, never below the floor
+        memory_kib = max(memory_kib // 2, KDF_FLOOR["m"])
+    passes = max(1, round(target_seconds / per_pass))
+    passes = min(passes, KDF_CEILING["t"], KDF_CEILING["cost"] // memory_kib)  # what unlock accepts
+    return {"alg": "argon2id", "t": passes, "m": memory_kib, "p": parallelism}
 
 
 def default_kdf() -> dict[str, Any]:
-    return dict(TEST_KDF) if kdf_profile() == "test" else calibrate_kdf()
+    return dict(_test_kdf) if _test_kdf is not None else calibrate_kdf()
 
 
 def _derive_private(kind: str, secret: bytes, kdf: dict[str, Any]) -> X25519PrivateKey:
-    salt = _unb64(kdf["salt"])
-    if kdf["alg"] == "argon2id":
-        raw = hash_secret_raw(secret, salt, int(kdf["t"]), int(kdf["m"]), int(kdf["p"]), 32, Type.ID)
-    elif kdf["alg"] == "hkdf-sha256" and kind == RECOVERY_SLOT:
+    try:
+        salt = _unb64(kdf["salt"])
+        alg = kdf["alg"]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise NotSomatFile(DAMAGED) from None
+    if not _SALT_BYTES[0] <= len(salt) <= _SALT_BYTES[1]:
+        raise NotSomatFile(DAMAGED)
+    if alg == "argon2id":
+        t, m, p = _kdf_numbers(kdf)
+        raw = hash_secret_raw(secret, salt, t, m, p, 32, Type.ID)
+    elif alg == "hkdf-sha256" and kind == RECOVERY_SLOT:
         raw = _hkdf(secret, b"somat recovery slot", salt)
     else:
-        raise NotSomatFile()
+        raise NotSomatFile(DAMAGED)
     return X25519PrivateKey.from_private_bytes(raw)
 
 
@@ -197,7 +258,10 @@ class KeyFile:
         return next((s for s in self.slots if s["kind"] == kind and s["name"] == name), None)
 
     def save(self) -> None:
-        write_atomic(self.path, json.dumps(self.data, indent=1, ensure_ascii=False).encode("utf-8"))
+        try:
+            write_atomic(self.path, json.dumps(self.data, indent=1, ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:  # disk full, read-only, I/O error: the machine, shown as such
+            raise os_fault(exc) from exc
 
 
 def new_keyfile(registry_path: str | os.PathLike, registry_uuid: str, kdf: dict[str, Any]) -> KeyFile:
@@ -270,6 +334,7 @@ def set_slot(kf: KeyFile, kind: str, name: str, secret: bytes, db_key: bytes,
         params = {"alg": "hkdf-sha256"}
     else:
         params = dict(kdf or kf.data["default_kdf"])
+        check_new_kdf(params)
     params["salt"] = _b64(secrets.token_bytes(16))
     private = _derive_private(kind, secret, params)
     slot = {"kind": kind, "name": name, "kdf": params, "public": _b64(_pub_bytes(private.public_key()))}
@@ -322,7 +387,7 @@ def unlock_slot(kf: KeyFile, kind: str, name: str, secret: bytes, field: str = "
         wrap = _hkdf(shared, b"somat slot envelope" + eph_pub + _unb64(slot["public"]))
         key = AESGCM(wrap).decrypt(_unb64(env["nonce"]), _unb64(env["ct"]), _slot_ad(kf, slot))
     except (KeyError, TypeError, ValueError, InvalidTag):
-        raise NotSomatFile("Tệp khóa «.keys» của sổ bị hỏng hoặc đã bị sửa; hãy khôi phục từ bản sao lưu.") from None
+        raise NotSomatFile(DAMAGED) from None
     if len(key) != KEY_BYTES:
         raise NotSomatFile()
     return key

@@ -21,6 +21,7 @@ from app.services.copies import record_copy  # noqa: F401  (contract: lifecycle.
 from app.services.documents import get_document, refresh_search_fields
 from app.services.errors import RuleViolation, ValidationError
 from app.services.transfers import record_return, transfer  # noqa: F401  (contract names)
+from app.services.roles import require
 
 NOTICE_MODELS = {"extension": Extension, "level_change": LevelChange, "declassification": Declassification}
 
@@ -39,6 +40,7 @@ def last_extension_day(expires_on: dt.date, day: dt.date | None = None) -> dt.da
 # -- extension (gia hạn) --------------------------------------------------------------------------
 def extend(session: Session, actor: Actor, document_id: int, *, decided_on: dt.date, decided_by: str,
            years: int, decision_number: str | None = None) -> Extension:
+    require(actor, "lifecycle.record")
     doc = get_document(session, document_id)
     _require_managed(doc)
     decided_by = clean(decided_by)
@@ -82,6 +84,7 @@ def change_level(session: Session, actor: Actor, document_id: int, *, new_level:
     recomputed expiry is already past, the next automatic declassification run declassifies it.
     *(verify: no text found on how the period runs after a level change.)*
     """
+    require(actor, "lifecycle.record")
     doc = get_document(session, document_id)
     _require_managed(doc)
     pack = pack_for_date(decided_on)
@@ -130,6 +133,7 @@ def _declass_notice_days(day: dt.date) -> int:
 def declassify(session: Session, actor: Actor, document_id: int, *, decided_on: dt.date, decided_by: str,
                decision_number: str | None = None, partial_scope: str | None = None) -> Declassification:
     """Giải mật by decision: full (status 'da_giai_mat') or partial (``partial_scope``; status unchanged)."""
+    require(actor, "lifecycle.record")
     doc = get_document(session, document_id)
     _require_managed(doc)
     decided_by = clean(decided_by)
@@ -184,6 +188,7 @@ def run_automatic_declassification(session: Session, today: dt.date) -> list[Dec
 
 def mark_notified(session: Session, actor: Actor, kind: str, record_id: int, notified_on: dt.date):
     """Record that the written notice of an extension / level change / declassification was sent."""
+    require(actor, "lifecycle.record")
     model = NOTICE_MODELS.get(kind)
     if model is None:
         raise ValidationError("Loại thông báo không hợp lệ.")
@@ -213,6 +218,7 @@ def open_custody(session: Session, doc: Document, holder_id: int | None, storage
 
 def set_custody(session: Session, actor: Actor, document_id: int, *, holder_id: int | None,
                 storage_place: str | None, on: dt.date) -> CustodyRecord:
+    require(actor, "lifecycle.custody")
     doc = get_document(session, document_id)
     if doc.status in ("da_huy_so", "da_tieu_huy"):
         raise RuleViolation("Tài liệu đã hủy số hoặc đã tiêu hủy.")
@@ -228,6 +234,7 @@ def set_custody(session: Session, actor: Actor, document_id: int, *, holder_id: 
 
 def remove_from_storage(session: Session, actor: Actor, document_id: int, *, person_id: int, purpose: str,
                         approved_by: str, out_on: dt.date, due_back_on: dt.date | None = None) -> StorageRemoval:
+    require(actor, "lifecycle.custody")
     doc = get_document(session, document_id)
     _require_managed(doc)
     get_or_404(session, User, person_id, "người mang tài liệu")
@@ -255,6 +262,7 @@ def open_removal(session: Session, document_id: int) -> StorageRemoval | None:
 
 
 def return_to_storage(session: Session, actor: Actor, removal_id: int, returned_on: dt.date) -> StorageRemoval:
+    require(actor, "lifecycle.custody")
     rem = get_or_404(session, StorageRemoval, removal_id, "lần mang tài liệu ra")
     if rem.returned_on is not None:
         raise RuleViolation("Tài liệu đã được đưa trở lại nơi lưu giữ.")

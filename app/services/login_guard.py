@@ -25,10 +25,11 @@ class TooManyAttempts(SomatError):
     def __init__(self, wait_seconds: int):
         self.wait_seconds = int(wait_seconds)
         minutes, seconds = divmod(self.wait_seconds, 60)
-        wait = f"{minutes} phút {seconds} giây" if minutes else f"{seconds} giây"
-        super().__init__(
-            f"Đã nhập sai mật khẩu nhiều lần. Vui lòng chờ {wait} rồi thử lại; các lần nhập sai đã "
-            "được ghi lại và sẽ đưa vào nhật ký kiểm toán.", field="password")
+        if minutes:
+            super().__init__(code="login.too_many_minutes", params={"minutes": minutes, "seconds": seconds},
+                             field="password")
+        else:
+            super().__init__(code="login.too_many_seconds", params={"seconds": seconds}, field="password")
 
 
 def delay_after(failures: int) -> int:

@@ -17,11 +17,12 @@ from app.export import ExportResult, export_to_usb
 from app.export.bundle import make_payload, sign_bundle
 from app.models import Agency, ApprovedUsb, ReportNarrative
 from app.printing import registers, reports
-from app.rules import RulePack, current_pack
+from app.rules import RulePack, current_pack, pack_for_date
 from app.services import audit
 from app.services import printing_adapters as adapt
 from app.services.actor import Actor
 from app.services.errors import ValidationError
+from app.services.roles import require
 
 BOOKS = {"di": "di", "den": "den", "sao-chup": "sao_chup", "sao_chup": "sao_chup",
          "chuyen-giao": "chuyen_giao", "chuyen_giao": "chuyen_giao"}
@@ -36,7 +37,8 @@ def book_key(name: str) -> str:
 
 
 def logbook_pdf(session: Session, book: str, year: int, pack: RulePack | None = None) -> bytes:
-    """A whole year of one book (cover + ruled table) as PDF bytes."""
+    """A whole year of one book (cover + ruled table) as PDF bytes; each row is printed on the form of
+    the regime in force on its date (``pack`` only for undated rows)."""
     key = book_key(book)
     pack = pack or current_pack()
     cover = adapt.register_cover(session, key, year)
@@ -47,6 +49,7 @@ def logbook_pdf(session: Session, book: str, year: int, pack: RulePack | None = 
 def save_narrative(session: Session, actor: Actor, year: int, *, situation: str = "", results: str = "",
                    incidents: str = "", outlook: str = "") -> ReportNarrative:
     """Sections (a)–(d) of the annual report, typed by the security officer (stored NFC, trimmed)."""
+    require(actor, "paperwork.narrative")
     narrative = session.get(ReportNarrative, year) or ReportNarrative(year=year)
     narrative.situation, narrative.results = _text(situation), _text(results)
     narrative.incidents, narrative.outlook = _text(incidents), _text(outlook)
@@ -72,19 +75,26 @@ def _text(value: str | None) -> str:
 
 
 def annual_report_pdf(session: Session, year: int, pack: RulePack | None = None) -> bytes:
-    pack = pack or current_pack()
+    """The annual report under the regime in force at the end of its period (whatever ``pack``)."""
+    pack = report_pack(year, pack)
     return reports.annual_report(pack, adapt.annual_report(session, year), adapt.audit_seal(session))
 
 
 def annual_bundle(session: Session, year: int, pack: RulePack | None = None) -> bytes:
     """The signed machine-readable statistics another Sổ Mật can import (consolidation)."""
-    pack = pack or current_pack()
+    pack = report_pack(year, pack)
     agency = session.scalar(select(Agency).order_by(Agency.id).limit(1))
     if agency is None or not agency.signing_key_private:
         raise ValidationError("Sổ chưa có khóa ký của cơ quan; không thể lập gói số liệu.")
     record = adapt.statistics_record(session, year)
     payload = make_payload(agency.name, year, pack.report_period(year), record.stats, app_version=__version__)
     return sign_bundle(payload, agency.signing_key_private)
+
+
+def report_pack(year: int, pack: RulePack | None = None) -> RulePack:
+    """The regime in force on the last day of ``year``'s report period."""
+    base = pack or current_pack()
+    return pack_for_date(base.report_period(year)[1])
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,7 @@ def export_annual(session: Session, actor: Actor, year: int, mountpoint: str, pa
     Refused (``ExportRefused``) for anything but a mounted, approved drive; no override. The export
     and each file's SHA-256 go into the audit log in the caller's transaction.
     """
+    require(actor, "paperwork.export")
     pack = current_pack(today)
     approved = [(u.vendor_id, u.product_id, u.serial) for u in approved_drives(session)]
     pdf = annual_report_pdf(session, year, pack)

@@ -14,7 +14,8 @@ from app.rules import all_packs, pack_for_date
 from app.services import audit
 from app.services.actor import Actor
 from app.services.classification import clean, get_or_404
-from app.services.errors import ValidationError
+from app.services.errors import PermissionDenied, ValidationError
+from app.services.roles import require
 
 ASSIGNMENT_KINDS = {"chuyen_trach": "Chuyên trách", "kiem_nhiem": "Kiêm nhiệm"}
 COMMITMENT_KINDS = {"nhan_nhiem_vu": "Cam kết khi nhận nhiệm vụ", "thoi_nhiem_vu": "Cam kết khi thôi nhiệm vụ"}
@@ -28,22 +29,29 @@ def known_titles() -> set[str]:
 
 def _check_user_values(values: dict[str, Any]) -> None:
     if "full_name" in values and not values["full_name"]:
-        raise ValidationError("Ghi họ và tên.", field="full_name")
+        raise ValidationError(code="user.full_name_missing", field="full_name")
     if "role" in values and values["role"] not in ROLES:
-        raise ValidationError("Vai trò không hợp lệ.", field="role")
+        raise ValidationError(code="user.bad_role", field="role")
     if values.get("title_code") and values["title_code"] not in known_titles():
-        raise ValidationError("Chức danh thẩm quyền không có trong bảng của gói quy tắc.", field="title_code")
+        raise ValidationError(code="user.bad_title", field="title_code")
+
+
+# Fields that decide what a person may do: nobody changes their own.
+POWER_FIELDS = {"role", "is_head", "can_login", "active"}
 
 
 def add_user(session: Session, actor: Actor, *, username: str, full_name: str, role: str = "van_thu",
              position: str | None = None, title_code: str | None = None, is_head: bool = False,
              can_login: bool = False) -> User:
     """A person who holds BMNN (with or without a login; logins get key slots via the registry service)."""
+    require(actor, "people.manage")
+    if is_head:
+        require(actor, "people.set_head")
     username = clean(username)
     if not username:
-        raise ValidationError("Ghi tên đăng nhập (mã cán bộ).", field="username")
+        raise ValidationError(code="user.username_missing", field="username")
     if session.scalar(select(User.id).where(User.username == username)):
-        raise ValidationError("Tên đăng nhập đã có.", field="username")
+        raise ValidationError(code="user.username_taken", field="username")
     values = dict(full_name=clean(full_name), role=role, position=clean(position), title_code=clean(title_code))
     _check_user_values(values)
     user = User(username=username, is_head=is_head, can_login=can_login,
@@ -56,12 +64,18 @@ def add_user(session: Session, actor: Actor, *, username: str, full_name: str, r
 
 
 def update_user(session: Session, actor: Actor, user_id: int, **changes: Any) -> list[tuple[str, Any, Any]]:
+    require(actor, "people.manage")
     user = get_or_404(session, User, user_id, "cán bộ")
     bad = set(changes) - USER_FIELDS
     if bad:
-        raise ValidationError(f"Không sửa được: {', '.join(sorted(bad))}.")
+        raise ValidationError(code="user.bad_fields", params={"fields": ", ".join(sorted(bad))})
     values = {k: clean(v) for k, v in changes.items()}
     _check_user_values(values)
+    changing = {k for k, v in values.items() if getattr(user, k) != v}
+    if changing & POWER_FIELDS and (user.id == actor.user_id or user.username == actor.username):
+        raise PermissionDenied(code="roles.self_role", field=sorted(changing & POWER_FIELDS)[0])
+    if "is_head" in changing:
+        require(actor, "people.set_head")
     out = []
     for key, value in values.items():
         if getattr(user, key) != value:
@@ -89,12 +103,13 @@ def list_people(session: Session, *, active_only: bool = True, text: str | None 
 
 def assign_staff(session: Session, actor: Actor, user_id: int, *, kind: str, decision_number: str,
                  decision_date: dt.date, start_on: dt.date | None = None, duties: str | None = None) -> StaffAssignment:
+    require(actor, "staff.manage")
     user = get_or_404(session, User, user_id, "cán bộ")
     if kind not in ASSIGNMENT_KINDS:
-        raise ValidationError("Chọn chuyên trách hoặc kiêm nhiệm.", field="kind")
+        raise ValidationError(code="staff.bad_kind", field="kind")
     decision_number = clean(decision_number)
     if not decision_number:
-        raise ValidationError("Phân công phải bằng văn bản: ghi số quyết định phân công.", field="decision_number")
+        raise ValidationError(code="staff.decision_missing", field="decision_number")
     a = StaffAssignment(user_id=user.id, kind=kind, decision_number=decision_number, decision_date=decision_date,
                         start_on=start_on or decision_date, duties=clean(duties))
     session.add(a)
@@ -105,6 +120,7 @@ def assign_staff(session: Session, actor: Actor, user_id: int, *, kind: str, dec
 
 
 def end_assignment(session: Session, actor: Actor, assignment_id: int, end_on: dt.date) -> StaffAssignment:
+    require(actor, "staff.manage")
     a = get_or_404(session, StaffAssignment, assignment_id, "quyết định phân công")
     if a.end_on is None:
         a.end_on = end_on
@@ -122,9 +138,10 @@ def active_assignments(session: Session, on: dt.date) -> list[StaffAssignment]:
 
 def record_commitment(session: Session, actor: Actor, user_id: int, *, kind: str, signed_on: dt.date,
                       note: str | None = None) -> Commitment:
+    require(actor, "staff.manage")
     user = get_or_404(session, User, user_id, "cán bộ")
     if kind not in COMMITMENT_KINDS:
-        raise ValidationError("Loại cam kết không hợp lệ.", field="kind")
+        raise ValidationError(code="commitment.bad_kind", field="kind")
     c = Commitment(user_id=user.id, kind=kind, signed_on=signed_on, regime=pack_for_date(signed_on).id,
                    note=clean(note))
     session.add(c)

@@ -22,7 +22,7 @@ from pathlib import Path
 import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -45,17 +45,17 @@ Progress = Callable[[int, int, str], None]
 
 
 class DamagedFile(SomatError):
+    code = "registry.damaged"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Mật khẩu đúng nhưng tệp sổ bị hỏng (dữ liệu không còn nguyên vẹn). Đừng ghi đè tệp này; "
-            "hãy khôi phục từ bản sao lưu gần nhất và báo cán bộ bảo vệ BMNN."), field="path")
+        super().__init__(message, field="path")
 
 
 class DatabaseTooNew(SomatError):
+    code = "registry.too_new"
+
     def __init__(self, message: str | None = None):
-        super().__init__(message or (
-            "Tệp sổ này được tạo hoặc nâng cấp bởi phiên bản Sổ Mật mới hơn phiên bản đang dùng. "
-            "Hãy cài phiên bản mới hơn; không mở bằng phiên bản cũ để tránh hỏng dữ liệu."), field="path")
+        super().__init__(message, field="path")
 
 
 def normalise_password(password: str) -> bytes:
@@ -65,7 +65,7 @@ def normalise_password(password: str) -> bytes:
 
 def check_new_password(password: str) -> None:
     if len(unicodedata.normalize("NFC", password)) < MIN_PASSWORD:
-        raise ValidationError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.", field="password")
+        raise ValidationError(code="password.too_short", params={"min": MIN_PASSWORD}, field="password")
 
 
 class Registry:
@@ -82,8 +82,7 @@ class Registry:
         self._lock = lock
         self._head_lock = threading.Lock()
         self._sessionmaker = make_sessionmaker(engine)
-        event.listen(self._sessionmaker, "after_commit", self._after_commit)
-        event.listen(self._sessionmaker, "after_soft_rollback", self._after_rollback)
+        self._head_tracker = audit.HeadTracker(self._sessionmaker, self.store_audit_head)
 
     # --- sessions ---------------------------------------------------------------------------------
     def session(self) -> Session:
@@ -114,15 +113,6 @@ class Registry:
         return bytes(self._key)
 
     # --- audit head -------------------------------------------------------------------------------
-    def _after_commit(self, session: Session) -> None:
-        if session.info.pop("audit_dirty", False):
-            self.store_audit_head()
-
-    @staticmethod
-    def _after_rollback(session: Session, previous_transaction) -> None:
-        if previous_transaction.parent is None:
-            session.info.pop("audit_dirty", None)
-
     def store_audit_head(self) -> None:
         with self._head_lock, Session(self.engine) as s:
             head = audit.chain_head(s)
@@ -297,7 +287,7 @@ def _resolve_actor(engine: Engine, kind: str, name: str) -> Actor:
                 s.scalar(select(User).where(User.active, User.role == "quan_tri").order_by(User.id))
             if user is None:
                 return Actor.system()
-        return Actor(user.username, user.id, user.full_name, user.role)
+        return Actor(user.username, user.id, user.full_name, role=user.role, is_head=user.is_head)
 
 
 def _after_unlock(registry: Registry, kind: str) -> None:
@@ -392,7 +382,7 @@ def _populate(s: Session, *, agency_name, superior_body, place, unit_level, admi
                  role="quan_tri", is_head=admin_is_head, can_login=True, active=True)
     s.add_all([agency, admin])
     s.flush()
-    actor = Actor(admin.username, admin.id, admin.full_name, admin.role)
+    actor = Actor(admin.username, admin.id, admin.full_name, role=admin.role, is_head=admin.is_head)
     audit.record(s, "registry.create", actor=actor.username, entity="agency", entity_id=agency.id,
                  registry_uuid=registry_uuid, agency=agency_name, schema=runner.head())
     audit.record(s, "user.add", actor=actor.username, entity="user", entity_id=admin.id,
@@ -406,5 +396,5 @@ def _populate(s: Session, *, agency_name, superior_body, place, unit_level, admi
 
 
 from app.services.registry_keys import (  # noqa: E402,F401
-    add_login, change_password, rekey, remove_login, reset_password,
+    add_login, add_person_with_login, change_password, rekey, remove_login, reset_password,
 )

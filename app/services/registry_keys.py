@@ -18,33 +18,45 @@ from sqlalchemy.orm import Session
 
 from app.models import User
 from app.models.db import connect_raw, make_engine
-from app.services import audit, keystore
-from app.services.errors import NotFound, PermissionDenied, ValidationError
+from app.services import audit, keystore, people
+from app.services.errors import NotFound, ValidationError
 from app.services.registry import Registry, check_new_password, normalise_password
+from app.services.roles import require
 
 
 def _user(s: Session, username: str) -> User:
     user = s.scalar(select(User).where(User.username == username))
     if user is None:
-        raise NotFound(f"Không có người dùng «{username}» trong sổ.", field="username")
+        raise NotFound(code="user.not_found", params={"username": username}, field="username")
     return user
 
 
-def _require(registry: Registry, *, head: bool) -> None:
-    with registry.session() as s:
-        me = s.get(User, registry.actor.user_id) if registry.actor.user_id else None
-        if me is None or not me.active:
-            raise PermissionDenied("Không xác định được người thực hiện.")
-        if head and not me.is_head:
-            raise PermissionDenied("Chỉ người đứng đầu cơ quan mới được đổi khóa của sổ.")
-        if not head and not (me.is_head or me.role == "quan_tri"):
-            raise PermissionDenied("Chỉ người quản trị hoặc người đứng đầu cơ quan được cấp, thu hồi quyền đăng nhập.")
-
-
 def add_login(registry: Registry, username: str, password: str) -> None:
-    """Give an existing person a login (a key slot); replaces their slot if they had one."""
-    _require(registry, head=False)
+    """Give an existing person a login (a key slot). Replacing an existing slot sets a new password
+    without the old one, so it is a reset (``logins.reset``, head of the agency only)."""
+    require(registry.actor, "logins.grant")
+    if registry.keyfile.slot("user", username) is not None:
+        require(registry.actor, "logins.reset")
     _set_login_slot(registry, username, password, "login.grant")
+
+
+def add_person_with_login(registry: Registry, username: str, password: str, *, full_name: str,
+                          role: str = "van_thu") -> None:
+    """Create a person and give them a login. Every check (role of the actor, the person's values, the
+    password) runs before anything is written, so a refusal leaves neither a person nor a slot."""
+    require(registry.actor, "logins.grant")
+    check_new_password(password)
+    with registry.session() as s, audit.dry_run(s):  # the people service's own checks, rolled back
+        people.add_user(s, registry.actor, username=username, full_name=full_name, role=role, can_login=True)
+    if registry.keyfile.slot("user", username) is not None:  # a slot left by an interrupted grant
+        require(registry.actor, "logins.reset")
+    keystore.set_slot(registry.keyfile, "user", username, normalise_password(password), registry.key)
+    registry.keyfile.save()
+    with registry.begin() as s:
+        user = people.add_user(s, registry.actor, username=username, full_name=full_name, role=role,
+                               can_login=True)
+        audit.record(s, "login.grant", actor=registry.actor.username, entity="user", entity_id=user.id,
+                     username=username)
 
 
 def _set_login_slot(registry: Registry, username: str, password: str, action: str, **details) -> None:
@@ -53,7 +65,7 @@ def _set_login_slot(registry: Registry, username: str, password: str, action: st
     with registry.session() as s:
         user = _user(s, username)
         if not user.active:
-            raise ValidationError("Người này đã thôi việc hoặc không còn hoạt động.", field="username")
+            raise ValidationError(code="user.inactive", field="username")
     keystore.set_slot(registry.keyfile, "user", username, normalise_password(password), registry.key)
     registry.keyfile.save()
     with registry.begin() as s:
@@ -65,8 +77,7 @@ def _set_login_slot(registry: Registry, username: str, password: str, action: st
 
 def change_password(registry: Registry, username: str, old: str, new: str) -> None:
     """Rewrap one slot: the old password must open it."""
-    if registry.actor.username != username:
-        _require(registry, head=False)
+    require(registry.actor, "password.change_own" if registry.actor.username == username else "password.change_other")
     check_new_password(new)
     keystore.unlock_slot(registry.keyfile, "user", username, normalise_password(old))  # WrongPassword
     keystore.set_slot(registry.keyfile, "user", username, normalise_password(new), registry.key)
@@ -84,22 +95,18 @@ def reset_password(registry: Registry, username: str, new_password: str) -> None
     password) or by the head of the agency. Audited as ``login.reset``."""
     by_recovery = registry.opened_with == keystore.RECOVERY_SLOT
     if not by_recovery:
-        with registry.session() as s:
-            me = s.get(User, registry.actor.user_id) if registry.actor.user_id else None
-            if me is None or not me.active or not me.is_head:
-                raise PermissionDenied("Chỉ người đứng đầu cơ quan, hoặc người mở sổ bằng mã khôi phục, mới được "
-                                       "đặt lại mật khẩu mà không cần mật khẩu cũ.")
+        require(registry.actor, "logins.reset")
     _set_login_slot(registry, username, new_password, "login.reset", via="recovery" if by_recovery else "head")
 
 
 def remove_login(registry: Registry, username: str) -> None:
     """Remove a person's slot (their password opens nothing any more). Follow with ``rekey`` if
     they may have kept a copy of the files."""
-    _require(registry, head=False)
+    require(registry.actor, "logins.revoke")
     if username == registry.actor.username:
-        raise ValidationError("Không thể tự thu hồi quyền đăng nhập của chính mình.", field="username")
+        raise ValidationError(code="login.self_revoke", field="username")
     if registry.keyfile.slot("user", username) is None:
-        raise NotFound(f"«{username}» không có quyền đăng nhập.", field="username")
+        raise NotFound(code="login.no_slot", params={"username": username}, field="username")
     keystore.remove_slot(registry.keyfile, "user", username)
     registry.keyfile.save()
     with registry.begin() as s:
@@ -113,7 +120,7 @@ def remove_login(registry: Registry, username: str) -> None:
 def rekey(registry: Registry, *, new_recovery_code: bool = False) -> str | None:
     """``PRAGMA rekey`` to a fresh random key, sealed to every slot. Head of the agency only.
     Returns the new recovery code when one was asked for. No other session may be in use."""
-    _require(registry, head=True)
+    require(registry.actor, "registry.rekey")
     kf = registry.keyfile
     old_key, new_key = registry.key, secrets.token_bytes(keystore.KEY_BYTES)
     keystore.seal_next(kf, new_key)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.models import Setting
 from app.services import audit
 from app.services.actor import Actor
+from app.services.roles import require
 
 DEFAULTS: dict[str, Any] = {
     "alerts.extension_extra_days": 30,   # warn this many days before the extension deadline opens
@@ -30,6 +31,7 @@ def get_setting(session: Session, key: str, default: Any = None) -> Any:
 
 
 def set_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
+    require(actor, "settings.change")
     row = session.get(Setting, key)
     old = json.loads(row.value) if row else None
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -1,4 +1,8 @@
-"""Figures for the annual report, over the report period of the rule pack (15/12 to 14/12)."""
+"""Figures for the annual report, over the report period of the rule pack (15/12 to 14/12).
+
+Counts follow the law's definitions: a copy entry (one permitted copying, one line of the sổ sao chụp)
+is not a copy made (its quantity); only incidents recorded as lộ or mất are "vụ lộ, mất BMNN" — an
+envelope with signs of opening is reported but counted apart unless the record says lộ or mất."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,6 +18,7 @@ from app.models import (
 from app.rules import pack_for_date
 
 LEVELS = ("tuyet_mat", "toi_mat", "mat")
+DEFAULT_LEAK_KINDS = ("lo", "mat")   # when a pack does not say (the packs' statistics.leak_kinds)
 
 
 @dataclass
@@ -41,6 +46,7 @@ class AnnualStatistics:
     staff_full_time: int = 0
     staff_part_time: int = 0
     commitments_signed: int = 0
+    leak_kinds: tuple[str, ...] = DEFAULT_LEAK_KINDS   # Incident kinds that are a lộ, mất (pack)
 
     @property
     def incoming_total(self) -> int:
@@ -52,7 +58,13 @@ class AnnualStatistics:
 
     @property
     def incidents(self) -> int:
-        return sum(self.incidents_by_kind.values())
+        """Vụ lộ, mất BMNN only."""
+        return sum(n for kind, n in self.incidents_by_kind.items() if kind in self.leak_kinds)
+
+    @property
+    def other_incidents(self) -> int:
+        """Reported events that are not a lộ, mất (an opened envelope, …)."""
+        return sum(n for kind, n in self.incidents_by_kind.items() if kind not in self.leak_kinds)
 
 
 def _by_level(session: Session, book: str, date_col, start: dt.date, end: dt.date) -> dict[str, int]:
@@ -70,7 +82,9 @@ def _count(session: Session, model, col, start: dt.date, end: dt.date, *where) -
 def annual_statistics(session: Session, year: int) -> AnnualStatistics:
     pack = pack_for_date(dt.date(year, 12, 31))
     start, end = pack.report_period(year)
-    st = AnnualStatistics(year=year, period_start=start, period_end=end)
+    pack = pack_for_date(end)        # the regime at the end of the period defines the counts
+    leak = tuple(pack.raw.get("statistics", {}).get("leak_kinds", DEFAULT_LEAK_KINDS))
+    st = AnnualStatistics(year=year, period_start=start, period_end=end, leak_kinds=leak)
     st.incoming_by_level = _by_level(session, "den", Document.ngay_den, start, end)
     st.outgoing_by_level = _by_level(session, "di", Document.ngay_van_ban, start, end)
     copies = session.execute(select(CopyRecord.level, func.count(CopyRecord.id), func.sum(CopyRecord.quantity),

@@ -13,6 +13,7 @@ from app.services.actor import Actor
 from app.services.classification import clean, get_or_404
 from app.services.documents import current_volume, get_document, next_number
 from app.services.errors import RuleViolation, ValidationError
+from app.services.roles import require
 
 KINDS = {"cung_cap": "Cung cấp", "chuyen_giao": "Chuyển giao"}
 PARTIES = {"trong_nuoc": "Cơ quan, tổ chức, người Việt Nam", "nuoc_ngoai": "Cơ quan, tổ chức, cá nhân nước ngoài"}
@@ -27,6 +28,7 @@ def transfer(session: Session, actor: Actor, document_id: int, *, kind: str, par
     A foreign party needs the authorising person stated. A 'chuyen_giao' moves the item out of the
     agency (status 'da_chuyen_giao') unless it must come back by a recall deadline.
     """
+    require(actor, "transfers.record")
     doc = get_document(session, document_id)
     if doc.status != "dang_quan_ly":
         raise RuleViolation("Chỉ cung cấp, chuyển giao được tài liệu BMNN đang quản lý.")
@@ -63,6 +65,7 @@ def transfer(session: Session, actor: Actor, document_id: int, *, kind: str, par
 
 
 def record_receipt(session: Session, actor: Actor, transfer_id: int, receipt_ref: str) -> Transfer:
+    require(actor, "transfers.record")
     tr = get_or_404(session, Transfer, transfer_id, "lần chuyển giao")
     tr.receipt_ref = clean(receipt_ref)
     session.flush()
@@ -73,6 +76,7 @@ def record_receipt(session: Session, actor: Actor, transfer_id: int, receipt_ref
 
 def record_return(session: Session, actor: Actor, transfer_id: int, returned_on: dt.date) -> Transfer:
     """The recipient gave the item back (thu hồi)."""
+    require(actor, "transfers.record")
     tr = get_or_404(session, Transfer, transfer_id, "lần chuyển giao")
     if tr.returned_on is not None:
         raise RuleViolation("Tài liệu đã được thu hồi.")

@@ -5,15 +5,15 @@ then the first-run wizard or the unlock dialog, then the main window.
 """
 from __future__ import annotations
 
-import collections
 import logging
-import logging.handlers
 import sys
 import time
 import traceback
 from pathlib import Path
 
 from app import __version__, paths
+# Logging lives in app.logsetup (no Qt): exceptions are scrubbed before anything reaches somat.log.
+from app.logsetup import RING, init_logging  # noqa: F401 - re-exported for the GUI
 from app.ui import prefs
 from app.ui.qt import (
     QApplication, QCoreApplication, QFont, QFontDatabase, QLibraryInfo, QLocale, QMessageBox, QtMsgType,
@@ -23,35 +23,6 @@ from app.ui.qt import (
 log = logging.getLogger(__name__)
 STARTED_AT = time.monotonic()
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
-
-# The last log lines, for a diagnostics view; never holds secrets (nothing secret is logged).
-RING: collections.deque[str] = collections.deque(maxlen=500)
-
-
-class _RingHandler(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            RING.append(self.format(record))
-        except Exception:  # noqa: BLE001
-            pass
-
-
-def init_logging(level: int = logging.INFO) -> None:
-    root = logging.getLogger()
-    if any(getattr(h, "_somat", False) for h in root.handlers):
-        return
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [_RingHandler()]
-    try:
-        handlers.append(logging.handlers.RotatingFileHandler(
-            paths.state_dir() / "somat.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"))
-    except OSError:
-        pass
-    for h in handlers:
-        h.setFormatter(fmt)
-        h._somat = True  # noqa: SLF001
-        root.addHandler(h)
-    root.setLevel(level)
 
 
 _QT_LEVELS = {
@@ -70,7 +41,7 @@ def install_excepthook() -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        log.critical("Lỗi không bắt được:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        log.critical("Lỗi không bắt được", exc_info=(exc_type, exc, tb))  # scrubbed by app.logsetup
         if QApplication.instance() is None:
             return
         box = QMessageBox()

@@ -13,6 +13,7 @@ class AppSignals(QObject):
     lock_requested = Signal(str)  # reason shown on the lock screen
     machine_status = Signal(object)  # latest hwcheck Verdict
     monitor_event = Signal(object)  # live monitor change (drafting must close)
+    idle_minutes = Signal(int)  # a new auto-lock timeout was saved: applies at once
 
 
 @dataclass

@@ -7,15 +7,15 @@ Registry once created; the wizard is accepted only after the recovery code was c
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import socket
 from pathlib import Path
 
 from app.ui.machine_status import local_machine_id
+from app.ui.recovery_page import RecoveryPage
 from app.ui.qt import (
-    QCheckBox, QComboBox, QCoreApplication, QDate, QDateEdit, QFont, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTextDocument, QVBoxLayout, QWizard,
+    QComboBox, QCoreApplication, QDate, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QVBoxLayout, QWizard,
     QWizardPage,
 )
 from app.ui.widgets.banner import Banner
@@ -143,67 +143,6 @@ class AdminPage(QWizardPage):
     def show_error(self, exc) -> None:
         self.error.set_state(error_text(exc), "fail")
         self.error.show()
-
-
-class RecoveryPage(QWizardPage):
-    def __init__(self, wizard: FirstRunWizard):
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle(_tr("first_run", "Mã khôi phục — chỉ hiện một lần"))
-        self.setSubTitle(_tr("first_run", "Mã này mở được sổ khi mọi mật khẩu bị quên. In hoặc chép tay, niêm phong và giao "
-                             "người đứng đầu cơ quan cất giữ như tài liệu mật. Chương trình không lưu mã này."))
-        self.code = QLabel()
-        self.code.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        font = QFont("DejaVu Sans Mono")
-        font.setStyleHint(QFont.Monospace)
-        font.setPointSize(16)
-        self.code.setFont(font)
-        self.code.setAlignment(Qt.AlignCenter)
-        self.code.setStyleSheet("QLabel { border: 2px dashed #888; padding: 12px; }")
-        self.print_button = QPushButton(_tr("first_run", "In mã khôi phục…"))
-        self.print_button.clicked.connect(self.print_code)
-        self.confirm_label = QLabel()
-        self.confirm_label.setWordWrap(True)
-        self.confirm = QLineEdit()
-        self.confirm.setObjectName("confirmGroup")
-        self.stored = QCheckBox(_tr("first_run", "Tôi đã in hoặc chép mã khôi phục và cất ở nơi an toàn."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.code)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.print_button)
-        layout.addLayout(row)
-        layout.addWidget(self.confirm_label)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.stored)
-        self.confirm.textChanged.connect(self.completeChanged)
-        self.stored.toggled.connect(self.completeChanged)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.code.setText(self.wiz.recovery_code or "")
-        self.confirm_label.setText(_tr("first_run", "Để chắc chắn mã đã được ghi lại đúng, hãy nhìn vào bản đã in hoặc chép tay "
-                                       "và gõ lại nhóm thứ 3 và nhóm thứ 7 của mã (cách nhau bằng dấu cách):"))
-
-    def expected_group(self) -> str:
-        groups = (self.wiz.recovery_code or "").upper().split("-")
-        return groups[2] + groups[6] if len(groups) >= 7 else "".join(groups)
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        typed = "".join(ch for ch in self.confirm.text().upper() if ch.isalnum())
-        return bool(typed) and typed == self.expected_group() and self.stored.isChecked()
-
-    def print_code(self) -> None:
-        from app.ui.qt import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            doc = QTextDocument()
-            doc.setHtml(_tr("first_run", "<h2>Sổ Mật — mã khôi phục</h2><p>Cơ quan: {agency}</p><p>Tệp sổ: {path}</p>"
-                            "<h1 style='font-family:monospace'>{code}</h1><p>Ngày tạo: {day}</p>"
-                            "<p>Cất giữ như tài liệu mật. Chỉ người đứng đầu cơ quan được sử dụng.</p>").format(
-                agency=self.wiz.field("agency"), path=self.wiz.path.name, code=self.wiz.recovery_code,
-                day=dt.date.today().strftime("%d/%m/%Y")))
-            doc.print_(printer)
 
 
 class MachinePage(QWizardPage):
@@ -354,7 +293,8 @@ class FirstRunWizard(QWizard):
         def done(_r):
             self.machine_saved = True
             if self.currentPage() is page and not self.tasks.synchronous:
-                self.next()
+                # the click that started the save goes on by itself: on the last page that is "Hoàn tất"
+                self.next() if self.nextId() != -1 else self.accept()
 
         def failed(exc):
             page.error.set_state(error_text(exc) + " " + _tr("first_run", "Có thể bổ sung sau ở trang «Máy tính & USB»."),

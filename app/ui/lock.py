@@ -36,6 +36,7 @@ class LockController(QObject):
         self.idle.idle.connect(self._on_idle)
         signals.lock_requested.connect(self.lock)
         signals.monitor_event.connect(self._on_monitor)
+        signals.idle_minutes.connect(self.idle.set_minutes)
 
     def lock_now(self) -> None:
         self.lock(_tr("lock", "Sổ Mật đã được khóa theo yêu cầu."))

@@ -60,13 +60,18 @@ class MachineStatus(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.checker = checker
-        self.running = False
+        self._running_epoch: int | None = None
         self._parent_widget = None
+
+    @property
+    def running(self) -> bool:
+        """A check started in this unlocked period is under way (a lock drops its result)."""
+        return self._running_epoch == self.ctx.tasks.epoch
 
     def recheck(self, parent_widget=None) -> None:
         if self.running or self.ctx.registry is None:
             return
-        self.running = True
+        self._running_epoch = self.ctx.tasks.epoch
         self._parent_widget = parent_widget
         self.ctx.tasks.run_db(_policy, self._with_policy, self._failed)
 
@@ -78,7 +83,7 @@ class MachineStatus(QObject):
                            label="Đang kiểm tra máy tính…", parent=self._parent_widget)
 
     def _checked(self, verdict) -> None:
-        self.running = False
+        self._running_epoch = None
         self.ctx.last_verdict = verdict
         self.ctx.signals.machine_status.emit(verdict)
         self.finished.emit(verdict)
@@ -89,7 +94,7 @@ class MachineStatus(QObject):
                                   lambda exc: log.warning("Không ghi được lần kiểm tra: %s", exc))
 
     def _failed(self, exc) -> None:
-        self.running = False
+        self._running_epoch = None
         log.warning("Kiểm tra máy không chạy được: %s", exc)
         self.finished.emit(exc)
 

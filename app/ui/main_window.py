@@ -12,12 +12,14 @@ import importlib
 import logging
 
 from app import __version__
+from app.ui.lifetime import retire, subscribe
 from app.ui.lock import LockController
 from app.ui.qt import (
     QT_TRANSLATE_NOOP, QAction, QCoreApplication, QHBoxLayout, QKeySequence, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
+    QListWidgetItem, QMainWindow, QPushButton, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.unlock_dialog import UnlockForm
+from app.ui.widgets.watermark import Watermark
 from app.ui.widgets.messages import error_text, show_info
 
 log = logging.getLogger(__name__)
@@ -125,13 +127,26 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(200, 34))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._row_changed)
+        self.lock_button = QPushButton(_tr("main_window", "Khóa sổ (Ctrl+L)"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(_tr("main_window", "Khóa ngay: đóng sổ và ẩn mọi dữ liệu cho đến khi nhập lại mật "
+                                                       "khẩu."))
+        self.lock_button.setAutoDefault(False)
         self.page_stack = QStackedWidget()
         self.content = QWidget()
+        side = QWidget()
+        side.setFixedWidth(210)
+        side_col = QVBoxLayout(side)
+        side_col.setContentsMargins(0, 0, 0, 6)
+        side_col.addWidget(self.sidebar, 1)
+        side_col.addWidget(self.lock_button)
         row = QHBoxLayout(self.content)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.sidebar)
+        row.addWidget(side)
         row.addWidget(self.page_stack, 1)
+        self._resume: tuple | None = None  # (username, page key, page view state) kept over a lock
+        self._demo_path = None  # the registry's path when it is a demonstration registry
 
         self.lock_screen = LockScreen(ctx.tasks, self)
         self.lock_screen.form.opened.connect(self._reopened)
@@ -139,6 +154,8 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.content)
         self.root.addWidget(self.lock_screen)
         self.setCentralWidget(self.root)
+        self.watermark = Watermark(self.root)  # "SỔ MẪU" over a demonstration registry
+        subscribe(ctx.signals.data_changed, self, self._data_saved)
 
         self.user_label = QLabel()
         self.machine_label = QLabel()
@@ -156,6 +173,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock.lock_now)
+        self.lock_button.clicked.connect(self.lock.lock_now)
         file_menu.addAction(self.lock_action)
         self.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -206,6 +224,7 @@ class MainWindow(QMainWindow):
     # -- locking --------------------------------------------------------------------------
     def _on_locked(self, reason: str) -> None:
         registry = self.ctx.registry
+        self._resume = self._view_to_resume(registry)
         for page in list(self.pages.values()):
             saver = getattr(page, "save_before_lock", None)
             if callable(saver):
@@ -214,6 +233,7 @@ class MainWindow(QMainWindow):
                 except Exception:  # noqa: BLE001
                     log.exception("save_before_lock failed")
         self._drop_pages()
+        self.ctx.tasks.drop_pending()  # results of work started before the lock go nowhere
         self.root.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(f"Sổ Mật {__version__} — " + _tr("main_window", "đã khóa"))
         self.user_label.clear()
@@ -256,6 +276,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(-1)
         self.sidebar.blockSignals(False)
         for page in self.pages.values():
+            retire(page)  # its callbacks and subscriptions stop now, before Qt deletes it
             self.page_stack.removeWidget(page)
             page.hide()
             page.deleteLater()
@@ -275,7 +296,39 @@ class MainWindow(QMainWindow):
         self.user_label.setText(_tr("main_window", "Người dùng: {name}").format(name=name))
         path = getattr(registry, "path", None)
         self.setWindowTitle(f"Sổ Mật {__version__} — {path.name if path else ''}")
-        self.show_page("dashboard")
+        from app.services import demo_marker
+
+        self._demo_path = path if demo_marker.read(path) is not None else None
+        self.watermark.set_shown(self._demo_path is not None)
+        resume, self._resume = self._resume, None
+        if resume and resume[0] == getattr(actor, "username", None) and resume[1] in PAGE_KEYS:
+            page = self.show_page(resume[1])  # back where the clerk was, with the same line selected
+            restore = getattr(page, "restore_view_state", None)
+            if resume[2] is not None and callable(restore):
+                restore(resume[2])
+        else:
+            self.show_page("dashboard")
+
+    def _data_saved(self, entity: str) -> None:
+        """Once the clerk saved anything in a demo registry, its login is no longer shown before unlock."""
+        if self._demo_path is not None and entity not in ("check_run", "print", "setting"):
+            from app.services import demo_marker
+
+            demo_marker.spoil(self._demo_path)
+
+    def _view_to_resume(self, registry) -> tuple | None:
+        """The page shown and its selection (ids and filters only, no typed text), for after the unlock."""
+        current = self.page_stack.currentWidget()
+        key = next((k for k, page in self.pages.items() if page is current), None)
+        if key is None:
+            return None
+        saver = getattr(current, "view_state", None)
+        try:
+            state = saver() if callable(saver) else None
+        except Exception:  # noqa: BLE001 - a page's state must not stop the lock
+            log.exception("view_state")
+            state = None
+        return getattr(getattr(registry, "actor", None), "username", None), key, state
 
     def _machine_status(self, verdict) -> None:
         if verdict is None:

@@ -53,6 +53,7 @@ from PySide6.QtGui import (  # noqa: F401
     QValidator,
 )
 from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,

@@ -7,15 +7,18 @@
   ``progress(done, total, label) -> bool`` (False = the user cancelled).
 * Widgets are never touched inside ``fn``; ``on_done`` / ``on_error`` run on the GUI thread.
 * ``synchronous = True`` (tests) runs everything inline, so tests need no sleeps.
+* A result is delivered only while the callback's owner lives (``owner=``, or the QObject of a bound
+  method; see ``app.ui.lifetime``), and never across a lock: ``drop_pending()`` (called by the lock)
+  discards the results of every job started before it, so no callback reaches a page the lock destroyed.
 """
 from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
+from app.ui.lifetime import alive, owner_of
 from app.ui.qt import QObject, QProgressDialog, QRunnable, Qt, QThreadPool, QTimer, Signal
 from app.ui.widgets.messages import USER_ERRORS
 
@@ -38,7 +41,7 @@ class _Job(QRunnable):
             value = self._call()
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
             if not isinstance(exc, USER_ERRORS):
-                log.error("Lỗi trong tác vụ nền:\n%s", traceback.format_exc())
+                log.error("Lỗi trong tác vụ nền", exc_info=True)  # scrubbed by app.logsetup
             self._relay.done.emit(self._on_error, exc)
         else:
             self._relay.done.emit(self._on_done, value)
@@ -59,11 +62,12 @@ class TaskRunner(QObject):
         self._db_pool.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
+        self.epoch = 0  # raised by drop_pending(); a job delivers only within the epoch it started in
 
     # -- public -----------------------------------------------------------------
     def run_db(self, fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[Exception], None] | None = None, *, label: str | None = None,
-               parent=None, cancellable: bool = False) -> None:
+               parent=None, cancellable: bool = False, owner: QObject | None = None) -> None:
         if self.session_factory is None:
             raise RuntimeError("TaskRunner has no session factory (registry not open)")
 
@@ -71,27 +75,36 @@ class TaskRunner(QObject):
             with self.session_factory() as session:
                 return fn(session, progress) if progress is not None else fn(session)
 
-        self._submit(self._db_pool, call, on_done, on_error, label, parent, cancellable)
+        self._submit(self._db_pool, call, on_done, on_error, label, parent, cancellable, owner)
 
     def run(self, fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[Exception], None] | None = None, *, label: str | None = None,
-            parent=None, cancellable: bool = False) -> None:
-        self._submit(self._pool, fn, on_done, on_error, label, parent, cancellable)
+            parent=None, cancellable: bool = False, owner: QObject | None = None) -> None:
+        self._submit(self._pool, fn, on_done, on_error, label, parent, cancellable, owner)
+
+    def drop_pending(self) -> None:
+        """Results of the jobs started so far are discarded when they arrive (the lock calls this)."""
+        self.epoch += 1
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._db_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)
 
     # -- internals ----------------------------------------------------------------
-    def _submit(self, pool, call, on_done, on_error, label, parent, cancellable):
+    def _submit(self, pool, call, on_done, on_error, label, parent, cancellable, owner=None):
+        owners = [o for o in (owner, owner_of(on_done), owner_of(on_error)) if o is not None]
         on_error = on_error or self.error.emit
         on_done = on_done or (lambda _value: None)
         progress_state = _Progress(label, parent, cancellable) if label else None
         wrapped = (lambda: call(progress_state.callback)) if (progress_state and cancellable) else call
+        epoch = self.epoch
 
         def finish(cb):
             def inner(value):
                 if progress_state:
                     progress_state.close()
+                if epoch != self.epoch or not all(alive(o) for o in owners):
+                    log.debug("Bỏ kết quả của một tác vụ: nơi nhận đã đóng (khóa sổ hoặc cửa sổ đã đóng)")
+                    return
                 cb(value)
             return inner
 

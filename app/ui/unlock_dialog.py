@@ -32,6 +32,15 @@ def _next_steps() -> dict[str, str]:
     }
 
 
+def _duration(seconds: int) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    if minutes and secs:
+        return _tr("unlock", "{m} phút {s} giây").format(m=minutes, s=secs)
+    if minutes:
+        return _tr("unlock", "{m} phút").format(m=minutes)
+    return _tr("unlock", "{s} giây").format(s=secs)
+
+
 def _default_opener(path, username, password):
     from app.services.registry import open_registry
 
@@ -77,24 +86,90 @@ class UnlockForm(QWidget):
         self.error = Banner("", "fail")
         self.error.setObjectName("unlockError")
         self.error.hide()
+        self.demo = Banner("", "info")
+        self.demo.setObjectName("demoLogin")
+        self.demo.hide()
+        self.attempts = QLabel()
+        self.attempts.setObjectName("unlockAttempts")
+        self.attempts.setWordWrap(True)
+        self.attempts.setStyleSheet("color:#8d2c00;")
+        self.attempts.hide()
 
         form = QFormLayout()
         form.addRow(_tr("unlock", "Tên đăng nhập:"), self.username)
         form.addRow(_tr("unlock", "Mật khẩu:"), self.password)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.demo)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.attempts)
         row = QHBoxLayout()
         row.addWidget(self.recovery_button)
         row.addStretch(1)
         row.addWidget(self.button)
         layout.addLayout(row)
         (self.password if username else self.username).setFocus()
+        self.load_attempts()
+        self.show_demo()
 
     def set_path(self, path: Path) -> None:
         self.path = Path(path)
         self._clear_error()
+        self.load_attempts()
+        self.show_demo()
+
+    def show_demo(self) -> None:
+        """A demo registry shows its public login here while it holds only the sample data (issue 12 #13)."""
+        from app.services import demo_marker
+
+        marker = demo_marker.read(self.path)
+        if marker is None:
+            self.demo.hide()
+            return
+        if marker.pristine:
+            self.demo.set_state(_tr("unlock", "SỔ MẪU — chỉ có dữ liệu minh họa. Tên đăng nhập: {user} — Mật khẩu: "
+                                              "{password}").format(user=marker.username, password=marker.password),
+                                "info")
+        else:
+            self.demo.set_state(_tr("unlock", "SỔ MẪU — đã có dữ liệu nhập thêm nên mật khẩu mẫu không còn được hiện "
+                                              "ở đây."), "warn")
+        self.demo.show()
+        self._fit()
+    # -- wrong passwords so far (as KeePassXC shows them) ------------------------------------------------
+    def load_attempts(self) -> None:
+        path = self.path
+        if path is None or not path.exists():
+            self.attempts.hide()
+            return
+        from app.services.login_status import attempt_status
+
+        self.tasks.run(lambda: attempt_status(path), self._show_attempts, lambda _exc: self.attempts.hide(),
+                       owner=self)
+
+    def _show_attempts(self, status) -> None:
+        if status is None or status.failures == 0:
+            self.attempts.hide()
+            return
+        self._set_wait(status.wait_seconds)  # the delay runs now, not only once the next try is refused
+        text = _tr("unlock", "Đã nhập sai {n} lần liên tiếp.").format(n=status.failures)
+        if status.wait_seconds > 0:
+            text += " " + _tr("unlock", "Phải chờ hết thời gian đếm ngược rồi mới thử lại được.")
+        if status.free_left > 0:
+            text += " " + _tr("unlock", "Còn {k} lần thử; sau đó mỗi lần sai phải chờ, lâu dần (lần đầu {wait}).").format(
+                k=status.free_left, wait=_duration(status.first_delay))
+        else:
+            text += " " + _tr("unlock", "Lần sai tiếp theo phải chờ {wait} mới được thử lại.").format(
+                wait=_duration(status.next_delay))
+        self.attempts.setText(text)
+        self.attempts.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow the start-up dialog to show a wrapped message whole (the lock screen has room)."""
+        window = self.window()
+        if window is not self and isinstance(window, QDialog):
+            window.adjustSize()
 
     def focus(self) -> None:
         (self.password if self.username.text() else self.username).setFocus()
@@ -140,6 +215,7 @@ class UnlockForm(QWidget):
     def _done(self, registry) -> None:
         self.button.setEnabled(True)
         self.error_kind = None
+        self.attempts.hide()
         prefs.put(prefs.LAST_REGISTRY, str(self.path))
         prefs.put(prefs.LAST_USERNAME, self.username.text().strip())
         self.opened.emit(registry)
@@ -154,6 +230,8 @@ class UnlockForm(QWidget):
             self.button.setEnabled(False)
             self._wait_timer.start()
         self._show(kind, text, step)
+        if kind in ("WrongPassword", "TooManyAttempts"):
+            self.load_attempts()
         self.password.setFocus()
 
     def _show(self, kind: str, text: str, step: str) -> None:
@@ -161,6 +239,22 @@ class UnlockForm(QWidget):
         self._base_text = f"{text}\n{step}".strip()
         self.error.set_state(self._decorate(), "fail")
         self.error.show()
+        self._fit()
+
+    def _set_wait(self, seconds: int) -> None:
+        self._wait_left = max(0, int(seconds))
+        if self._wait_left > 0:
+            self.button.setEnabled(False)
+            self._wait_timer.start()
+            if self.error.isHidden():
+                self._show("TooManyAttempts", "", "")
+            else:
+                self.error.set_state(self._decorate(), "fail")
+        else:
+            self._wait_timer.stop()
+            self.button.setEnabled(True)
+            if not self.error.isHidden():
+                self.error.set_state(self._decorate(), "fail")
 
     def _decorate(self) -> str:
         if self._wait_left > 0:
@@ -217,6 +311,7 @@ class UnlockDialog(QDialog):
         bottom.addStretch(1)
         layout.addLayout(bottom)
         self._show_path()
+        self.adjustSize()  # wrapped banners (demo login) whole from the start
 
     def _show_path(self) -> None:
         text = str(self.path) if self.path else _tr("unlock", "(chưa chọn tệp)")

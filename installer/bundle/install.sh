@@ -9,7 +9,8 @@
 #   --bin-dir DIR           nơi đặt lệnh `somat` (launcher link)
 #   --applications-dir DIR  nơi đặt mục trình đơn somat.desktop (desktop entry)
 #   --python PATH           Python 3.11 dùng để cài (default: python3.11 / python3)
-#   --no-system-packages    không cài các gói .deb thư viện Qt (skip the .deb files)
+#   --no-system-packages    không cài các gói .deb thư viện Qt và không đổi cấu hình hệ thống (CUPS)
+#                           (skip the .deb files and the CUPS setting)
 #   --allow-downgrade       cho phép cài phiên bản cũ hơn (allow installing an older version)
 #   --log-reader USER       cho USER đọc nhật ký hệ thống (nhóm adm, systemd-journal) để chức năng
 #                           kiểm tra máy chứng minh được máy chưa từng cắm USB / nối mạng. Mặc định khi
@@ -42,7 +43,7 @@ while [ $# -gt 0 ]; do
     --no-system-packages) SYSTEM_PACKAGES=0; shift ;;
     --allow-downgrade) ALLOW_DOWNGRADE=1; shift ;;
     --log-reader) LOG_READER=${2:?}; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) die "Tùy chọn không hợp lệ: $1 (unknown option; xem --help)" ;;
   esac
 done
@@ -173,6 +174,27 @@ Nhờ quản trị viên chạy: sudo dpkg -i $(printf "'$HERE/%s' " "${missing[
   fi
 fi
 
+# --- 5b. In ấn: CUPS không giữ bản in trong hàng đợi (PreserveJobFiles No) ---------------------------
+# The GUI streams each PDF to `lp` (no file of ours); cupsd's spool file is the one copy left, and
+# with PreserveJobFiles No cupsd deletes it as soon as the job is done (docs/SECURITY.md, "In ấn").
+if [ "$SYSTEM_PACKAGES" = 0 ]; then
+  :  # --no-system-packages: the system is left as it is
+elif [ -f /etc/cups/cupsd.conf ]; then
+  if [ "$IS_ROOT" = 1 ]; then
+    if [ "$(sh "$HERE/cups-no-job-files.sh" /etc/cups/cupsd.conf)" = changed ]; then
+      command -v systemctl >/dev/null 2>&1 && systemctl try-restart cups.service >/dev/null 2>&1 || true
+      say "Đã đặt dịch vụ in CUPS xóa bản in khỏi hàng đợi ngay khi in xong (PreserveJobFiles No)."
+    fi
+  elif ! grep -Eqi '^[[:space:]]*PreserveJobFiles[[:space:]]+No[[:space:]]*$' /etc/cups/cupsd.conf 2>/dev/null; then
+    say "CẢNH BÁO: dịch vụ in CUPS còn giữ bản in trong hàng đợi sau khi in. Nhờ quản trị viên chạy:
+  sudo sh '$HERE/cups-no-job-files.sh' && sudo systemctl restart cups"
+  fi
+else
+  say "CHÚ Ý: máy chưa có dịch vụ in CUPS (gói cups); Sổ Mật chưa in trực tiếp được. Sau khi cài CUPS, chạy lại
+  lệnh cài đặt này (với sudo) để CUPS không giữ bản in trong hàng đợi."
+fi
+command -v lp >/dev/null 2>&1 || say "CHÚ Ý: thiếu lệnh in lp (gói cups-client); Sổ Mật chưa in trực tiếp được."
+
 # --- 6. Sao lưu sổ đăng ký trước khi nâng cấp (encrypted copy of each registry) ---------------------
 backup_dir_of() {  # $1 = data dir; copies every *.somat (SQLCipher, still encrypted) + its .keys
   local data=$1 f stamp dest owner
@@ -256,6 +278,7 @@ chmod 644 "$DESKTOP"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$APPS_DIR" 2>/dev/null || true
 
 install -m 755 uninstall.sh "$PREFIX/uninstall.sh"
+install -m 755 cups-no-job-files.sh "$PREFIX/cups-no-job-files.sh"  # if CUPS comes later (docs/SECURITY.md)
 cat > "$PREFIX/install.conf" <<EOF
 # Written by install.sh $VERSION; read by uninstall.sh.
 PREFIX=$PREFIX

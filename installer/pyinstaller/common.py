@@ -33,12 +33,14 @@ def datas() -> list[tuple[str, str]]:
     for qm in sorted(APP_DIR.rglob("*.qm")):  # compiled translations, when built
         out.append((str(qm), str(Path("app") / qm.parent.relative_to(APP_DIR))))
     out += collect_data_files("reportlab")  # reportlab's own fonts and colour tables
+    # the print preview's PDF renderer: version.json files (read at import) and libpdfium itself
+    out += collect_data_files("pypdfium2") + collect_data_files("pypdfium2_raw", include_py_files=False)
     return out
 
 
 def hiddenimports() -> list[str]:
     names = ["sqlcipher3", "sqlcipher3.dbapi2", "argon2", "_cffi_backend", "platformdirs", "psutil",
-             "openpyxl", "pypdf", "mako", "mako.template"]
+             "openpyxl", "pypdf", "mako", "mako.template", "pypdfium2", "pypdfium2_raw"]
     names += collect_submodules("app")          # CLI commands are imported by name (importlib)
     names += collect_submodules("alembic")      # migrations run from files at run time
     names += collect_submodules("sqlalchemy.dialects.sqlite")

@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,8 @@ def deb(tmp_path_factory) -> Path:
         return Path(WANTED)
     out = tmp_path_factory.mktemp("deb")
     proc = subprocess.run(["bash", str(REPO / "installer" / "build_deb.sh"), "--out", str(out)],
-                          capture_output=True, text=True, timeout=1500)
+                          capture_output=True, text=True, timeout=1500,
+                          env={**os.environ, "PYTHON": sys.executable})
     assert proc.returncode == 0, proc.stderr
     return Path(proc.stdout.strip().splitlines()[-1])
 
@@ -41,6 +43,16 @@ def test_frozen_somat_runs_from_the_deb(deb, tmp_path):
     control = subprocess.run(["dpkg-deb", "-f", str(deb), "Package", "Depends"], capture_output=True,
                              text=True, check=True).stdout
     assert "Package: somat" in control and "libxcb-cursor0" in control
+    assert "cups-client" in control and "libcups2" in control  # printing: lp on standard input
+    postinst = subprocess.run(["dpkg-deb", "-I", str(deb), "postinst"], capture_output=True, text=True,
+                              check=True).stdout
+    assert "cups-no-job-files.sh" in postinst
+    no_job_files = root / "usr" / "lib" / "somat" / "cups-no-job-files.sh"
+    conf = tmp_path / "cupsd.conf"
+    conf.write_text("LogLevel warn\nPreserveJobFiles 86400\n")
+    assert subprocess.run(["sh", str(no_job_files), str(conf)], capture_output=True, text=True,
+                          check=True).stdout.strip() == "changed"
+    assert "PreserveJobFiles No" in conf.read_text() and "86400" not in conf.read_text()
     somat = root / "usr" / "lib" / "somat" / "somat"
     assert os.readlink(root / "usr" / "bin" / "somat") == "../lib/somat/somat"
     home = tmp_path / "home"
@@ -63,3 +75,5 @@ def test_frozen_somat_runs_from_the_deb(deb, tmp_path):
     shutil.copyfile(FIXTURE.with_name(FIXTURE.name + ".keys"), data / "r.somat.keys")
     assert run("audit", "verify", "--db", data / "r.somat").returncode == 0
     assert run("backup", "--db", data / "r.somat").returncode == 0
+    smoke = run("gui", "--smoke-test")  # every page, and the print preview rendered by the frozen pypdfium2
+    assert smoke.returncode == 0 and "xem trước bản in" in smoke.stdout, smoke.stderr

@@ -93,8 +93,10 @@ def run(iso: Isolation, cmd: list, env: dict, timeout: int = 300) -> subprocess.
 # --- bundles ---------------------------------------------------------------------------------
 def build(out: Path, *args: str) -> Path:
     source = os.environ.get("SOMAT_TEST_BUNDLE_SOURCE", "head")
+    # Built with the interpreter running the tests (there may be no .venv in a fresh checkout).
     proc = subprocess.run(["bash", str(BUILD), "--no-tar", "--source", source, "--out", str(out), *args],
-                          capture_output=True, text=True, timeout=900)
+                          capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "PYTHON": sys.executable})
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return Path(proc.stdout.strip().splitlines()[-1])
 
@@ -132,8 +134,12 @@ def test_network_is_really_off(isolation):
 
 def test_install_offline_and_run(isolation, bundle, tmp_path):
     prefix, home = tmp_path / "opt", tmp_path / "home"
+    cupsd_conf = Path("/etc/cups/cupsd.conf")
+    cups_before = cupsd_conf.read_bytes() if cupsd_conf.exists() else None
     proc = install(isolation, bundle, prefix, home)
     assert proc.returncode == 0, proc.stderr
+    # --no-system-packages leaves the system alone, even as root: the CUPS setting is not applied
+    assert (cupsd_conf.read_bytes() if cupsd_conf.exists() else None) == cups_before
     assert "SHA256SUMS OK" in proc.stdout
     somat = prefix / "bin" / "somat"
     version = (bundle / "VERSION").read_text().strip()
@@ -164,6 +170,29 @@ def test_install_offline_and_run(isolation, bundle, tmp_path):
     proc = run(isolation, [somat, "gui", "--smoke-test"], env, timeout=180)
     assert proc.returncode == 0, proc.stderr
     assert "Kiểm tra khởi động: đạt" in proc.stdout
+
+    # Printing from this clean install (no test extras): the preview renders with the bundled
+    # pypdfium2 and the PDF goes to a real CUPS queue (a private cupsd, reached by its Unix socket
+    # from inside the network namespace) through `lp` on standard input.
+    from tests.gui.cupsd import start_private_cups, stop_private_cups
+
+    cups = start_private_cups(tmp_path / "cups")
+    try:
+        print_probe = (
+            "import io; from PySide6.QtGui import QGuiApplication; a = QGuiApplication(['somat']);"
+            "from reportlab.pdfgen import canvas; buf = io.BytesIO(); c = canvas.Canvas(buf); c.drawString(72, 720, 'In thử');"
+            "c.showPage(); c.save(); pdf = buf.getvalue();"
+            "from app.ui.dialogs import pdf_pages; assert pdf_pages.renderer() == 'pdfium', pdf_pages.renderer();"
+            "images = pdf_pages.render_pages(pdf); assert len(images) == 1 and not images[0].isNull();"
+            "import pypdfium2, app.services.print_queue as q; print('pdfium', pypdfium2.__file__);"
+            "print('job', q.submit(pdf, 'somat-test').job_id)")
+        proc = run(isolation, [python, "-I", "-c", print_probe], {**env, "CUPS_SERVER": cups.socket})
+        assert proc.returncode == 0, proc.stderr
+        assert str(prefix) in proc.stdout.split("pdfium ", 1)[1]  # the installed copy, not the dev venv
+        job = proc.stdout.split("job ", 1)[1].split()[0]
+        cups.wait_completed(job)
+    finally:
+        stop_private_cups(cups)
 
 
 def test_tampered_bundle_is_refused(isolation, bundle, tmp_path):

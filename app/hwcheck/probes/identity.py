@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.hwcheck.model import Observation
-from app.hwcheck.probes.common import ProbeContext
+from app.hwcheck.probes.common import ProbeContext, failure, read_bytes
 
 NAME = "identity"
 MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")
@@ -19,11 +19,15 @@ def parse_machine_id(text: str) -> str | None:
 
 def probe(ctx: ProbeContext, dmi_path: str = DMI_UUID) -> list[Observation]:
     data: dict = {"machine_id": None, "machine_id_source": None, "dmi_uuid": None, "dmi_note": None}
+    failures: list[Observation] = []
     for inside in MACHINE_ID_FILES:
         path = ctx.path(inside)
         try:
-            value = parse_machine_id(path.read_text(encoding="ascii", errors="replace"))
-        except OSError:
+            value = parse_machine_id(read_bytes(path, 4096).decode("ascii", errors="replace"))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:  # FIFO, device, link loop: fail closed, try the next file
+            failures.append(failure(NAME, str(path), exc))
             continue
         if value:
             data.update(machine_id=value, machine_id_source=str(path))
@@ -36,4 +40,5 @@ def probe(ctx: ProbeContext, dmi_path: str = DMI_UUID) -> list[Observation]:
             data["dmi_note"] = f"{type(exc).__name__}: {exc.strerror or exc}"
     else:
         data["dmi_note"] = "không đọc được DMI UUID khi kiểm tra ổ đĩa của máy khác"
-    return [Observation("identity", data["machine_id_source"] or str(ctx.path(MACHINE_ID_FILES[0])), data)]
+    return [Observation("identity", data["machine_id_source"] or str(ctx.path(MACHINE_ID_FILES[0])), data),
+            *failures]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import zoneinfo
 
-from app.hwcheck.probes.common import ProbeContext
+from app.hwcheck.probes.common import ProbeContext, open_regular, read_bytes
 
 MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
@@ -23,12 +24,12 @@ def inspected_tz(ctx: ProbeContext) -> dt.tzinfo:
     """Time zone of the inspected system from its ``/etc/localtime`` (or ``/etc/timezone``).
     Falls back to the running system's zone for a live check, else UTC."""
     try:
-        with open(ctx.path("/etc/localtime"), "rb") as fh:
+        with open_regular(ctx.path("/etc/localtime")) as fh:  # never a FIFO or device: it would hang
             return zoneinfo.ZoneInfo.from_file(fh, key="localtime")
     except (OSError, ValueError):
         pass
     try:
-        name = ctx.path("/etc/timezone").read_text(encoding="ascii").strip()
+        name = read_bytes(ctx.path("/etc/timezone"), 256).decode("ascii").strip()
         return zoneinfo.ZoneInfo(name)
     except (OSError, ValueError, zoneinfo.ZoneInfoNotFoundError, UnicodeDecodeError):
         pass
@@ -81,6 +82,7 @@ def split_line(line: str, tz: dt.tzinfo, year_hint: dt.datetime | None) -> tuple
     return None, line
 
 
+@functools.lru_cache(maxsize=4096)  # log lines come in bursts within the same second
 def _with_year(month: int, day: int, hour: int, minute: int, second: int, *, tz: dt.tzinfo,
                hint: dt.datetime | None) -> dt.datetime | None:
     """A syslog time has no year: take the year of the file's last change, or the year before when

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 from pathlib import Path
 from urllib.parse import quote
 
-from app.hwcheck.probes.common import PrivateCopy
+from app.hwcheck.probes.common import PrivateCopy, open_regular
 
 MAX_IN_MEMORY = 64 << 20  # larger databases go through a private copy on disk
 
@@ -36,12 +35,14 @@ def query_copy(original: Path, sql: str) -> list[tuple]:
     most recent visits. If a hot rollback journal needs replaying, which a read-only connection cannot
     do, the *copy* is reopened read-write; the original is never opened by SQLite.
     """
-    info = os.stat(original)
-    if not stat.S_ISREG(info.st_mode):
-        raise ValueError("không phải tệp thường (FIFO, socket hoặc thiết bị)")
-    if info.st_size <= MAX_IN_MEMORY and not _pending(original):
-        return _run_in_memory(original, sql)
-    return _run_copied(original, sql)
+    # open_regular: links resolved inside the inspected root, FIFOs/devices/sockets refused (UnsafeFile)
+    with open_regular(original) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size <= MAX_IN_MEMORY and not _pending(original):
+            data = fh.read(MAX_IN_MEMORY + 1)
+            if len(data) <= MAX_IN_MEMORY:
+                return _run_in_memory(data, sql)
+    return _run_copied(original, sql)  # large, growing, or with a WAL/journal to replay
 
 
 def _run_copied(original: Path, sql: str) -> list[tuple]:
@@ -54,11 +55,7 @@ def _run_copied(original: Path, sql: str) -> list[tuple]:
             return _run(copy, sql, "rw")
 
 
-def _run_in_memory(original: Path, sql: str) -> list[tuple]:
-    with open(original, "rb") as fh:
-        data = fh.read(MAX_IN_MEMORY + 1)
-    if len(data) > MAX_IN_MEMORY:  # grew while we looked: take the copy path
-        return _run_copied(original, sql)
+def _run_in_memory(data: bytes, sql: str) -> list[tuple]:
     if data[:16] == b"SQLite format 3\x00" and data[18:20] == b"\x02\x02":
         # WAL mode with an empty WAL: the same content, read as a rollback-journal database
         data = data[:18] + b"\x01\x01" + data[20:]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.ui.dialogs.field_form import FieldForm
+from app.ui.dialogs.field_form import FieldForm, fit_window_height
 from app.ui.qt import (
     QCoreApplication, QDialog, QDialogButtonBox, QKeySequence, QLabel, QShortcut, QVBoxLayout, QWidget, Signal,
 )
@@ -66,6 +66,8 @@ class ActionDialog(QDialog):
             if f.value is not None:
                 self.form.set_value(f.key, f.value)
         layout.addWidget(self.form)
+        self.form.on_change(self.refresh_consequence)  # the sentence follows what is typed
+        self.refresh_consequence()
         self.buttons = QDialogButtonBox()
         self.ok = self.buttons.addButton(action.submit_text or _tr("action_dialog", "Ghi"), QDialogButtonBox.AcceptRole)
         cancel = self.buttons.addButton(_tr("action_dialog", "Đóng"), QDialogButtonBox.RejectRole)
@@ -77,6 +79,15 @@ class ActionDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         if action.fields:
             self.form.widgets[action.fields[0].key].setFocus()
+
+    def refresh_consequence(self) -> None:
+        try:
+            text = self.action.consequence_for(self.form.quiet_values())
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return  # a sentence that needs a value not typed yet keeps its last form
+        if text != self.consequence.text():
+            self.consequence.setText(text)
+            fit_window_height(self)
 
     def values(self) -> dict[str, Any]:
         self.form.clear_errors()

@@ -2,7 +2,8 @@
 
 Search is diacritic-insensitive ("bi mat quoc phong" finds "Bí mật quốc phòng") because it goes through
 ``catalogue.search_catalogue``; it runs off the GUI thread, debounced, and late answers to an older
-query are dropped. Up/Down move in the results, Enter picks.
+query are dropped. Up/Down move in the results, Enter picks — in the search box or in the result list —
+and an Enter the picker took never goes on to the dialog (whose default button would save the form).
 """
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ class CataloguePicker(QWidget):
         self._timer.timeout.connect(self.run_search)
         self.search.textEdited.connect(lambda _t: self._timer.start())
         self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
         self.results.itemActivated.connect(self._pick_item)
         self.results.itemClicked.connect(self._pick_item)
         self.clear_button.clicked.connect(lambda: self.set_choice(None))
@@ -141,6 +143,13 @@ class CataloguePicker(QWidget):
             self.search.clear()
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if (obj is self.results and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & Qt.ControlModifier):
+            item = self.results.currentItem()
+            if item is not None:
+                self._pick_item(item)
+                self.search.setFocus()
+            return True  # picked (or nothing to pick): never a save
         if obj is self.search and event.type() == QEvent.KeyPress and self.results.isVisible():
             key = event.key()
             if key in (Qt.Key_Down, Qt.Key_Up):

@@ -12,8 +12,8 @@ from app.ui.dialogs import lifecycle_actions as actions
 from app.ui.models.formatting import WITHHELD, fmt_date, level_name, status_name, text, withheld
 from app.ui.models.vocabulary import column_caption, column_label
 from app.ui.qt import (
-    QCoreApplication, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget, Signal,
+    QCoreApplication, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
 
@@ -64,12 +64,31 @@ class DocumentDetailDialog(QDialog):
 
         body = QHBoxLayout()
         fields_box = QGroupBox(_tr("document_detail", "Dòng sổ"))
-        self.fields = QFormLayout(fields_box)
+        fields_widget = QWidget()
+        # a grid, not a form layout: a grid gives a row the height its wrapped caption *and* value need
+        self.fields = QGridLayout(fields_widget)
+        self.fields.setColumnStretch(1, 1)
+        self.fields.setColumnMinimumWidth(0, 150)
+        self.fields.setVerticalSpacing(6)
+        self.fields.setAlignment(Qt.AlignTop)
+        self.field_values: list[QLabel] = []
+        scroll = QScrollArea()  # two-line values keep their height; the rows scroll instead of overlapping
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(fields_widget)
+        QVBoxLayout(fields_box).addWidget(scroll)
         body.addWidget(fields_box, 3)
         time_box = QGroupBox(_tr("document_detail", "Diễn biến"))
         tl = QVBoxLayout(time_box)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)  # a long entry wraps instead of running past the right edge
+        self.timeline.setTextElideMode(Qt.ElideNone)
+        self.timeline.setResizeMode(QListWidget.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.timeline.setVerticalScrollMode(QListWidget.ScrollPerPixel)
+        self.timeline.setAlternatingRowColors(True)  # where one entry ends and the next begins
         tl.addWidget(self.timeline)
         body.addWidget(time_box, 2)
         layout.addLayout(body, 1)
@@ -118,8 +137,11 @@ class DocumentDetailDialog(QDialog):
                                  book=book, number=doc["number"], year=doc["year"])
                              + f" — <span style='color:#b00000'><b>{level_name(pack, doc['do_mat'])}</b></span> — "
                              f"{status_name(doc['status'])}")
-        while self.fields.rowCount():
-            self.fields.removeRow(0)
+        while self.fields.count():
+            item = self.fields.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.field_values = []
         form = pack.register(doc["book"])
         col = {c.key: c for c in form.columns}
 
@@ -160,8 +182,14 @@ class DocumentDetailDialog(QDialog):
         for caption, value in rows:
             shown = QLabel(text(value) or "—")
             shown.setWordWrap(True)
-            shown.setTextInteractionFlags(shown.textInteractionFlags())
-            self.fields.addRow(caption, shown)
+            shown.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            name = QLabel(caption)
+            name.setWordWrap(True)
+            name.setMaximumWidth(190)
+            row = len(self.field_values)
+            self.fields.addWidget(name, row, 0, Qt.AlignTop)
+            self.fields.addWidget(shown, row, 1, Qt.AlignTop)
+            self.field_values.append(shown)
         self.timeline.clear()
         for on, _kind, entry in doc["timeline"]:
             self.timeline.addItem(QListWidgetItem(f"{fmt_date(on)}  {entry}"))

@@ -20,6 +20,7 @@ from app.ui.qt import (
     QT_TRANSLATE_NOOP, QCheckBox, QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QGroupBox, QKeySequence,
     QLineEdit, QPlainTextEdit, QScrollArea, QShortcut, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
+from app.ui.widgets.enter_keys import enter_moves_on
 from app.ui.widgets.messages import error_text
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
@@ -118,6 +119,7 @@ class DocumentFormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.submit)
+        enter_moves_on(self)  # a stray Enter moves to the next field; it never saves a half-filled entry
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from app.ui.qt import (
-    QT_TRANSLATE_NOOP, QCheckBox, QComboBox, QCoreApplication, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QT_TRANSLATE_NOOP, QCheckBox, QComboBox, QCoreApplication, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QTextEdit, QVBoxLayout, QWidget,
 )
 
@@ -101,6 +101,33 @@ def set_widget_value(widget: QWidget, value: Any) -> None:
             setter(value)
 
 
+def _invalidate(layout) -> None:
+    layout.invalidate()
+    for i in range(layout.count()):
+        inner = layout.itemAt(i).layout()
+        if inner is not None:
+            _invalidate(inner)
+
+
+def fit_window_height(widget: QWidget) -> None:
+    """Grow the dialog holding ``widget`` so wrapped messages show whole instead of squeezing the rows
+    (a top-level layout does not grow its window for word-wrapped labels by itself)."""
+    window = widget.window()
+    layout = window.layout() if window is not widget else None
+    if layout is None or not isinstance(window, QDialog):
+        return
+    for child in widget.window().findChildren(QWidget):  # nested layouts cache the old text's height
+        if child.layout() is not None:
+            _invalidate(child.layout())
+            child.updateGeometry()  # drops its cached height in the parent's layout item
+    _invalidate(layout)
+    layout.activate()
+    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
 class FieldForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -176,6 +203,27 @@ class FieldForm(QWidget):
         label.show()
         if label is not self.general_error:
             self.widgets[key].setFocus()
+        fit_window_height(self)
+
+    def on_change(self, callback) -> None:
+        """Call ``callback()`` whenever the clerk changes any field (to keep a summary sentence current)."""
+        for widget in self.widgets.values():
+            for name in ("textChanged", "valueChanged", "currentIndexChanged", "editTextChanged", "toggled",
+                         "changed"):
+                signal = getattr(widget, name, None)
+                if signal is not None and hasattr(signal, "connect"):
+                    signal.connect(lambda *_a: callback())
+
+    def quiet_values(self) -> dict[str, Any]:
+        """What the fields hold now, skipping the ones that do not parse yet (no error shown)."""
+        values: dict[str, Any] = {}
+        for key in self.widgets:
+            if self.row_visible(key):
+                try:
+                    values[key] = self.value(key)
+                except ValueError:
+                    pass
+        return values
 
     def error_text(self, key: str | None = None) -> str:
         label = self.errors.get(key) if key else self.general_error

@@ -1,8 +1,10 @@
 """Print preview and printing of every paper the registry produces, from memory only.
 
 The PDF bytes come from ``app.printing`` (built off the GUI thread); pages are rendered to images in
-memory (``pdf_pages``) for the preview, and printing paints page images onto the ``QPrinter`` chosen
-in the system print dialog. The PDF is never written to a file by this dialog.
+memory (``pdf_pages``, pypdfium2) for the preview. Printing streams the same bytes to a CUPS queue
+(``app.services.print_queue``: ``lp -d QUEUE -`` on standard input) — not Qt's print engine, which
+spools through a temporary file — and records the job in the audit log. The PDF is never written to a
+file by this dialog.
 """
 from __future__ import annotations
 
@@ -10,30 +12,25 @@ from collections.abc import Callable
 from typing import Any
 
 from app.ui.dialogs import pdf_pages
+from app.ui.dialogs.print_options_dialog import PrintOptionsDialog
 from app.ui.models.vocabulary import register_title
 from app.ui.qt import (
-    QCoreApplication, QDialog, QHBoxLayout, QLabel, QPainter, QPixmap, QPrintDialog, QPrinter, QPushButton, QRect,
-    QScrollArea, Qt, QVBoxLayout, QWidget, Signal,
+    QCoreApplication, QDialog, QHBoxLayout, QLabel, QPixmap, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text, show_error
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
-PRINT_DPI_MAX = 300
-
-
-def _exec_print_dialog(dialog: QPrintDialog) -> int:
-    """Run the system print dialog (tests replace this)."""
-    return dialog.exec()
-
 
 class PrintPreviewDialog(QDialog):
     rendered = Signal(int)  # pages shown
-    printed = Signal(int)  # pages sent to the printer
+    printed = Signal(object)  # app.services.print_queue.PrintJob accepted by CUPS
 
     def __init__(self, ctx, title: str, pdf: bytes, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx, self.pdf = ctx, pdf
+        self.ctx, self.pdf, self.title = ctx, pdf, title
+        self.options: PrintOptionsDialog | None = None
+        self.last_job = None
         self.setWindowTitle(_tr("print", "Xem trước khi in — {title}").format(title=title))
         self.resize(900, 900)
         self.pages_count = pdf_pages.page_count(pdf)
@@ -60,20 +57,24 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(row)
         self.print_button.clicked.connect(self.print_pages)
         close.clicked.connect(self.reject)
-        if pdf_pages.renderer() is None:
-            self.info.setText(self._pages_text + " " + _tr("print", "Máy này chưa có bộ hiển thị PDF nên không xem "
-                                                                    "trước và không in trực tiếp được; hãy cài đủ bộ "
+        if pdf_pages.renderer() is None:  # printing does not need it: CUPS renders the PDF
+            self.info.setText(self._pages_text + " " + _tr("print", "Máy này chưa có bộ hiển thị PDF (pypdfium2) nên "
+                                                                    "không xem trước được; vẫn in được. Hãy cài đủ bộ "
                                                                     "cài đặt Sổ Mật."))
-            self.print_button.setEnabled(False)
         else:
             data = pdf
             ctx.tasks.run(lambda: pdf_pages.render_pages(data), self._show, self._failed)
 
     def _show(self, images) -> None:
         self.images = list(images)
+        shown = self.scroll.viewport().width() if self.isVisible() else self.width() - 50
+        width = max(300, shown - 24)  # a whole page across, no sideways scrolling
         for i, image in enumerate(self.images, start=1):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > width:
+                pixmap = pixmap.scaledToWidth(width, Qt.SmoothTransformation)
+            label.setPixmap(pixmap)
             label.setStyleSheet("border:1px solid #999; background:white;")
             label.setToolTip(_tr("print", "Trang {i}/{n}").format(i=i, n=len(self.images)))
             self.pages_layout.addWidget(label)
@@ -83,35 +84,41 @@ class PrintPreviewDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.info.setText(error_text(exc))
 
-    def print_pages(self) -> None:
-        printer = QPrinter(QPrinter.HighResolution)
-        printer.setDocName(self.windowTitle())
-        dialog = QPrintDialog(printer, self)
-        if _exec_print_dialog(dialog) != QDialog.Accepted:
-            return
-        try:
-            self.paint_on(printer)
-        except Exception as exc:  # noqa: BLE001 - printer problems are the environment's
-            show_error(self, exc, _tr("print", "Kiểm tra máy in rồi in lại."))
+    def print_pages(self) -> PrintOptionsDialog:
+        """Ask printer, copies and pages (our dialog); on "In" stream the PDF to that CUPS queue."""
+        self.options = PrintOptionsDialog(self.ctx.tasks, self.pages_count, self)
+        self.options.accepted.connect(self._submit)
+        self.options.open()
+        return self.options
 
-    def paint_on(self, printer) -> int:
-        """Paint every page onto ``printer`` (any QPagedPaintDevice); returns the page count."""
-        dpi = min(PRINT_DPI_MAX, max(72, printer.resolution()))
-        images = pdf_pages.render_pages(self.pdf, dpi)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise RuntimeError(_tr("print", "Không mở được máy in."))
-        try:
-            for i, image in enumerate(images):
-                if i:
-                    printer.newPage()
-                area = painter.viewport()
-                scaled = image.size().scaled(area.size(), Qt.KeepAspectRatio)
-                painter.drawImage(QRect(area.x(), area.y(), scaled.width(), scaled.height()), image)
-        finally:
-            painter.end()
-        self.printed.emit(len(images))
-        return len(images)
+    def _submit(self) -> None:
+        from app.services import print_queue
+
+        options, pdf = self.options, self.pdf
+        queue, copies, pages = options.queue, options.copies.value(), options.page_list
+        self.print_button.setEnabled(False)
+        self.info.setText(self._pages_text + " " + _tr("print", "Đang gửi tới máy in «{queue}»…").format(queue=queue))
+        self.ctx.tasks.run(lambda: print_queue.submit(pdf, queue, copies=copies, pages=pages), self._sent,
+                           self._send_failed, label=_tr("print", "Đang gửi tới máy in…"), parent=self)
+
+    def _sent(self, job) -> None:
+        from app.services import print_queue
+
+        self.print_button.setEnabled(True)
+        self.last_job = job
+        self.info.setText(self._pages_text + " " + _tr("print", "Đã gửi tới máy in «{queue}» (lệnh in {job}).").format(
+            queue=job.queue, job=job.job_id))
+        if self.ctx.registry is not None:
+            actor, title, count = self.ctx.actor, self.title, self.pages_count
+            self.ctx.tasks.run_db(lambda s: print_queue.record_print(s, actor, title, job, count),
+                                  lambda _r: self.ctx.signals.data_changed.emit("print"),
+                                  lambda exc: show_error(self, exc), owner=self)
+        self.printed.emit(job)
+
+    def _send_failed(self, exc: Exception) -> None:
+        self.print_button.setEnabled(True)
+        self.info.setText(self._pages_text)
+        show_error(self, exc, _tr("print", "Kiểm tra máy in rồi in lại."))
 
 
 # -- building papers off the GUI thread -------------------------------------------------------------
@@ -169,7 +176,7 @@ def marks_pdf(session, pack, doc: dict[str, Any]) -> bytes:
     if doc.get("expires_on"):
         items.append(stamps.make_stamp(pack, "thoi_han", until=doc["expires_on"]))
     if doc.get("recall_required"):
-        items.append(stamps.make_stamp(pack, "thu_hoi", date=doc.get("recall_deadline")))
+        items.append(stamps.make_stamp(pack, "thu_hoi", until=doc.get("recall_deadline")))
     if doc["do_mat"] == "tuyet_mat":
         items.append(stamps.make_stamp(pack, "boc_bi"))
     return stamps.stamp_sheet(pack, audit_seal(session), items)

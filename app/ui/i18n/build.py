@@ -32,8 +32,10 @@ def update() -> int:
         print("Không tìm thấy pyside6-lupdate; bỏ qua cập nhật bản dịch.")
         return 0
     sources = sorted(str(p) for p in UI.rglob("*.py") if "i18n" not in p.parts)
+    sources += [str(UI.parent / "errors.py"), str(UI.parent / "services" / "role_table.py")]  # N_() marked
     for lang in LANGUAGES:
-        subprocess.run([lupdate, "-tr-function-alias", "translate+=_tr", "-source-language", "vi_VN", "-target-language", lang, *sources,
+        subprocess.run([lupdate, "-tr-function-alias", "translate+=_tr,QT_TRANSLATE_NOOP+=N_",
+                        "-source-language", "vi_VN", "-target-language", lang, *sources,
                         "-ts", str(HERE / f"somat_{lang}.ts")], check=True)
     return 0
 

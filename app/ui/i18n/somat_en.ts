@@ -5355,4 +5355,303 @@ Legal regime in force: {pack}.</translation>
         <translation>Sổ Mật (*.somat);;All files (*)</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Tài khoản «{username}» (vai trò: {role_name}) không được phép {action_name}. Không có gì được ghi; nếu việc này cần làm, hãy nhờ người có thẩm quyền.</source>
+        <translation>The account «{username}» (role: {role_name}) is not allowed to {action_name}. Nothing was saved; if this needs doing, ask someone with the authority.</translation>
+    </message>
+    <message>
+        <source>Không xác định được vai trò của người thực hiện; không có gì được ghi.</source>
+        <translation>The role of the person acting could not be determined; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Thao tác «{action}» chưa có trong bảng phân quyền; không có gì được ghi.</source>
+        <translation>The action «{action}» is not in the table of roles; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Không ai được tự sửa vai trò, quyền người đứng đầu hoặc quyền đăng nhập của chính mình.</source>
+        <translation>Nobody may change their own role, head-of-agency status or login permission.</translation>
+    </message>
+    <message>
+        <source>Không có người dùng «{username}» trong sổ.</source>
+        <translation>There is no user «{username}» in the register.</translation>
+    </message>
+    <message>
+        <source>Người này đã thôi việc hoặc không còn hoạt động.</source>
+        <translation>This person has left or is no longer active.</translation>
+    </message>
+    <message>
+        <source>Ghi tên đăng nhập (mã cán bộ).</source>
+        <translation>Enter the login name (staff code).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập đã có.</source>
+        <translation>This login name is already in use.</translation>
+    </message>
+    <message>
+        <source>Ghi họ và tên.</source>
+        <translation>Enter the full name.</translation>
+    </message>
+    <message>
+        <source>Vai trò không hợp lệ.</source>
+        <translation>The role is not valid.</translation>
+    </message>
+    <message>
+        <source>Chức danh thẩm quyền không có trong bảng của gói quy tắc.</source>
+        <translation>The authority title is not in the rule pack&apos;s table.</translation>
+    </message>
+    <message>
+        <source>Không sửa được: {fields}.</source>
+        <translation>These cannot be changed: {fields}.</translation>
+    </message>
+    <message>
+        <source>Chọn chuyên trách hoặc kiêm nhiệm.</source>
+        <translation>Choose full-time or part-time.</translation>
+    </message>
+    <message>
+        <source>Phân công phải bằng văn bản: ghi số quyết định phân công.</source>
+        <translation>An assignment must be made in writing: enter the number of the assignment decision.</translation>
+    </message>
+    <message>
+        <source>Loại cam kết không hợp lệ.</source>
+        <translation>The kind of commitment is not valid.</translation>
+    </message>
+    <message>
+        <source>Không thể tự thu hồi quyền đăng nhập của chính mình.</source>
+        <translation>You cannot withdraw your own login.</translation>
+    </message>
+    <message>
+        <source>«{username}» không có quyền đăng nhập.</source>
+        <translation>«{username}» has no login.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất {min} ký tự.</source>
+        <translation>The password must have at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không đúng (hoặc tên đăng nhập không có quyền mở sổ này). Hãy kiểm tra phím Caps Lock và bộ gõ tiếng Việt rồi thử lại.</source>
+        <translation>Wrong password (or this login name may not open this register). Check Caps Lock and the Vietnamese input method, then try again.</translation>
+    </message>
+    <message>
+        <source>Đã nhập sai mật khẩu nhiều lần. Vui lòng chờ {minutes} phút {seconds} giây rồi thử lại; các lần nhập sai đã được ghi lại và sẽ đưa vào nhật ký kiểm toán.</source>
+        <translation>Too many wrong passwords. Please wait {minutes} min {seconds} s and try again; the failed attempts were recorded and will go into the audit log.</translation>
+    </message>
+    <message>
+        <source>Đã nhập sai mật khẩu nhiều lần. Vui lòng chờ {seconds} giây rồi thử lại; các lần nhập sai đã được ghi lại và sẽ đưa vào nhật ký kiểm toán.</source>
+        <translation>Too many wrong passwords. Please wait {seconds} s and try again; the failed attempts were recorded and will go into the audit log.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải là sổ đăng ký của Sổ Mật (thiếu hoặc hỏng tệp khóa đi kèm «.keys», hoặc đây là tệp của chương trình khác).</source>
+        <translation>This file is not a Sổ Mật register (its «.keys» key file is missing or damaged, or it belongs to another program).</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục không hợp lệ: hãy kiểm tra lại từng nhóm ký tự (có thể gõ nhầm một ký tự).</source>
+        <translation>The recovery code is not valid: check each group of characters (one may have been mistyped).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu đúng nhưng tệp sổ bị hỏng (dữ liệu không còn nguyên vẹn). Đừng ghi đè tệp này; hãy khôi phục từ bản sao lưu gần nhất và báo cán bộ bảo vệ BMNN.</source>
+        <translation>The password is right but the register file is damaged (its data is no longer intact). Do not overwrite this file; restore the latest backup and tell the state-secrets protection officer.</translation>
+    </message>
+    <message>
+        <source>Tệp sổ này được tạo hoặc nâng cấp bởi phiên bản Sổ Mật mới hơn phiên bản đang dùng. Hãy cài phiên bản mới hơn; không mở bằng phiên bản cũ để tránh hỏng dữ liệu.</source>
+        <translation>This register file was created or upgraded by a newer version of Sổ Mật than the one in use. Install the newer version; do not open it with an old one, to avoid damaging the data.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải là bản sao lưu Sổ Mật hợp lệ.</source>
+        <translation>This file is not a valid Sổ Mật backup.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu «{name}».</source>
+        <translation>The backup file «{name}» was not found.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa tệp sổ đã đầy nên việc vừa làm chưa được ghi; dữ liệu đã ghi trước đó vẫn nguyên vẹn. Hãy giải phóng chỗ trống trên ổ đĩa rồi làm lại.</source>
+        <translation>The disk holding the register is full, so what you just did was not saved; data saved earlier is intact. Free some space on the disk and do it again.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp sổ trên ổ đĩa (lỗi vào/ra: ổ đĩa hỏng, bị rút ra hoặc mất kết nối). Việc vừa làm chưa được ghi. Hãy kiểm tra ổ đĩa, sao lưu sổ rồi mở lại chương trình.</source>
+        <translation>The register file could not be read or written on the disk (an I/O error: the disk is failing, was removed or lost its connection). What you just did was not saved. Check the disk, back up the register and open the program again.</translation>
+    </message>
+    <message>
+        <source>Tệp sổ đang bị một chương trình khác giữ (cơ sở dữ liệu bị khóa) nên việc vừa làm chưa được ghi. Hãy đóng chương trình đó rồi làm lại.</source>
+        <translation>Another program is holding the register file (the database is locked), so what you just did was not saved. Close that program and do it again.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp sổ trên ổ đĩa (tệp hoặc thư mục đã bị xóa, đổi tên, hoặc ổ đĩa không còn gắn). Việc vừa làm chưa được ghi.</source>
+        <translation>The register file could not be opened on the disk (the file or its folder was deleted or renamed, or the disk is no longer mounted). What you just did was not saved.</translation>
+    </message>
+    <message>
+        <source>Tệp sổ hoặc ổ đĩa chứa nó đang ở chế độ chỉ đọc nên việc vừa làm chưa được ghi. Hãy kiểm tra quyền ghi của tệp sổ và thư mục chứa nó.</source>
+        <translation>The register file or its disk is read-only, so what you just did was not saved. Check that the register file and its folder can be written.</translation>
+    </message>
+    <message>
+        <source>Việc vừa làm đã được ghi vào sổ, nhưng không ghi được tệp khóa «.keys» bên cạnh (ổ đĩa đầy, chỉ đọc hoặc lỗi) nên bản lưu đầu chuỗi nhật ký kiểm toán chưa được cập nhật. Hãy kiểm tra ổ đĩa rồi làm tiếp.</source>
+        <translation>What you just did was saved in the register, but the «.keys» key file beside it could not be written (the disk is full, read-only or failing), so the copy of the audit chain head was not updated. Check the disk, then carry on.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp của sổ trên ổ đĩa ({reason}). Hãy kiểm tra chỗ trống và quyền ghi của thư mục chứa sổ rồi làm lại.</source>
+        <translation>A file of the register could not be written on the disk ({reason}). Check the free space and write permission of the register&apos;s folder, then do it again.</translation>
+    </message>
+    <message>
+        <source>văn thư</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>cán bộ bảo mật</source>
+        <translation>security officer</translation>
+    </message>
+    <message>
+        <source>lãnh đạo</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>quản trị</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>người đứng đầu cơ quan</source>
+        <translation>head of the agency</translation>
+    </message>
+    <message>
+        <source>hệ thống</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>ghi văn bản mật vào sổ</source>
+        <translation>enter classified documents in the register</translation>
+    </message>
+    <message>
+        <source>sửa dòng sổ đã ghi</source>
+        <translation>edit an entry already in the register</translation>
+    </message>
+    <message>
+        <source>hủy dòng sổ ghi nhầm</source>
+        <translation>cancel an entry made by mistake</translation>
+    </message>
+    <message>
+        <source>mở quyển sổ mới hoặc khóa sổ cuối năm</source>
+        <translation>open a new register volume or close the year</translation>
+    </message>
+    <message>
+        <source>nhập sổ từ tệp Excel</source>
+        <translation>import a register from an Excel file</translation>
+    </message>
+    <message>
+        <source>ghi sổ sao, chụp tài liệu mật</source>
+        <translation>record copies of classified documents</translation>
+    </message>
+    <message>
+        <source>ghi cung cấp, chuyển giao, thu hồi tài liệu mật</source>
+        <translation>record classified documents provided, transferred or recalled</translation>
+    </message>
+    <message>
+        <source>ghi gia hạn, điều chỉnh độ mật, giải mật</source>
+        <translation>record extensions, classification changes and declassifications</translation>
+    </message>
+    <message>
+        <source>ghi người giữ hoặc mang tài liệu mật ra khỏi nơi lưu giữ</source>
+        <translation>record who holds a classified document or takes it out of storage</translation>
+    </message>
+    <message>
+        <source>ghi hồ sơ tiêu hủy tài liệu mật</source>
+        <translation>record the destruction of classified documents</translation>
+    </message>
+    <message>
+        <source>ghi bàn giao tài liệu mật của một cán bộ</source>
+        <translation>record the handover of a staff member&apos;s classified documents</translation>
+    </message>
+    <message>
+        <source>soạn thảo văn bản</source>
+        <translation>draft documents</translation>
+    </message>
+    <message>
+        <source>sửa danh mục bí mật nhà nước</source>
+        <translation>edit the list of state secrets</translation>
+    </message>
+    <message>
+        <source>báo cáo sự cố lộ, mất bí mật nhà nước</source>
+        <translation>report a leak or loss of state secrets</translation>
+    </message>
+    <message>
+        <source>cập nhật sự cố hoặc ghi kết quả tự kiểm tra</source>
+        <translation>update an incident or record a self-inspection</translation>
+    </message>
+    <message>
+        <source>ghi phân công cán bộ hoặc cam kết bảo vệ bí mật nhà nước</source>
+        <translation>record staff assignments or secrecy commitments</translation>
+    </message>
+    <message>
+        <source>soạn báo cáo công tác bảo vệ bí mật nhà nước</source>
+        <translation>write the report on protecting state secrets</translation>
+    </message>
+    <message>
+        <source>xuất sổ ra tệp Excel mã hóa</source>
+        <translation>export a register to an encrypted Excel file</translation>
+    </message>
+    <message>
+        <source>xuất báo cáo năm ra ổ USB</source>
+        <translation>export the annual report to a USB drive</translation>
+    </message>
+    <message>
+        <source>đăng ký, sửa hoặc thôi dùng máy tính</source>
+        <translation>register, edit or retire a computer</translation>
+    </message>
+    <message>
+        <source>duyệt hoặc thu hồi ổ USB được phép dùng</source>
+        <translation>approve or withdraw an approved USB drive</translation>
+    </message>
+    <message>
+        <source>ghi kết quả tự kiểm tra máy</source>
+        <translation>record the machine&apos;s self-check</translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa thông tin, vai trò của người dùng</source>
+        <translation>add users or change their details or role</translation>
+    </message>
+    <message>
+        <source>chỉ định người đứng đầu cơ quan</source>
+        <translation>name the head of the agency</translation>
+    </message>
+    <message>
+        <source>cấp quyền đăng nhập</source>
+        <translation>grant a login</translation>
+    </message>
+    <message>
+        <source>thu hồi quyền đăng nhập</source>
+        <translation>withdraw a login</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu của người khác mà không cần mật khẩu cũ</source>
+        <translation>reset someone else&apos;s password without the old one</translation>
+    </message>
+    <message>
+        <source>đổi mật khẩu của chính mình</source>
+        <translation>change their own password</translation>
+    </message>
+    <message>
+        <source>đổi mật khẩu của người khác</source>
+        <translation>change someone else&apos;s password</translation>
+    </message>
+    <message>
+        <source>đổi khóa mã hóa của sổ hoặc cấp mã khôi phục mới</source>
+        <translation>re-key the register or issue a new recovery code</translation>
+    </message>
+    <message>
+        <source>sao lưu sổ</source>
+        <translation>back up the register</translation>
+    </message>
+    <message>
+        <source>khôi phục sổ từ bản sao lưu (thay sổ đang dùng)</source>
+        <translation>restore the register from a backup (replacing the one in use)</translation>
+    </message>
+    <message>
+        <source>thay đổi cài đặt của sổ</source>
+        <translation>change the register&apos;s settings</translation>
+    </message>
+    <message>
+        <source>nạp dữ liệu mẫu</source>
+        <translation>load demonstration data</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 """Nhật ký: the append-only audit log, read lazily, and a check of its hash chain."""
 from __future__ import annotations
 
+from app.ui.lifetime import subscribe
 from app.ui.pages.audit_table_model import AuditTableModel
 from app.ui.qt import (
     QAbstractItemView, QCoreApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -52,7 +53,7 @@ class AuditPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.result)
         layout.addWidget(self.view, 1)
-        ctx.signals.data_changed.connect(lambda _e: self.model.reload())
+        subscribe(ctx.signals.data_changed, self, lambda _e: self.model.reload())
         self.model.reload()
 
     def verify(self) -> None:

@@ -1,6 +1,7 @@
 """Danh mục BMNN: the catalogue items every classification must cite — search, add, retire, import CSV."""
 from __future__ import annotations
 
+from app.ui.lifetime import subscribe
 from app.ui.dialogs.action_dialog import Action, ActionDialog, ActionField
 from app.ui.dialogs.field_form import DateField
 from app.ui.models.formatting import level_name
@@ -69,7 +70,7 @@ class CataloguePage(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.import_button.clicked.connect(self.import_csv)
-        ctx.signals.data_changed.connect(lambda e: e == "catalogue" and self.reload())
+        subscribe(ctx.signals.data_changed, self, lambda e: e == "catalogue" and self.reload())
         self.reload()
 
     def reload(self) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from app.ui.lifetime import subscribe
 from app.ui.machine_status import MachineStatus
 from app.ui.models.vocabulary import level_label
 from app.ui.qt import (
@@ -132,8 +133,8 @@ class DashboardPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(scroll)
 
-        ctx.signals.machine_status.connect(self.show_verdict)
-        ctx.signals.data_changed.connect(lambda _entity: self.reload())
+        subscribe(ctx.signals.machine_status, self, self.show_verdict)
+        subscribe(ctx.signals.data_changed, self, lambda _entity: self.reload())
         self.machine_check.finished.connect(self._check_finished)
         if ctx.last_verdict is not None:
             self.show_verdict(ctx.last_verdict)

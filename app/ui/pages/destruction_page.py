@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.ui.lifetime import subscribe
 from app.ui.dialogs.action_dialog import Action, ActionDialog, ActionField
 from app.ui.dialogs.field_form import DateField
 from app.ui.models.formatting import level_name
@@ -114,7 +115,7 @@ class DestructionPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        ctx.signals.data_changed.connect(lambda e: e in ("destruction", "document") and self.reload())
+        subscribe(ctx.signals.data_changed, self, lambda e: e in ("destruction", "document") and self.reload())
         self.reload()
 
     def reload(self) -> None:

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+from app.ui.lifetime import subscribe
 from app.ui.drafting import draft_store
 from app.ui.drafting.draft_editor import DraftEditor
 from app.ui.models.formatting import fmt_date, level_name
@@ -115,9 +116,9 @@ class DraftingPage(QWidget):
         self.finish_button.clicked.connect(self.finish)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_draft)
-        ctx.signals.monitor_event.connect(self.on_monitor_event)
-        ctx.signals.machine_status.connect(self.apply_verdict)
-        ctx.signals.lock_requested.connect(lambda _reason: self.close_draft())
+        subscribe(ctx.signals.monitor_event, self, self.on_monitor_event)
+        subscribe(ctx.signals.machine_status, self, self.apply_verdict)
+        subscribe(ctx.signals.lock_requested, self, lambda _reason: self.close_draft())
 
         if ctx.last_verdict is not None:
             self.apply_verdict(ctx.last_verdict)

@@ -8,6 +8,7 @@ import socket
 
 from sqlalchemy import select
 
+from app.ui.lifetime import subscribe
 from app.ui.machine_status import local_machine_id
 from app.ui.qt import (
     QAbstractItemView, QCoreApplication, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
@@ -175,7 +176,7 @@ class MachinesPage(QWidget):
         layout.addWidget(QLabel(_tr("machines", "<h2>Máy tính &amp; USB</h2>Máy soạn thảo BMNN phải được kiểm tra, dán tem an toàn; "
                                     "chỉ dùng USB an toàn được cấp.")))
         layout.addWidget(self.tabs, 1)
-        ctx.signals.data_changed.connect(self._changed)
+        subscribe(ctx.signals.data_changed, self, self._changed)
         self.reload()
 
     @staticmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.ui.lifetime import subscribe
 from app.ui.models.document_table_model import DOCUMENT_ID_ROLE, DocumentTableModel
 from app.ui.models.formatting import level_name, status_choices
 from app.ui.models.vocabulary import register_title
@@ -116,7 +117,7 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_document)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_register)
-        ctx.signals.data_changed.connect(self._data_changed)
+        subscribe(ctx.signals.data_changed, self, self._data_changed)
         self.reload()
 
     # -- the id list -----------------------------------------------------------------------------
@@ -173,6 +174,24 @@ class RegisterPage(QWidget):
         total = sum(c.width for c in self.ctx.pack.register(self.BOOK).columns)
         for i, col in enumerate(self.ctx.pack.register(self.BOOK).columns):
             header.resizeSection(i, max(60, int(1100 * col.width / total)))
+
+    # -- kept over a lock (MainWindow) -----------------------------------------------------------
+    def view_state(self) -> dict:
+        """The selected line and the filters; not the search text (it may quote a document)."""
+        return {"doc_id": self.current_id(), "year": self.year.value(), "level": self.level.currentIndex(),
+                "status": self.status.currentIndex()}
+
+    def restore_view_state(self, state: dict) -> None:
+        for widget, setter, value in ((self.year, self.year.setValue, state.get("year")),
+                                      (self.level, self.level.setCurrentIndex, state.get("level")),
+                                      (self.status, self.status.setCurrentIndex, state.get("status"))):
+            if value is not None:
+                widget.blockSignals(True)
+                setter(value)
+                widget.blockSignals(False)
+        if state.get("doc_id") is not None:
+            self._select_after_save(state["doc_id"])
+        self.reload()
 
     # -- actions ---------------------------------------------------------------------------------
     def current_id(self) -> int | None:

@@ -166,6 +166,7 @@ class SettingsPage(QWidget):
 
         def saved(value):
             prefs.put(prefs.IDLE_MINUTES, value)
+            self.ctx.signals.idle_minutes.emit(int(value))  # the lock uses it now, not after the next unlock
             self.lock_note.setText(_tr("settings", "Đã lưu: tự khóa sau {n} phút không thao tác.").format(n=value))
             self.ctx.signals.data_changed.emit("setting")
 

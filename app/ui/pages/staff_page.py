@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.ui.lifetime import subscribe
 from app.ui.dialogs.action_dialog import Action, ActionDialog, ActionField
 from app.ui.dialogs.field_form import DateField
 from app.ui.models.rows_table_model import Column, RowsTableModel
@@ -83,7 +84,7 @@ class StaffPage(QWidget):
         self.assign_button.clicked.connect(lambda: self.start("assign"))
         self.commit_button.clicked.connect(lambda: self.start("commit"))
         self.handover_button.clicked.connect(self.start_handover)
-        ctx.signals.data_changed.connect(lambda e: e in ("user", "handover", "document") and self.reload())
+        subscribe(ctx.signals.data_changed, self, lambda e: e in ("user", "handover", "document") and self.reload())
         self.reload()
 
     def reload(self) -> None:

@@ -106,3 +106,6 @@ def answer(monkeypatch):
     monkeypatch.setattr(change_review_dialog, "_exec", fake_review)
     Answer.shown = []
     return Answer
+
+
+from tests.gui.cupsd import _private_cups, cups  # noqa: E402,F401 - fixtures

@@ -2,12 +2,11 @@
 import datetime as dt
 
 from app.services import documents, search
-from app.ui.dialogs import print_preview_dialog
 from app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from app.ui.dialogs.print_preview_dialog import PrintPreviewDialog, marks_pdf, register_pdf
 from app.ui.models.document_table_model import PAGE_SIZE, DocumentTableModel
 from app.ui.models.rows_table_model import Column, RowsTableModel
-from app.ui.qt import QBuffer, QByteArray, QPdfWriter, Qt
+from app.ui.qt import Qt
 
 HEADER = "Số thứ tự;Ngày đến;Số đến;Cơ quan ban hành;Số, ký hiệu;Ngày tháng;Tên loại và trích yếu nội dung;Độ mật;Đơn vị và ký nhận;Ghi chú\n"
 
@@ -65,7 +64,8 @@ def _register_some(registry, actor, n):
                 loai_van_ban="Công văn", trich_yeu=f"Việc số {i}", do_mat="mat"))
 
 
-def test_print_preview_renders_in_memory_and_prints(qtbot, ctx, registry, actor, monkeypatch):
+def test_print_preview_renders_in_memory(qtbot, ctx, registry, actor):
+    """Printing itself goes through a real CUPS queue: test_registers_print_cups.py."""
     _register_some(registry, actor, 3)
     with registry.session() as s:
         pdf = register_pdf(s, ctx.pack, "den", 2025)
@@ -73,15 +73,7 @@ def test_print_preview_renders_in_memory_and_prints(qtbot, ctx, registry, actor,
     dialog = PrintPreviewDialog(ctx, "Sổ đến 2025", pdf)
     qtbot.addWidget(dialog)
     assert dialog.pages_count >= 2 and len(dialog.images) == dialog.pages_count
-    buffer = QBuffer()
-    buffer.open(QBuffer.ReadWrite)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(72)
-    with qtbot.waitSignal(dialog.printed) as blocker:
-        dialog.paint_on(writer)
-    assert blocker.args == [dialog.pages_count]
-    del writer
-    assert bytes(buffer.data()).startswith(b"%PDF")
+    assert dialog.images[0].width() > 500 and not dialog.images[0].isNull()
 
 
 def test_document_marks_sheet(qtbot, ctx, registry):
@@ -145,16 +137,3 @@ def test_rows_model_sorts_in_vietnamese_order(qtmodeltester):
     qtmodeltester.check(model)
     model.sort(0)
     assert [model.index(r, 0).data() for r in range(5)] == ["Anh", "Ân", "Bình", "Dung", "Đào"]
-
-
-def test_print_dialog_cancel_prints_nothing(qtbot, ctx, registry, monkeypatch):
-    with registry.session() as s:
-        pdf = marks_pdf(s, ctx.pack, {"do_mat": "mat"})
-    dialog = PrintPreviewDialog(ctx, "Dấu", pdf)
-    qtbot.addWidget(dialog)
-    monkeypatch.setattr(print_preview_dialog, "_exec_print_dialog", lambda d: 0)
-    printed = []
-    dialog.printed.connect(printed.append)
-    dialog.print_pages()
-    assert printed == []
-    _ = QByteArray

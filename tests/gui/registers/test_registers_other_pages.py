@@ -1,12 +1,22 @@
 """Catalogue, staff (handover wizard) and destruction pages against a real registry."""
 import datetime as dt
 
+import pytest
+
 from app.services import destruction, documents
+from app.services.actor import Actor
 from app.ui.pages.catalogue_page import CataloguePage
 from app.ui.pages.destruction_page import DestructionPage, parse_members
 from app.ui.pages.staff_page import StaffPage
 
 D = dt.date
+
+
+@pytest.fixture
+def actor():
+    """These pages (catalogue, staff and handover, reports and export) are the security officer's work;
+    the role table refuses them to a clerk."""
+    return Actor(username="baomat", user_id=None, full_name="Trần Thị Bảo Mật", role="can_bo_bao_mat")
 
 
 def _doc(registry, actor, holder_id=None):

@@ -10,10 +10,18 @@ from sqlalchemy import select
 from app.hwcheck.usb_now import UsbDevice
 from app.models import Agency, AuditEvent, ReportNarrative
 from app.services import devices, documents
+from app.services.actor import Actor
 from app.ui.dialogs.export_dialog import NOT_APPROVED
 from app.ui.pages.reports_page import ReportsPage
 
 D = dt.date
+
+
+@pytest.fixture
+def actor():
+    """These pages (catalogue, staff and handover, reports and export) are the security officer's work;
+    the role table refuses them to a clerk."""
+    return Actor(username="baomat", user_id=None, full_name="Trần Thị Bảo Mật", role="can_bo_bao_mat")
 APPROVED = ("0951", "1666", "AT-2026-0001")
 STRANGER = ("0781", "5581", "KHONG-DUYET-1")
 # A real mount point that can hold no files: even a bug could not write an export there.

@@ -58,3 +58,6 @@ def ctx(registry, tasks):
 
     tasks.session_factory = registry.begin
     return UiContext(registry=registry, tasks=tasks)
+
+
+from tests.gui.cupsd import _private_cups, cups  # noqa: E402,F401 - fixtures

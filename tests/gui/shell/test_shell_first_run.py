@@ -63,3 +63,78 @@ def test_first_run_creates_a_real_registry(qtbot, tasks, tmp_path):
             assert s.query(ApprovedUsb).one().serial == DRIVE.serial
     finally:
         reopened.close()
+
+
+def test_one_click_on_finish_is_enough_with_background_tasks(qtbot, tmp_path):
+    """Issue 12 #4: saving the machine runs in the background; the first click on "Hoàn tất" must finish."""
+    from app.ui.qt import QTest
+    from app.ui.tasks import TaskRunner
+    from tests.gui.keys import type_text
+
+    runner = TaskRunner()  # asynchronous, as in the application
+    path = tmp_path / "moi.somat"
+    wizard = FirstRunWizard(runner, path, usb_lister=lambda: [DRIVE])
+    qtbot.addWidget(wizard)
+    wizard.show()
+
+    def click(which):
+        QTest.mouseClick(wizard.button(which), Qt.LeftButton)
+
+    type_text(wizard.agency_page.agency, "Sở Tư pháp tỉnh Thử Nghiệm")
+    click(QWizard.NextButton)
+    admin = wizard.admin_page
+    type_text(admin.username, "quantri")
+    type_text(admin.full_name, "Lê Thị Hoa")
+    type_text(admin.password, "Mật-khẩu-mạnh-2026")
+    type_text(admin.password2, "Mật-khẩu-mạnh-2026")
+    click(QWizard.NextButton)  # creates the registry in the background, then moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=30000)
+    rec = wizard.recovery_page
+    type_text(rec.confirm, rec.expected_group())
+    QTest.mouseClick(rec.stored, Qt.LeftButton)
+    click(QWizard.NextButton)
+    type_text(wizard.machine_page.tag, "TEM-0042")
+    click(QWizard.NextButton)
+    usb = wizard.usb_page
+    qtbot.waitUntil(lambda: usb.list.count() == 1)
+    with qtbot.waitSignal(wizard.accepted, timeout=20000):
+        click(QWizard.FinishButton)  # once
+    assert wizard.machine_saved and wizard.result() == QWizard.Accepted
+    runner.wait()
+    wizard.registry.close()
+
+
+def test_recovery_sheet_is_printed_through_cups_without_a_file(qtbot, tasks, tmp_path, cups, _somat_home):
+    """The recovery code opens the registry: its sheet goes to CUPS from memory, like every paper."""
+    from app.ui.qt import QTest
+
+    path = tmp_path / "moi.somat"
+    wizard = FirstRunWizard(tasks, path, usb_lister=lambda: [])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.agency_page.agency.setText("Sở Tư pháp tỉnh Thử Nghiệm")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.username.setText("quantri")
+    admin.full_name.setText("Lê Thị Hoa")
+    admin.password.setText("Mật-khẩu-mạnh-2026")
+    admin.password2.setText("Mật-khẩu-mạnh-2026")
+    wizard.next()
+    rec = wizard.recovery_page
+    assert wizard.currentPage() is rec
+    sheet = rec.sheet_pdf()
+    assert sheet.startswith(b"%PDF")
+    QTest.mouseClick(rec.print_button, Qt.LeftButton)
+    options = rec.print_dialog
+    qtbot.waitUntil(lambda: options.print_button.isEnabled())
+    QTest.mouseClick(options.print_button, Qt.LeftButton)
+    job = rec.printed_job
+    assert job is not None and job.job_id in cups.jobs("all")
+    assert "Đã gửi mã khôi phục" in rec.print_note.text()
+    cups.wait_completed(job.job_id)
+    assert list(cups.tmpdir.iterdir()) == []
+    leftovers = [p for p in list(_somat_home.rglob("*")) + list(tmp_path.rglob("*"))
+                 if p.is_file() and p.read_bytes()[:5] == b"%PDF-"]
+    assert leftovers == []
+    assert not [p for p in cups.spool.iterdir() if p.name.startswith("d")]
+    wizard.registry.close()

@@ -73,7 +73,7 @@ def test_ctrl_l_locks_and_password_unlocks(qtbot, window, ctx):
     _unlock(qtbot, window)
     assert ctx.registry is not None
     assert window.root.currentWidget() is window.content
-    assert window.page_stack.currentWidget() is window.pages["dashboard"]
+    assert window.page_stack.currentWidget() is window.pages["audit"]  # back where it was (issue 12 #11)
 
 
 def test_wrong_password_on_lock_screen_stays_locked(qtbot, window, ctx):

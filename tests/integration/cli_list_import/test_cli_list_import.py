@@ -11,7 +11,7 @@ from app.services import documents
 from app.services.actor import Actor
 
 PASSWORD = "mat-khau-thu-123"
-ACTOR = Actor(username="vanthu")
+ACTOR = Actor(username="vanthu", role="van_thu")
 HEADER = ["Số đến", "Ngày đến", "Cơ quan ban hành", "Số ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung",
           "Độ mật", "Đơn vị và ký nhận", "Ghi chú"]
 
@@ -70,7 +70,6 @@ def test_import_refused_lists_rows_and_writes_nothing(sessionmaker_, tmp_path):
 
 @pytest.fixture
 def registry_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOMAT_KDF_PROFILE", "test")
     from app.services.registry import create_registry
 
     path = tmp_path / "so.somat"

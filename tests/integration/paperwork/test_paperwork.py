@@ -21,8 +21,13 @@ from tests.registry_fixtures import REGISTRY_PASSWORD
 TODAY = dt.date(2026, 11, 25)
 
 
-def _text(pdf: bytes) -> str:
+PDF_PASSWORD = "mat-khau-pdf-2026"
+
+
+def _text(pdf: bytes, password: str | None = None) -> str:
     reader = PdfReader(io.BytesIO(pdf))
+    if password is not None:  # a PDF written by --out is always encrypted
+        assert reader.is_encrypted and reader.decrypt(password)
     return unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in reader.pages))
 
 
@@ -36,6 +41,7 @@ def demo_registry(registry):
 @pytest.fixture
 def cli_env(monkeypatch, demo_registry):
     monkeypatch.setenv("SOMAT_PASSWORD", REGISTRY_PASSWORD)
+    monkeypatch.setenv("SOMAT_PDF_PASSWORD", PDF_PASSWORD)
     path = demo_registry.path
     demo_registry.close()  # one running instance per registry: the CLI opens it itself
     return path
@@ -44,7 +50,7 @@ def cli_env(monkeypatch, demo_registry):
 def test_logbook_cli_prints_the_incoming_register(cli_env, tmp_path, open_registry_factory):
     out = tmp_path / "so-den.pdf"
     assert main(["logbook", "--db", str(cli_env), "--book", "den", "--year", "2026", "--out", str(out)]) == 0
-    text = _text(out.read_bytes())
+    text = _text(out.read_bytes(), PDF_PASSWORD)
     assert "SỔ ĐĂNG KÝ BÍ MẬT NHÀ NƯỚC ĐẾN" in text
     assert "Cơ quan ban hành" in text and "Đơn vị và ký nhận" in text
     reg = open_registry_factory(path=cli_env)
@@ -62,7 +68,7 @@ def test_logbook_cli_prints_the_incoming_register(cli_env, tmp_path, open_regist
 def test_annual_report_cli_has_statistics_and_sections(cli_env, tmp_path):
     out = tmp_path / "bao-cao.pdf"
     assert main(["report", "annual", "--db", str(cli_env), "--year", "2026", "--out", str(out)]) == 0
-    text = _text(out.read_bytes())
+    text = _text(out.read_bytes(), PDF_PASSWORD)
     assert "BÁO CÁO" in text and "15/12/2025" in text and "14/12/2026" in text
 
 
@@ -126,7 +132,8 @@ def test_export_refuses_an_unapproved_drive(demo_registry, approved_mount):
     assert list(mnt.iterdir()) == []
 
 
-def test_consolidation_refuses_duplicates_and_bad_signatures(demo_registry, tmp_path):
+def test_consolidation_refuses_duplicates_and_bad_signatures(demo_registry, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOMAT_PDF_PASSWORD", PDF_PASSWORD)
     with demo_registry.session() as s:
         bundle = paperwork.annual_bundle(s, 2026)
     good = tmp_path / "a.somat.json"
@@ -141,5 +148,5 @@ def test_consolidation_refuses_duplicates_and_bad_signatures(demo_registry, tmp_
     code = main(["report", "consolidate", str(good), str(dup), str(bad), "--year", "2026",
                  "--agency", "Công an tỉnh Thử Nghiệm", "--out", str(out)])
     assert code == 1  # some bundles were refused
-    text = _text(out.read_bytes())
+    text = _text(out.read_bytes(), PDF_PASSWORD)
     assert "Trùng" in text and "b.somat.json" in text and "c.somat.json" in text

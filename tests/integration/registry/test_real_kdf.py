@@ -8,8 +8,7 @@ from app.services.registry import WrongPassword, create_registry, open_registry
 
 
 @pytest.mark.slow
-def test_calibrated_kdf_takes_about_half_a_second(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOMAT_KDF_PROFILE", "calibrated")
+def test_calibrated_kdf_takes_about_half_a_second(tmp_path, real_kdf):
     started = time.perf_counter()
     registry, _code = create_registry(tmp_path / "that.somat", agency_name="Sở Thật", superior_body=None,
                                       admin_username="quantri", admin_full_name="Người Thật",

@@ -1,31 +1,4 @@
-import contextlib
-import os
-import subprocess
-import uuid
-
 import pytest
-
-
-@contextlib.contextmanager
-def tmpfs(path, size="256k"):
-    """A real small filesystem mounted at ``path`` (needs root); skips the test otherwise."""
-    os.makedirs(path, exist_ok=True)
-    if os.geteuid() != 0:
-        pytest.skip("cần quyền root để gắn tmpfs")
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", f"somat-{uuid.uuid4().hex[:6]}",
-                             str(path)], capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.skip(f"không gắn được tmpfs: {result.stderr.strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
-
-
-@pytest.fixture
-def small_fs(tmp_path):
-    with tmpfs(tmp_path / "usb") as path:
-        yield path
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ def test_fsync_error(tmp_path, monkeypatch):
 
 
 def test_read_back_mismatch(tmp_path, monkeypatch):
-    monkeypatch.setattr(atomic, "_read_hash", lambda path: "0" * 64)
+    monkeypatch.setattr(atomic, "_read_hash", lambda name, dir_fd: "0" * 64)
     with pytest.raises(ExportError, match="không khớp"):
         write_atomically(tmp_path, "x.pdf", b"data")
     assert os.listdir(tmp_path) == []

@@ -1,11 +1,10 @@
 import datetime as dt
-import subprocess
 
 import hwcheck_builders as hb
 import pytest
 
 from app.hwcheck import Policy, run_check
-from app.hwcheck.probes import journal, kernel_logs
+from app.hwcheck.probes import kernel_logs
 from app.hwcheck.probes.common import ProbeContext
 from app.hwcheck.probes.logtime import split_line
 
@@ -121,56 +120,6 @@ def test_unreadable_gzip_fails_closed(system_root):
     verdict = check(system_root)
     [f] = [f for f in by_rule(verdict, "probe.failed") if f.severity == "block"]
     assert f.source == str(path) and not verdict.passed
-
-
-@pytest.fixture
-def journal_dir(system_root):
-    folder = system_root / "var/log/journal/5b2f6d0e9c8a4e1f8d7c6b5a49382716"
-    folder.mkdir(parents=True)
-    (folder / "system.journal").write_bytes(b"LPKSHHRH" + b"\0" * 248)
-    return folder
-
-
-def test_journal_output_is_parsed(system_root, journal_dir, monkeypatch):
-    out = hb.rfc3339_format(hb.usb_storage_lines(), dt.datetime(2025, 4, 1, 12, 0, tzinfo=UTC))
-    calls = []
-
-    def fake(args):
-        calls.append(args)
-        return subprocess.CompletedProcess(args, 0, out.encode(), b"")
-    monkeypatch.setattr(journal, "journalctl", fake)
-    verdict = check(system_root)
-    assert calls == [["-D", str(system_root / "var/log/journal")]]
-    [f] = by_rule(verdict, "usb.unapproved_history")
-    assert f.evidence["first_seen"] == "2025-04-01T12:00:01Z"
-    assert f.evidence["sources"] == [f"journalctl -D {system_root / 'var/log/journal'}"]
-
-
-def test_emptied_journal_is_incomplete_evidence(system_root, journal_dir, monkeypatch):
-    hb.write_log(system_root, "kern.log", hb.syslog_format(hb.keyboard_lines(), dt.datetime(2025, 3, 5)))
-    monkeypatch.setattr(journal, "journalctl", lambda args: subprocess.CompletedProcess(args, 0, b"", b""))
-    reasons = [f.evidence.get("reason") for f in by_rule(check(system_root), "probe.failed")]
-    assert reasons == ["journal_empty"]
-
-
-def test_journal_without_journalctl_is_scanned(system_root, journal_dir, monkeypatch):
-    payload = b"".join(b"\x01\0\0\0\0\0\0\0MESSAGE=" + line.encode() + b"\0\0\0"
-                       for line in hb.usb_storage_lines())
-    (journal_dir / "system@0001.journal~").write_bytes(b"LPKSHHRH" + payload)
-
-    def missing(args):
-        raise FileNotFoundError("journalctl")
-    monkeypatch.setattr(journal, "journalctl", missing)
-    [f] = by_rule(check(system_root), "usb.unapproved_history")
-    assert f.evidence["serial"] == "4C530001230523117582"
-
-
-def test_journalctl_error_fails_closed(system_root, journal_dir, monkeypatch):
-    monkeypatch.setattr(journal, "journalctl",
-                        lambda args: subprocess.CompletedProcess(args, 1, b"", b"Failed to open journal"))
-    verdict = check(system_root)
-    assert any(f.severity == "block" and "Failed to open" in f.evidence["error"]
-               for f in by_rule(verdict, "probe.failed"))
 
 
 @pytest.mark.parametrize("line, when, message", [

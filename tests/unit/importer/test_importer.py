@@ -9,7 +9,7 @@ from app.services import importer, search
 from app.services.actor import Actor
 from app.services.errors import ValidationError
 
-ACTOR = Actor(username="vanthu", full_name="Văn thư")
+ACTOR = Actor(username="vanthu", full_name="Văn thư", role="van_thu")
 DEN_HEADER = ["Số đến", "Ngày đến", "Cơ quan ban hành", "Số ký hiệu", "Ngày tháng",
               "Tên loại và trích yếu nội dung", "Độ mật", "Đơn vị và ký nhận", "Ghi chú"]
 
@@ -175,7 +175,7 @@ def test_file_level_problems(sessionmaker_, tmp_path):
             importer.preview_import(s, "den", tmp_path / "a.ods")
         bad = tmp_path / "bad.xlsx"
         bad.write_bytes(b"not a zip")
-        with pytest.raises(ValidationError, match="Không đọc được"):
+        with pytest.raises(ValidationError, match="bad.xlsx không hợp lệ"):
             importer.preview_import(s, "den", bad)
         latin = tmp_path / "latin.csv"
         latin.write_bytes("Ngày đến;Số đến".encode("cp1258", errors="replace") + b"\xff")

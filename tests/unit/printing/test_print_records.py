@@ -16,13 +16,20 @@ COUNCIL = (Person("Lê Văn Bình", "Phó Giám đốc", None, "Chủ tịch H�
            Person("Phạm Thị Thu", "Văn thư", "Văn phòng", "Thành viên"),
            Person("Ngô Quốc Việt", "Chánh Văn phòng", None, "Thư ký"))
 STATS = Statistics({"tuyet_mat": 2, "toi_mat": 15, "mat": 120}, {"toi_mat": 4, "mat": 60},
-                   35, 6, 2, 3, 11, 40, 1, 5, 1, 4)
+                   copies=35, copy_times=9, transfers=6, extensions=2, level_changes=3,
+                   declassifications=11, destructions=40, incidents=1, other_incidents=2,
+                   inspections=5, staff_full_time=1, staff_part_time=4)
 
 
 def common(pdf, pack, seal):
+    """The heading is dated 05/02/2026: the 2018 regime is still in force that day, whatever pack
+    the caller holds (records print the law of their own date)."""
+    from app.rules import pack_for_date
+    in_force = pack_for_date(dt.date(2026, 2, 5))
     pdf.has("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-            "Đồng Nai, ngày 05 tháng 02 năm 2026", pack.legal_basis,
+            "Đồng Nai, ngày 05 tháng 02 năm 2026", in_force.legal_basis,
             f"Chuỗi nhật ký: 1234 bản ghi, SHA-256 {seal.head_hash}", "Trang 1/")
+    pdf.lacks("117/2025", "cần đối chiếu")
 
 
 def test_date_words_follow_decree_30():
@@ -39,8 +46,9 @@ def test_destruction_record(pack, seal, heading, parse):
     pdf.has("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số: 15/BB-SKHCN", "BIÊN BẢN",
             "Tiêu hủy tài liệu, vật chứa bí mật nhà nước", "Quyết định số 20/QĐ-SKHCN",
             "Lê Văn Bình, Phó Giám đốc — Chủ tịch Hội đồng", "12/BC-SKHCN",
-            "Báo cáo: Kết quả rà soát danh mục", "3/KH-UBND", "Kế hoạch", "Tuyệt mật",
+            "Báo cáo kết quả rà soát danh mục", "3/KH-UBND", "Kế hoạch", "Tuyệt mật",
             "Hình thức tiêu hủy: nghiền nát", "Tổng cộng: 2 mục, 3 bản", "CHỦ TỊCH HỘI ĐỒNG",
+            "Hôm nay, vào hồi 14 giờ 00 phút, ngày 05 tháng 02 năm 2026, tại kho lưu trữ",
             "Ngô Quốc Việt")
     pdf.lacks(SECRET)
 
@@ -96,10 +104,12 @@ def test_inspection_record(pack, seal, heading, parse):
 def test_statistics_record(pack, seal, heading, parse):
     pdf = parse(reports.statistics_record(pack, StatisticsRecord(
         heading, *pack.report_period(2026), STATS), seal))
-    common(pdf, pack, seal)
+    pdf.has(pack.legal_basis)      # a statistics sheet follows the law at the end of its period
+    pdf.lacks("29/2018", "cần đối chiếu")
     pdf.has("THỐNG KÊ BÍ MẬT NHÀ NƯỚC", "Từ ngày 15/12/2025 đến ngày 14/12/2026",
             "Tuyệt mật202", "Tối mật15419", "Mật12060180", "Tổng cộng13764201",
-            "Số lượt sao, chụp BMNN35", "Số vụ lộ, mất BMNN1")
+            "Số lượt sao, chụp BMNN (số lần được cho phép)9", "Số bản sao, chụp BMNN đã làm35",
+            "Số vụ lộ, mất BMNN1", "không phải vụ lộ, mất2")
 
 
 def test_annual_report_period_sections_and_statistics(pack, seal, heading, parse):
@@ -107,10 +117,13 @@ def test_annual_report_period_sections_and_statistics(pack, seal, heading, parse
                           "Hoàn thành kế hoạch năm.", "Một vụ mất tài liệu Mật, đã xử lý.",
                           "Đề nghị tổ chức tập huấn.", signer=Person("Nguyễn Văn Ánh"))
     pdf = parse(reports.annual_report(pack, report, seal))
-    common(pdf, pack, seal)
+    # the 2026 report (period ends 14/12/2026) cites Nghị định 63/2026 directly
+    pdf.has(pack.legal_basis, "Nghị định số 63/2026/NĐ-CP")
+    pdf.lacks("26/2020", "cần đối chiếu")
     pdf.has("BÁO CÁO", "Kết quả công tác bảo vệ bí mật nhà nước năm 2026",
             "Từ ngày 15/12/2025 đến ngày 14/12/2026", pack.raw["report"]["recipient"],
-            "a) Tình hình", "b) Kết quả thực hiện", "c) Các vụ lộ, mất", "d) Phương hướng",
+            "a) Phân tích, đánh giá tình hình", "b) Kết quả thực hiện", "c) Tình hình, số liệu các vụ lộ, mất",
+            "d) Dự báo tình hình",
             "Không phát sinh vụ việc.", "Một vụ mất tài liệu Mật, đã xử lý.",
             "Đề nghị tổ chức tập huấn.", "Tổng cộng13764201", "Số BMNN được giải mật11",
             "Cán bộ làm công tác bảo vệ BMNN kiêm nhiệm4", "Nguyễn Văn Ánh",
@@ -122,9 +135,8 @@ def test_consolidated_report(pack, seal, heading, parse):
                ConsolidatedEntry("UBND xã Long Thành", STATS, "b2", "1111 2222"))
     pdf = parse(reports.consolidated_report(pack, ConsolidatedReport(
         heading, 2026, entries, (("xa-x.somat.json", "Chữ ký số không hợp lệ"),)), seal))
-    common(pdf, pack, seal)
-    pdf.has("BÁO CÁO TỔNG HỢP", "Sở Khoa học và Công nghệ", "UBND xã Long Thành", "AB12 CD34",
-            "Tổng cộng27412870", "xa-x.somat.json", "Chữ ký số không hợp lệ")
+    pdf.has(pack.legal_basis, "BÁO CÁO TỔNG HỢP", "Sở Khoa học và Công nghệ", "UBND xã Long Thành",
+            "AB12 CD34", "Tổng cộng27412818/7012", "xa-x.somat.json", "Chữ ký số không hợp lệ")
 
 
 def test_statistics_add_and_round_trip():

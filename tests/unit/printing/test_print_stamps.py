@@ -20,8 +20,10 @@ def draft(pack, seal):
 def test_sizes_come_from_the_pack(pack):
     for kind in KINDS:
         stamp = make_stamp(pack, kind, level="mat")
-        assert (stamp.width_mm, stamp.height_mm) == (pack.stamps[kind]["width_mm"],
-                                                     pack.stamps[kind]["height_mm"])
+        spec = dict(pack.stamps[kind])
+        spec.update(spec.get("levels", {}).get("mat", {}))
+        assert (stamp.width_mm, stamp.height_mm) == (spec["width_mm"], spec["height_mm"])
+        assert stamp.border == spec.get("border", 1)
 
 
 def test_stamp_texts(pack):
@@ -39,8 +41,9 @@ def test_label_sheet_has_every_stamp_in_red(pack, seal, parse, count_red):
     pdf = parse(data)
     pdf.has("MẪU DẤU BÍ MẬT NHÀ NƯỚC", "TUYỆT MẬT", "TỐI MẬT", "BẢN SAO SỐ: …", "THỜI HẠN BẢO VỆ",
             "GIA HẠN THỜI HẠN BẢO VỆ", "ĐIỀU CHỈNH ĐỘ MẬT", "GIẢI MẬT", "TÀI LIỆU THU HỒI",
-            "Chỉ người có tên mới được bóc bì", "SAO Y BẢN CHÍNH", "Nơi nhận: Sở Nội vụ",
+            "CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ", "SAO Y BẢN CHÍNH", "Nơi nhận: Sở Nội vụ",
             pack.legal_basis, seal.head_hash)
+    pdf.lacks("cần đối chiếu", "verify")
     for letter in "ABC":
         assert f"\n{letter}\n" in f"\n{pdf.pages[0]}\n"
     assert count_red(data) > 5000

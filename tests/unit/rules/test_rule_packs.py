@@ -63,3 +63,83 @@ def test_report_period_and_deadlines():
     assert p.report_period(2026) == (dt.date(2025, 12, 15), dt.date(2026, 12, 14))
     assert p.report_due(2026) == dt.date(2026, 12, 20)
     assert p.plan_due(2027) == dt.date(2027, 2, 15)
+
+
+INTERNAL_NOTES = ("cần đối chiếu", "verify", "(cần", "đối chiếu", "chưa")
+
+
+@pytest.mark.parametrize("regime", ["2018", "2025"])
+def test_printed_citations_are_legal_text_alone(regime):
+    """Verification status lives in ``verified``/``source``; the citation is what goes on paper."""
+    p = pack(regime)
+    entries = p.verification_entries()
+    assert len(entries) > 20
+    printed = [p.legal_basis] + [citation for _, citation, _, _ in entries]
+    for text in printed:
+        for note in INTERNAL_NOTES:
+            assert note not in text.lower(), (text, note)
+    for where, citation, verified, source in entries:
+        assert source.strip(), f"{where}: no source recorded"
+        if not verified:
+            # an unverified rule never carries an article number we could not find, except where
+            # the source names the article
+            assert "Điều" not in citation or "Điều" in source or "điều" in source or \
+                "DOMAIN" in source or "tóm tắt" in source, where
+
+
+def test_2026_texts_are_cited_directly():
+    p = pack("2025")
+    assert p.citation("report") == "Nghị định số 63/2026/NĐ-CP"
+    assert "26/2020" not in p.citation("report")
+    # the Tuyệt mật no-summary rule: no article found, so the decree alone, marked unverified
+    assert p.citation("summary") == "Nghị định số 63/2026/NĐ-CP"
+    assert p.verification("summary")[0] is False
+    # the 10-column 2026 register layout is known only from a third-party source
+    assert p.raw["registers"]["di"]["verified"] is False
+    assert len(p.register("di").columns) == 10
+    # recall and envelopes cite the delivery rules, not Điều 15 of the law
+    for section in ("recall", "envelopes"):
+        assert "Điều 15" not in p.citation(section)
+        assert "Điều 15" not in pack("2018").citation(section)
+    assert pack("2018").citation("recall") == "Điều 4 Nghị định số 26/2020/NĐ-CP"
+
+
+def test_2018_sổ_đi_is_mẫu_14_with_nine_columns():
+    form = pack("2018").register("di")
+    assert form.template == "Mẫu số 14" and "Mẫu số 14" in form.citation
+    assert len(form.columns) == 9
+    assert form.date_key == "ngay_thang"
+
+
+def test_2018_pack_follows_the_two_tier_government_from_july_2025():
+    old = pack("2018")
+    before, after = dt.date(2025, 6, 30), dt.date(2025, 7, 1)
+    assert old.may_authorise_copy("toi_mat", "lanh_dao_huyen", on=before)
+    assert not old.may_authorise_copy("toi_mat", "lanh_dao_huyen", on=after)
+    assert old.may_authorise_copy("toi_mat", "lanh_dao_xa", on=after)
+    assert not old.may_authorise_copy("toi_mat", "lanh_dao_xa", on=before)
+    assert old.district_level_until == before
+
+
+def test_2025_commune_copy_authority_lists_the_titles_the_law_names():
+    new = pack("2025")
+    titles = new.titles
+    for code in ("truong_co_quan_dang_uy_xa", "truong_ban_hdnd_xa", "truong_phong_ubnd_xa"):
+        assert new.may_authorise_copy("mat", code) and not new.may_authorise_copy("toi_mat", code)
+        assert code in titles
+    assert "lanh_dao_huyen" not in titles
+    assert new.verification("copy")[0] is True and "dantri" in new.verification("copy")[1]
+
+
+def test_province_deadline_and_report_sections():
+    for regime in ("2018", "2025"):
+        p = pack(regime)
+        assert p.province_due(2026) == dt.date(2026, 12, 10)
+        keys = [k for k, _ in p.report_sections()]
+        assert keys == ["situation", "results", "leaks", "proposals"]
+        assert "Dự báo tình hình" in p.report_sections()[3][1]
+
+
+def test_numbering_restart_is_a_pack_field():
+    assert pack("2025").numbering_restarts is False
+    assert "numbering_restarts" in pack("2025").raw["registers"]

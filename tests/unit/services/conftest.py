@@ -21,6 +21,12 @@ def actor():
 
 
 @pytest.fixture
+def admin():
+    """An administrator: people, devices, settings, the catalogue and the demo data are not a clerk's work."""
+    return Actor(username="quantri", user_id=None, full_name="Lê Văn Quản Trị", role="quan_tri")
+
+
+@pytest.fixture
 def item(session):
     it = CatalogueItem(decision="Quyết định số 1722/QĐ-TTg", decision_date=D(2020, 11, 3), dieu="1",
                        khoan="2", diem="a", level="toi_mat", text="Kế hoạch bảo đảm an ninh")

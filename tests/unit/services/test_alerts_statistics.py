@@ -1,7 +1,15 @@
+import pytest
 import datetime as dt
 
 from app.services import alerts, destruction, incidents, lifecycle, people, statistics
 from app.services import documents as docs
+
+
+@pytest.fixture
+def actor(admin):
+    """This module's work (people, devices, settings, catalogue, handover, demo data) is an administrator's."""
+    return admin
+
 
 D = dt.date
 
@@ -54,10 +62,11 @@ def test_notice_and_recall_alerts_sorted(session, actor):
 
 
 def test_report_and_plan_alerts(session):
-    assert [a.kind for a in alerts.compute_alerts(session, D(2025, 11, 19))] == []
-    [a] = alerts.compute_alerts(session, D(2025, 11, 20))
-    assert (a.kind, a.due_on, a.severity) == ("bao_cao", D(2025, 12, 20), "canh_bao")
-    assert "15/12/2024" in a.message
+    # the packs give Đồng Nai's own deadline (10/12), earlier than the national 20/12
+    assert [a.kind for a in alerts.compute_alerts(session, D(2025, 11, 9))] == []
+    [a] = alerts.compute_alerts(session, D(2025, 11, 10))
+    assert (a.kind, a.due_on, a.severity) == ("bao_cao", D(2025, 12, 10), "canh_bao")
+    assert "15/12/2024" in a.message and "theo hạn của tỉnh" in a.message
     [a] = alerts.compute_alerts(session, D(2026, 2, 10))
     assert (a.kind, a.due_on, a.severity) == ("ke_hoach", D(2026, 2, 15), "nguy_cap")
 
@@ -89,4 +98,38 @@ def test_annual_statistics(session, actor, make_user, item):
     assert (st.transfers, st.transfers_foreign) == (1, 1)
     assert (st.documents_destroyed, st.emergency_destructions) == (1, 1)
     assert st.incidents_by_kind == {"mat": 1}
+    assert (st.incidents, st.other_incidents) == (1, 0)
     assert (st.staff_full_time, st.staff_part_time) == (0, 1)
+
+
+def test_report_reminder_falls_back_to_the_national_deadline(session, monkeypatch):
+    from app.rules import pack_for_date
+    p = pack_for_date(D(2025, 12, 14))
+    raw = dict(p.raw, report={k: v for k, v in p.raw["report"].items() if k != "province_due"})
+    from dataclasses import replace
+    national = replace(p, raw=raw)
+    monkeypatch.setattr(alerts, "pack_for_date", lambda day: national)
+    [a] = [a for a in alerts.compute_alerts(session, D(2025, 11, 20)) if a.kind == "bao_cao"]
+    assert a.due_on == D(2025, 12, 20) and "theo hạn chung" in a.message
+
+
+def test_an_opened_envelope_is_not_a_leak(session, actor):
+    incidents.report_incident(session, actor, kind="bi_boc", occurred_on=D(2025, 8, 12), reported_on=D(2025, 8, 12),
+                              description="Bì có dấu hiệu bị bóc")
+    incidents.report_incident(session, actor, kind="lo", occurred_on=D(2025, 9, 1), reported_on=D(2025, 9, 1),
+                              description="Lộ nội dung")
+    st = statistics.annual_statistics(session, 2025)
+    assert (st.incidents, st.other_incidents) == (1, 1)
+
+
+def test_copies_made_and_times_copied_are_different_counts(session, actor, make_user):
+    boss = make_user("GĐ", role="lanh_dao", title_code="lanh_dao_so")
+    a = _doc(session, actor, D(2025, 2, 3))
+    for day, qty in ((D(2025, 3, 1), 3), (D(2025, 4, 1), 5)):
+        lifecycle.record_copy(session, actor, a.id, form="sao_y", copied_on=day, quantity=qty,
+                              authorised_by_id=boss.id, copied_by="VT")
+    st = statistics.annual_statistics(session, 2025)
+    assert (st.copy_entries, st.copies_made) == (2, 8)
+    from app.services import printing_adapters
+    printed = printing_adapters.statistics(st)
+    assert (printed.copy_times, printed.copies) == (2, 8)

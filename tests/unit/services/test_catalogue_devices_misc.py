@@ -9,6 +9,13 @@ from app.services import catalogue, devices, drafts, incidents, people, settings
 from app.services import documents as docs
 from app.services.errors import RuleViolation, ValidationError
 
+
+@pytest.fixture
+def actor(admin):
+    """This module's work (people, devices, settings, catalogue, handover, demo data) is an administrator's."""
+    return admin
+
+
 D = dt.date
 
 CSV = """Quyết định;Ngày quyết định;Lĩnh vực;Điều;Khoản;Điểm;Độ mật;Nội dung

@@ -88,3 +88,17 @@ def test_transfer_requires_request_and_foreign_authoriser_and_return(session, ac
     t2 = lifecycle.transfer(session, actor, d.id, kind="chuyen_giao", party="trong_nuoc", recipient="Lưu trữ",
                             request_ref="CV 3", transferred_on=D(2025, 9, 1))
     assert d.status == "da_chuyen_giao" and t2.number == 2
+
+
+def test_copy_authority_follows_the_2018_law_as_amended_from_1_july_2025(session, actor, make_user):
+    """Between 01/7/2025 and 28/02/2026 the 2018 regime applies, but districts are gone (Luật 81/2025):
+    the authority table in force on the copy's own date decides."""
+    xa = make_user("Chủ tịch UBND xã", role="lanh_dao", title_code="lanh_dao_xa")
+    huyen = make_user("Chủ tịch huyện", role="lanh_dao", title_code="lanh_dao_huyen")
+    d = _doc(session, actor)
+    with pytest.raises(RuleViolation) as e:
+        lifecycle.record_copy(session, actor, d.id, form="sao_y", copied_on=D(2025, 8, 1), quantity=1,
+                              authorised_by_id=huyen.id, copied_by="Văn thư")
+    assert "81/2025/QH15" in e.value.message and "Huyện" not in e.value.message
+    lifecycle.record_copy(session, actor, d.id, form="sao_y", copied_on=D(2025, 8, 1), quantity=1,
+                          authorised_by_id=xa.id, copied_by="Văn thư")

@@ -7,6 +7,13 @@ from app.models import ApprovedUsb, DestructionCase, Document, Machine
 from app.services import alerts, demo, lifecycle
 from app.services.errors import ValidationError
 
+
+@pytest.fixture
+def actor(admin):
+    """This module's work (people, devices, settings, catalogue, handover, demo data) is an administrator's."""
+    return admin
+
+
 D = dt.date
 
 
@@ -43,3 +50,21 @@ def test_demo_registry_is_realistic_and_deterministic(sessionmaker_, actor, toda
 def test_demo_needs_a_date_after_the_2025_regime(session, actor):
     with pytest.raises(ValidationError):
         demo.populate_demo(session, actor, D(2026, 2, 1))
+
+
+def test_demo_people_are_fictitious_and_agencies_are_current(session, actor):
+    from app.models import Transfer, User
+    from app.models.destruction import CouncilMember
+    demo.populate_demo(session, actor, D(2026, 11, 25))
+    names = [u.full_name for u in session.scalars(select(User)) if u.username.startswith("demo_")]
+    names += [m.full_name for m in session.scalars(select(CouncilMember))]
+    assert len(names) >= 7
+    for name in names:
+        assert any(mark in name for mark in demo.FICTITIOUS_MARKS), name
+    texts = [d.co_quan_ban_hanh or "" for d in session.scalars(select(Document))]
+    texts += [t.recipient for t in session.scalars(select(Transfer))]
+    for old, new in demo.RENAMED_AGENCIES.items():
+        assert not any(old in t for t in texts) and any(new in t for t in texts)
+    # titles coded with their real authority: a deputy head has no copy authority of his own
+    deputy = session.scalar(select(User).where(User.username == "demo_pho_vp"))
+    assert deputy.title_code == "nhan_vien"

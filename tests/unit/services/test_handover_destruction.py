@@ -10,6 +10,13 @@ from app.services import documents as docs
 from app.services.destruction import MemberInput
 from app.services.errors import RuleViolation
 
+
+@pytest.fixture
+def actor(admin):
+    """This module's work (people, devices, settings, catalogue, handover, demo data) is an administrator's."""
+    return admin
+
+
 D = dt.date
 
 

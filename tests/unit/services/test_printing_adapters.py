@@ -1,3 +1,4 @@
+import pytest
 import datetime as dt
 
 from sqlalchemy import select
@@ -6,6 +7,13 @@ from app.models import CheckRun, Commitment, DestructionCase, Document, Handover
 from app.printing import data as P
 from app.services import demo
 from app.services import printing_adapters as pa
+
+
+@pytest.fixture
+def actor(admin):
+    """This module's work (people, devices, settings, catalogue, handover, demo data) is an administrator's."""
+    return admin
+
 
 D = dt.date
 
