@@ -109,7 +109,8 @@ def traces_observation(kind: str, source: str, browser: str, profile: str, user:
         "artifacts": ", ".join(artifacts),
         "host_count": len(hosts),
         "hosts": hosts[:MAX_HOSTS],
-        "hosts_sample": ", ".join(hosts[:5]) if hosts else f"tên miền không đọc được ({hostless})",
+        # the policy drops hosts of the registered LAN from ``hosts`` and rewrites ``host_list``
+        "host_list": ", ".join(hosts[:5]) if hosts else f"tên miền không đọc được ({hostless})",
         "by_artifact": {name: sorted(h)[:MAX_HOSTS] for name, h in sorted(traces.hosts.items())},
         "hostless": dict(sorted(traces.hostless.items())),
     })

@@ -17,7 +17,6 @@ from app.hwcheck.probes.browser_firefox_traces import firefox_profiles
 from app.hwcheck.probes.browser_paths import FIREFOX_DIRS, THUNDERBIRD_DIRS
 from app.hwcheck.probes.browser_traces import TraceTooLarge, read_limited
 from app.hwcheck.probes.common import ProbeContext, failure, list_dir
-from app.hwcheck.probes.urls import is_local
 
 NAME = "mail_thunderbird"
 PREF_RE = re.compile(r'^\s*user_pref\(\s*"([^"]+)"\s*,\s*(.+?)\s*\)\s*;', re.MULTILINE)
@@ -52,8 +51,7 @@ def mail_accounts(prefs: dict[str, object]) -> list[dict]:
             continue
         accounts.append({"server_id": key, "type": stype, "hostname": host,
                          "username": str(server.get("userName") or server.get("username") or ""),
-                         "port": server.get("port"),
-                         "local": is_local("https", host)})  # any network scheme: only the host counts
+                         "port": server.get("port")})
     return accounts
 
 
@@ -91,12 +89,11 @@ def probe(ctx: ProbeContext) -> list[Observation]:
             if host not in known:  # the account is gone from prefs.js, its mail folder is not
                 known.add(host)
                 accounts.append({"server_id": f"folder:{host}", "type": stype, "hostname": host, "username": "",
-                                 "port": None, "local": is_local("https", host)})
-        for account in accounts:
-            kind = "mail_account_local" if account["local"] else "mail_account"
-            out.append(Observation(kind, ctx.display(prefs_js), {
+                                 "port": None})
+        for account in accounts:  # the policy turns a local or registered LAN server into mail_account_lan
+            out.append(Observation("mail_account", ctx.display(prefs_js), {
                 "client": client, "profile": profile, "user": user, **account,
                 "account": account["username"] or (emails[0] if emails else "không rõ"),
-                "emails": emails,
+                "emails": emails, "hosts": [account["hostname"]], "host_list": account["hostname"],
             }))
     return out

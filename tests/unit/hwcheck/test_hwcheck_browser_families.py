@@ -386,3 +386,25 @@ def test_link_loop_in_a_profile_fails_closed_and_the_rest_is_still_read(system_r
     assert [Path(f.source).name for f in failed] == ["Cookies"]
     [traces] = [f for f in verdict.findings if f.evidence.get("artifacts")]
     assert "Cookies" not in traces.evidence["by_artifact"] and set(traces.evidence["hosts"]) == SITES
+
+
+def test_registered_lan_hosts_are_not_internet_traces(system_root, made):
+    """With the three sites registered as hosts of the mạng LAN độc lập, the same traces are info."""
+    shutil.copytree(made / "chromium/cleared/Default", system_root / "home/an/.config/chromium/Default")
+    policy = Policy(allowed_lan_hosts=tuple(sorted(SITES)))
+    verdict = run_check(system_root, policy, only=PROBES)
+    assert verdict.passed
+    [info] = [f for f in verdict.findings if f.rule == "internet.browser_history"]
+    assert info.severity == "info" and "tuoitre.vn" in info.summary
+    partly = run_check(system_root, Policy(allowed_lan_hosts=("vnexpress.net",)), only=PROBES)
+    [finding] = [f for f in partly.findings if f.severity == "block"]
+    assert sorted(finding.evidence["hosts"]) == ["thanhnien.vn", "tuoitre.vn"]
+    assert "vnexpress.net" not in finding.summary
+
+
+def test_mail_server_registered_on_the_lan_is_info(system_root, made):
+    shutil.copytree(made / "thunderbird/account/profile", system_root / "home/an/.thunderbird/a.default-release")
+    policy = Policy(allowed_lan_hosts=("imap.gmail.com",))  # only to test the allowance: one exact name
+    verdict = run_check(system_root, policy, only=PROBES)
+    by_host = {f.evidence["hostname"]: f.severity for f in verdict.findings if f.rule == "internet.mail_account"}
+    assert by_host == {"imap.gmail.com": "info", "smtp.gmail.com": "block"}
