@@ -24,6 +24,7 @@ from app.hwcheck.probes.browser_traces import (
     Traces,
     chromium_cache_key,
     confine,
+    confined_resolver,
     json_strings,
     origins_sql,
     read_json,
@@ -174,8 +175,9 @@ def profile_traces(folder: Path, cache: Path | None, fail: Callable[[Path, BaseE
         if m:
             traces.add_url("IndexedDB", f"{m.group(1)}://{m.group(2)}")
     for cache_root in (folder, cache):
-        if cache_root is not None:
-            _cache(traces, resolve(cache_root / "Cache" / "Cache_Data"), fail)
+        if cache_root is not None:  # Chromium: Cache/Cache_Data; Qt WebEngine (Falkon...): Cache itself
+            for rel in ("Cache/Cache_Data", "Cache"):
+                _cache(traces, resolve(cache_root / rel), fail)
     return traces
 
 
@@ -183,8 +185,11 @@ def probe(ctx: ProbeContext) -> list[Observation]:
     out: list[Observation] = []
     for user, browser, name, folder, cache in chromium_profiles(ctx):
         fails: list[Observation] = []
-        traces = profile_traces(folder, cache, lambda p, e, out=fails: out.append(failure(NAME, ctx.display(p), e)),
-                                lambda p, f=folder, c=cache: confine(ctx.root, p, c if c and p.is_relative_to(c) else f))
+
+        def fail(path: Path, exc: BaseException, fails=fails) -> None:
+            fails.append(failure(NAME, ctx.display(path), exc))
+
+        traces = profile_traces(folder, cache, fail, confined_resolver(ctx.root, folder, cache, fail))
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, name, user, traces)
         if obs:

@@ -25,6 +25,7 @@ from app.hwcheck.probes.browser_traces import (
     ORIGIN_RE,
     Traces,
     confine,
+    confined_resolver,
     firefox_cache_key,
     json_strings,
     origins_sql,
@@ -168,8 +169,11 @@ def probe(ctx: ProbeContext, table=FIREFOX_DIRS, name: str = NAME) -> list[Obser
     out: list[Observation] = []
     for user, browser, profile, folder, cache in firefox_profiles(ctx, table):
         fails: list[Observation] = []
-        traces = profile_traces(folder, cache, lambda p, e, out=fails: out.append(failure(name, ctx.display(p), e)),
-                                lambda p, f=folder, c=cache: confine(ctx.root, p, c if c and p.is_relative_to(c) else f))
+
+        def fail(path: Path, exc: BaseException, fails=fails) -> None:
+            fails.append(failure(name, ctx.display(path), exc))
+
+        traces = profile_traces(folder, cache, fail, confined_resolver(ctx.root, folder, cache, fail))
         out.extend(fails)
         obs = traces_observation(KIND, ctx.display(folder), browser, profile, user, traces)
         if obs:

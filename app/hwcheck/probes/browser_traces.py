@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,7 +109,8 @@ def traces_observation(kind: str, source: str, browser: str, profile: str, user:
         "artifacts": ", ".join(artifacts),
         "host_count": len(hosts),
         "hosts": hosts[:MAX_HOSTS],
-        "hosts_sample": ", ".join(hosts[:5]) if hosts else f"tên miền không đọc được ({hostless})",
+        # the policy drops hosts of the registered LAN from ``hosts`` and rewrites ``host_list``
+        "host_list": ", ".join(hosts[:5]) if hosts else f"tên miền không đọc được ({hostless})",
         "by_artifact": {name: sorted(h)[:MAX_HOSTS] for name, h in sorted(traces.hosts.items())},
         "hostless": dict(sorted(traces.hostless.items())),
     })
@@ -138,6 +139,24 @@ def confine(root: Path, path: Path, base: Path | None = None) -> Path:
     except ValueError:
         return path
     return resolve_in_root(root, "/" + rel.as_posix())
+
+
+# What a link that cannot be resolved inside the root (a loop, too deep) stands for once its failure
+# was reported: a path that never exists, so nothing more is read through it.
+UNRESOLVABLE = Path("/nonexistent/somat-hwcheck/unresolvable-link")
+
+
+def confined_resolver(root: Path, folder: Path, cache: Path | None,
+                      fail: Callable[[Path, BaseException], None]) -> Callable[[Path], Path]:
+    """``resolve(path)`` for paths under a profile ``folder`` or its ``cache`` (both confined already):
+    a link loop is reported through ``fail`` (fail closed) and the path becomes ``UNRESOLVABLE``."""
+    def resolve(path: Path) -> Path:
+        try:
+            return confine(root, path, cache if cache and path.is_relative_to(cache) else folder)
+        except OSError as exc:
+            fail(path, exc)
+            return UNRESOLVABLE
+    return resolve
 
 
 def regular(path: Path) -> Path:

@@ -2,19 +2,21 @@
 ``prefs.js``. An account on an Internet mail server (IMAP/POP3/SMTP/NNTP, RSS feeds) is Internet
 use; "Local Folders" (type ``none``) is not an account.
 
-``prefs.js`` lines look like ``user_pref("mail.server.server2.hostname", "imap.gmail.com");``.
+``prefs.js`` lines look like ``user_pref("mail.server.server2.hostname", "imap.gmail.com");``. The
+profile's ``ImapMail/<server>`` and ``News/<server>`` folders (named after the server, kept when an
+account is removed from the settings) name servers too.
 """
 from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from app.hwcheck.model import Observation
 from app.hwcheck.probes.browser_firefox_traces import firefox_profiles
 from app.hwcheck.probes.browser_paths import FIREFOX_DIRS, THUNDERBIRD_DIRS
 from app.hwcheck.probes.browser_traces import TraceTooLarge, read_limited
-from app.hwcheck.probes.common import ProbeContext, failure
-from app.hwcheck.probes.urls import is_local
+from app.hwcheck.probes.common import ProbeContext, failure, list_dir
 
 NAME = "mail_thunderbird"
 PREF_RE = re.compile(r'^\s*user_pref\(\s*"([^"]+)"\s*,\s*(.+?)\s*\)\s*;', re.MULTILINE)
@@ -49,8 +51,23 @@ def mail_accounts(prefs: dict[str, object]) -> list[dict]:
             continue
         accounts.append({"server_id": key, "type": stype, "hostname": host,
                          "username": str(server.get("userName") or server.get("username") or ""),
-                         "port": server.get("port"), "local": is_local("https", host)})  # any network scheme: only the host matters
+                         "port": server.get("port")})
     return accounts
+
+
+MAIL_FOLDERS = (("ImapMail", "imap"), ("News", "nntp"))
+
+
+def folder_servers(profile: Path) -> list[tuple[str, str]]:
+    """``(hostname, type)`` from ``ImapMail/<host>`` and ``News/<host>`` folder names (a second account
+    on the same server gets ``<host>-1``)."""
+    found = []
+    for folder, stype in MAIL_FOLDERS:
+        for child in list_dir(profile / folder):
+            if child.is_dir():
+                host = re.sub(r"-\d+$", "", child.name).lower()
+                found.append((host, stype))
+    return found
 
 
 def probe(ctx: ProbeContext) -> list[Observation]:
@@ -66,11 +83,17 @@ def probe(ctx: ProbeContext) -> list[Observation]:
             continue
         emails = sorted({str(v) for k, v in parse_prefs(text).items()
                          if k.startswith("mail.identity.") and k.endswith(".useremail") and v})
-        for account in mail_accounts(parse_prefs(text)):
-            kind = "mail_account_local" if account["local"] else "mail_account"
-            out.append(Observation(kind, ctx.display(prefs_js), {
+        accounts = mail_accounts(parse_prefs(text))
+        known = {a["hostname"] for a in accounts}
+        for host, stype in folder_servers(folder):
+            if host not in known:  # the account is gone from prefs.js, its mail folder is not
+                known.add(host)
+                accounts.append({"server_id": f"folder:{host}", "type": stype, "hostname": host, "username": "",
+                                 "port": None})
+        for account in accounts:  # the policy turns a local or registered LAN server into mail_account_lan
+            out.append(Observation("mail_account", ctx.display(prefs_js), {
                 "client": client, "profile": profile, "user": user, **account,
                 "account": account["username"] or (emails[0] if emails else "không rõ"),
-                "emails": emails,
+                "emails": emails, "hosts": [account["hostname"]], "host_list": account["hostname"],
             }))
     return out

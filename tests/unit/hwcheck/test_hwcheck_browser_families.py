@@ -100,30 +100,39 @@ user_pref("mail.server.server1.hostname", "Local Folders");
 user_pref("mail.server.server1.type", "none");
 user_pref("mail.server.server1.userName", "nobody");
 '''
-INTERNET_ACCOUNT = '''user_pref("mail.server.server2.hostname", "imap.gmail.com");
-user_pref("mail.server.server2.port", 993);
-user_pref("mail.server.server2.type", "imap");
-user_pref("mail.server.server2.userName", "vanthu.dongnai@gmail.com");
-user_pref("mail.smtpserver.smtp1.hostname", "smtp.gmail.com");
-'''
 LAN_ACCOUNT = '''user_pref("mail.server.server2.hostname", "192.168.10.5");
 user_pref("mail.server.server2.type", "imap");
 user_pref("mail.server.server2.userName", "vanthu");
 '''
 
 
-@pytest.mark.parametrize("rel", [r for _, r, _ in THUNDERBIRD_DIRS if not r.startswith("AppData")])
-def test_thunderbird_mail_account_names_server_and_account(system_root, rel):
-    base = system_root / "home/an" / rel
-    (base / "abc.default-release").mkdir(parents=True)
+@pytest.mark.parametrize("rel", [r for _, r, _ in THUNDERBIRD_DIRS])
+@pytest.mark.parametrize("state", ["account", "clean"])
+def test_real_thunderbird_profile_names_server_and_account(system_root, made, rel, state):
+    """prefs.js written by Thunderbird 153 (see MANIFEST.md): an IMAP and an SMTP server of gmail.com;
+    its clean twin is a profile of one offline launch without an account."""
+    base = home_of(system_root, rel) / rel
+    shutil.copytree(made / "thunderbird" / state / "profile", base / "abc.default-release")
     (base / "profiles.ini").write_text("[Profile0]\nIsRelative=1\nPath=abc.default-release\n", encoding="utf-8")
-    (base / "abc.default-release/prefs.js").write_text(PREFS_JS + INTERNET_ACCOUNT, encoding="utf-8")
-    _verdict, found = blocks(system_root)
+    verdict, found = blocks(system_root)
+    if state == "clean":
+        assert found == [] and verdict.passed
+        return
     assert {f.rule for f in found} == {"internet.mail_account"}
-    hosts = {f.evidence["hostname"] for f in found}
-    assert hosts == {"imap.gmail.com", "smtp.gmail.com"}
+    assert {f.evidence["hostname"] for f in found} == {"imap.gmail.com", "smtp.gmail.com"}
     imap = next(f for f in found if f.evidence["hostname"] == "imap.gmail.com")
     assert "vanthu.dongnai@gmail.com" in imap.summary and "imap.gmail.com" in imap.summary
+
+
+def test_thunderbird_account_removed_from_prefs_but_its_mail_folder_remains(system_root, made):
+    profile = system_root / "home/an/.thunderbird/abc.default-release"
+    shutil.copytree(made / "thunderbird/account/profile", profile)
+    prefs = profile / "prefs.js"
+    prefs.write_text("".join(line for line in prefs.read_text(encoding="utf-8").splitlines(keepends=True)
+                             if "mail.server.server1." not in line and "mail.smtpserver" not in line),
+                     encoding="utf-8")
+    _, [finding] = blocks(system_root)
+    assert finding.evidence["hostname"] == "imap.gmail.com" and finding.evidence["server_id"] == "folder:imap.gmail.com"
 
 
 def test_thunderbird_clean_twins_local_folders_and_lan_server(system_root):
@@ -155,7 +164,33 @@ CREATE TABLE urls (id INTEGER PRIMARY KEY,host INTEGER NOT NULL REFERENCES hosts
 CREATE TABLE visits (id INTEGER PRIMARY KEY,url INTEGER NOT NULL REFERENCES urls(id) ON DELETE CASCADE,visit_time INTEGER NOT NULL,visit_type INTEGER NOT NULL,referring_visit INTEGER);"""
 
 
+@pytest.mark.parametrize("rel", [".local/share/epiphany", ".var/app/org.gnome.Epiphany/data/epiphany"])
+@pytest.mark.parametrize("state", ["browsed", "cleared", "clean"])
+def test_real_epiphany_profile(system_root, made, rel, state):
+    """Files written by Epiphany 43 (WebKitGTK) under Xvfb: history in microseconds, libsoup's cookie
+    jar, the session of open tabs. "cleared" is the browsed profile without ephy-history.db."""
+    base = system_root / "home/an" / rel
+    shutil.copytree(made / "epiphany" / ("clean" if state == "clean" else "browsed") / "profile", base)
+    if state == "cleared":
+        for side in ("", "-wal", "-shm"):
+            (base / f"ephy-history.db{side}").unlink()
+    verdict, found = blocks(system_root)
+    if state == "clean":
+        assert found == [] and verdict.passed
+        return
+    traces = [f for f in found if f.evidence.get("artifacts")]
+    assert [set(f.evidence["hosts"]) for f in traces] == [SITES]
+    assert set(traces[0].evidence["by_artifact"]) == {"cookies.sqlite", "session_state.xml"}
+    history = [f for f in found if "visits" in f.evidence]
+    if state == "browsed":
+        [visits] = history
+        assert set(visits.evidence["hosts"]) <= SITES and visits.evidence["first_visit"].startswith("20")
+    else:
+        assert history == []
+
+
 def test_epiphany_history_and_cookies(system_root):
+    """Older Epiphany releases stored visit times in seconds (schema written byte-exact)."""
     base = system_root / "home/an/.local/share/epiphany"
     base.mkdir(parents=True)
     con = sqlite3.connect(base / "ephy-history.db")
@@ -170,7 +205,28 @@ def test_epiphany_history_and_cookies(system_root):
     assert finding.evidence["first_visit"] == "2024-05-29T16:26:40Z"
 
 
+@pytest.mark.parametrize("state", ["browsed", "cleared", "clean"])
+def test_real_falkon_profile(system_root, made, state):
+    """Files written by Falkon 22.12 (Qt WebEngine) under Xvfb: browsedata.db, session.dat, Chromium-layout
+    storage in the profile and the HTTP cache in ~/.cache/falkon. "cleared": browsedata.db deleted."""
+    home = system_root / "home/an"
+    shutil.copytree(made / "falkon" / ("clean" if state == "clean" else "browsed") / "home", home,
+                    dirs_exist_ok=True)
+    if state == "cleared":
+        (home / ".config/falkon/profiles/default/browsedata.db").unlink()
+    verdict, found = blocks(system_root)
+    if state == "clean":
+        assert found == [] and verdict.passed
+        return
+    [traces] = [f for f in found if f.evidence.get("artifacts")]
+    assert traces.evidence["browser"] == "Falkon" and traces.evidence["hosts"] == ["tuoitre.vn"]
+    assert {"Cache", "IndexedDB", "Local Storage", "session.dat"} <= set(traces.evidence["by_artifact"])
+    history = [f for f in found if "visits" in f.evidence]
+    assert [f.evidence["hosts"] for f in history] == ([["tuoitre.vn"]] if state == "browsed" else [])
+
+
 def test_falkon_history(system_root):
+    """A Falkon history written byte-exact (one row per URL), with a local page beside it."""
     profile = system_root / "home/an/.config/falkon/profiles/default"
     profile.mkdir(parents=True)
     con = sqlite3.connect(profile / "browsedata.db")
@@ -275,10 +331,10 @@ def test_opera_profile_is_the_data_folder_itself(system_root, made):
 
 
 @pytest.mark.parametrize("artifact,sql,expected", [
-    ("Login Data", "INSERT INTO logins(origin_url, action_url, username_element, username_value, password_element, "
+    ("Login Data", ("INSERT INTO logins(origin_url, action_url, username_element, username_value, password_element, "
      "password_value, submit_element, signon_realm, date_created, blacklisted_by_user, scheme) VALUES "
      "('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', '', 'u', 'vanthu', 'p', x'00', '', "
-     "'https://dichvucong.gov.vn/', 0, 0, 0)", "dichvucong.gov.vn"),
+     "'https://dichvucong.gov.vn/', 0, 0, 0)"), "dichvucong.gov.vn"),
     ("Top Sites", "INSERT INTO top_sites(url, url_rank, title) VALUES ('https://zalo.me/', 1, 'Zalo')", "zalo.me"),
 ])
 def test_rows_added_to_the_real_schemas_are_read(system_root, made, artifact, sql, expected):
@@ -293,3 +349,62 @@ def test_rows_added_to_the_real_schemas_are_read(system_root, made, artifact, sq
     con.close()
     _, [finding] = blocks(system_root)
     assert finding.evidence["by_artifact"] == {artifact: [expected]}
+
+
+@pytest.mark.parametrize("browser,rel", [("Konqueror", ".local/share/konqueror/QtWebEngine/Default"),
+                                         ("Falkon", ".local/share/falkon/QtWebEngine/Default"),
+                                         ("Falkon", ".config/falkon/profiles/default")])
+@pytest.mark.parametrize("state", ["cleared", "clean"])
+def test_qt_webengine_storage_has_chromium_layout(system_root, made, browser, rel, state):
+    shutil.copytree(made / "chromium" / state / "Default", system_root / "home/an" / rel)
+    _, found = blocks(system_root)
+    if state == "clean":
+        assert found == []
+        return
+    [finding] = found
+    assert finding.evidence["browser"] == browser and set(finding.evidence["hosts"]) == SITES
+
+
+def test_epiphany_cookie_jar(system_root, made):
+    """libsoup's cookie jar has Firefox's ``moz_cookies`` table: the Firefox-made file stands in."""
+    base = system_root / "home/an/.var/app/org.gnome.Epiphany/data/epiphany"
+    base.mkdir(parents=True)
+    for name in ("cookies.sqlite", "cookies.sqlite-wal"):
+        shutil.copyfile(made / "firefox/cleared/profile" / name, base / name)
+    _, [finding] = blocks(system_root)
+    assert finding.evidence["browser"] == "Epiphany (GNOME Web)"
+    assert finding.evidence["by_artifact"] == {"cookies.sqlite": sorted(SITES)}
+
+
+def test_link_loop_in_a_profile_fails_closed_and_the_rest_is_still_read(system_root, made):
+    profile = system_root / "home/an/.config/chromium/Default"
+    shutil.copytree(made / "chromium/cleared/Default", profile)
+    (profile / "Cookies").unlink()
+    (profile / "Cookies").symlink_to("Cookies")  # a loop
+    verdict = run_check(system_root, Policy(), only=PROBES)
+    failed = [f for f in verdict.findings if f.rule == "probe.failed"]
+    assert [Path(f.source).name for f in failed] == ["Cookies"]
+    [traces] = [f for f in verdict.findings if f.evidence.get("artifacts")]
+    assert "Cookies" not in traces.evidence["by_artifact"] and set(traces.evidence["hosts"]) == SITES
+
+
+def test_registered_lan_hosts_are_not_internet_traces(system_root, made):
+    """With the three sites registered as hosts of the mạng LAN độc lập, the same traces are info."""
+    shutil.copytree(made / "chromium/cleared/Default", system_root / "home/an/.config/chromium/Default")
+    policy = Policy(allowed_lan_hosts=tuple(sorted(SITES)))
+    verdict = run_check(system_root, policy, only=PROBES)
+    assert verdict.passed
+    [info] = [f for f in verdict.findings if f.rule == "internet.browser_history"]
+    assert info.severity == "info" and "tuoitre.vn" in info.summary
+    partly = run_check(system_root, Policy(allowed_lan_hosts=("vnexpress.net",)), only=PROBES)
+    [finding] = [f for f in partly.findings if f.severity == "block"]
+    assert sorted(finding.evidence["hosts"]) == ["thanhnien.vn", "tuoitre.vn"]
+    assert "vnexpress.net" not in finding.summary
+
+
+def test_mail_server_registered_on_the_lan_is_info(system_root, made):
+    shutil.copytree(made / "thunderbird/account/profile", system_root / "home/an/.thunderbird/a.default-release")
+    policy = Policy(allowed_lan_hosts=("imap.gmail.com",))  # only to test the allowance: one exact name
+    verdict = run_check(system_root, policy, only=PROBES)
+    by_host = {f.evidence["hostname"]: f.severity for f in verdict.findings if f.rule == "internet.mail_account"}
+    assert by_host == {"imap.gmail.com": "info", "smtp.gmail.com": "block"}
