@@ -166,7 +166,7 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
             do_mat="mat", ngay_den=dt.date(2025, 2, 17), co_quan_ban_hanh="Bộ Chỉ huy Quân sự tỉnh",
             so_ky_hieu=f"12/{code}", ngay_van_ban=classified, loai_van_ban="Kế hoạch",
             trich_yeu="Bảo vệ kho vũ khí (tài liệu lưu trữ chuyển đến)", holder_id=u["van_thu"].id,
-            storage_place="Kho lưu trữ")))
+            storage_place="Kho lưu trữ", ghi_bo_sung=True)))  # entered late: printed "Ghi bổ sung"
     summary.documents = len(made)
     managed = [d for d in made[:-2] if d.status == "dang_quan_ly" and d.do_mat != "tuyet_mat"]
 

@@ -49,6 +49,9 @@ class _Common:
     storage_place: str | None = None
     recall_required: bool = False
     recall_deadline: dt.date | None = None
+    # "Ghi bổ sung": the clerk knowingly writes an entry dated before the book's last entry (a late
+    # entry). Without it such an entry is refused; with it the row is stored and printed as such.
+    ghi_bo_sung: bool = False
 
 
 @dataclass
@@ -182,6 +185,50 @@ def cover(session: Session, book: str, year: int, volume: int = 1) -> Cover:
                  first_number=first, last_number=last)
 
 
+# -- book order -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LastEntry:
+    number: int
+    day: dt.date
+
+
+def _book_day_column(book: str):
+    return Document.ngay_den if book == "den" else Document.ngay_van_ban
+
+
+def last_entry(session: Session, book: str, year: int) -> LastEntry | None:
+    """The latest-dated entry already written in ``book`` for ``year`` (its registration date: ngày đến
+    in the incoming book, the document's date in the outgoing book)."""
+    col = _book_day_column(book)
+    row = session.execute(select(Document.number, col).where(
+        Document.book == book, Document.year == year, col.is_not(None)
+    ).order_by(col.desc(), Document.number.desc()).limit(1)).first()
+    return LastEntry(row[0], row[1]) if row else None
+
+
+def is_back_dated(session: Session, book: str, day: dt.date | None) -> bool:
+    """Whether an entry dated ``day`` would break the book's order (dated before an entry already
+    written): the form then offers "Ghi bổ sung"."""
+    if day is None:
+        return False
+    last = last_entry(session, book, day.year)
+    return last is not None and day < last.day
+
+
+def _check_book_order(session: Session, book: str, day: dt.date, wanted: bool) -> bool:
+    """The ``ghi_bo_sung`` flag to store; refuses a back-dated entry that is not marked as such."""
+    last = last_entry(session, book, day.year)
+    if last is None or day >= last.day:
+        return False
+    if not wanted:
+        what = "Ngày đến" if book == "den" else "Ngày tháng văn bản đi"
+        raise RuleViolation(
+            f"{what} {fmt_date(day)} sớm hơn ngày của dòng đã vào sổ (số {last.number}, ngày "
+            f"{fmt_date(last.day)}); sổ ghi theo thứ tự thời gian. Nếu đây là tài liệu vào sổ muộn, "
+            f"chọn «Ghi bổ sung» để ghi với số tiếp theo; dòng này sẽ in là ghi bổ sung.", field="ghi_bo_sung")
+    return True
+
+
 # -- registration -----------------------------------------------------------------------------------
 def refresh_search_fields(doc: Document) -> None:
     doc.search_fold = folded(str(doc.number) if doc.number else None, doc.so_ky_hieu, doc.co_quan_ban_hanh,
@@ -230,6 +277,7 @@ def _validate(session: Session, doc: Document) -> RulePack:
 def _register(session: Session, actor: Actor, book: str, data: _Common, reg_day: dt.date) -> Document:
     values = {f.name: clean(getattr(data, f.name)) for f in dataclasses.fields(data)}
     values["recall_required"] = bool(values.get("recall_required"))
+    values["ghi_bo_sung"] = _check_book_order(session, book, reg_day, bool(values.get("ghi_bo_sung")))
     if values.get("classified_on") is None:
         values["classified_on"] = values.get("ngay_van_ban") or reg_day
     if values.get("holder_id") is not None:
@@ -247,7 +295,7 @@ def _register(session: Session, actor: Actor, book: str, data: _Common, reg_day:
                                   from_on=reg_day))
     audit.record(session, "document.register", actor=actor.username, entity="document", entity_id=doc.id,
                  book=book, year=year, number=doc.number, so_ky_hieu=doc.so_ky_hieu, do_mat=doc.do_mat,
-                 regime=doc.regime, catalogue_item_id=doc.catalogue_item_id)
+                 regime=doc.regime, catalogue_item_id=doc.catalogue_item_id, ghi_bo_sung=doc.ghi_bo_sung)
     session.flush()
     return doc
 

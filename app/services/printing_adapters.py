@@ -111,7 +111,7 @@ def document_row(doc: Document) -> dict:
     row = {"so_thu_tu": str(doc.number), "so_ky_hieu": doc.so_ky_hieu or "",
            "ngay_thang": fmt_date(doc.ngay_van_ban) if doc.ngay_van_ban else "",
            "ten_loai": doc.loai_van_ban or "", "trich_yeu": summary or "",
-           "do_mat": doc.do_mat, "ghi_chu": note, "_date": day}
+           "do_mat": doc.do_mat, "ghi_chu": note, "_date": day, "_ghi_bo_sung": bool(doc.ghi_bo_sung)}
     if doc.book == "den":
         row.update(ngay_den=fmt_date(doc.ngay_den), so_den=str(doc.number),
                    co_quan_ban_hanh=doc.co_quan_ban_hanh or "", don_vi_ky_nhan=doc.don_vi_ky_nhan or "")

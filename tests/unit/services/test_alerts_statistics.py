@@ -87,7 +87,7 @@ def test_annual_statistics(session, actor, make_user, item):
                         decision_date=D(2025, 1, 1))
     incidents.report_incident(session, actor, kind="mat", occurred_on=D(2025, 5, 1), reported_on=D(2025, 5, 2),
                               description="Mất")
-    b = _doc(session, actor, D(2025, 2, 2))
+    b = _doc(session, actor, D(2025, 2, 2), ghi_bo_sung=True)  # written after the December entries
     destruction.emergency_destruction(session, actor, [b.id], destroyed_on=D(2025, 6, 1), destroyed_by="A",
                                       reason="Cháy", report_ref="BC 1")
     st = statistics.annual_statistics(session, 2025)
