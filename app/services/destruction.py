@@ -188,8 +188,9 @@ def decide(session: Session, actor: Actor, case_id: int, *, decision_number: str
 
 
 def _destroy(session: Session, case: DestructionCase, destroyed_on: dt.date, method: str | None,
-             place: str | None, record_number: str | None) -> list[int]:
+             place: str | None, record_number: str | None, at: dt.time | None = None) -> list[int]:
     case.destroyed_on, case.method, case.place = destroyed_on, clean(method), clean(place)
+    case.destroyed_time = at
     case.record_number = clean(record_number)
     case.stage = "da_tieu_huy"
     ids = []
@@ -201,8 +202,9 @@ def _destroy(session: Session, case: DestructionCase, destroyed_on: dt.date, met
 
 
 def record_destruction(session: Session, actor: Actor, case_id: int, *, destroyed_on: dt.date, method: str,
-                       place: str | None, record_number: str) -> DestructionCase:
-    """Biên bản tiêu hủy: the items become 'da_tieu_huy' and stay in the registry."""
+                       place: str | None, record_number: str, at: dt.time | None = None) -> DestructionCase:
+    """Biên bản tiêu hủy: the items become 'da_tieu_huy' and stay in the registry. ``at``: the hour the
+    destruction began, printed on the record ("vào hồi … giờ … phút")."""
     require(actor, "destruction.record")
     case = _case(session, case_id, "quyet_dinh")
     if not clean(record_number):
@@ -211,15 +213,16 @@ def record_destruction(session: Session, actor: Actor, case_id: int, *, destroye
         raise ValidationError("Ghi phương pháp tiêu hủy.", field="method")
     if case.decision_on and destroyed_on < case.decision_on:
         raise ValidationError("Ngày tiêu hủy không được trước ngày quyết định.", field="destroyed_on")
-    ids = _destroy(session, case, destroyed_on, method, place, record_number)
+    ids = _destroy(session, case, destroyed_on, method, place, record_number, at)
     audit.record(session, "destruction.record", actor=actor.username, entity="destruction_case", entity_id=case.id,
-                 document_ids=ids, destroyed_on=destroyed_on, record_number=case.record_number)
+                 document_ids=ids, destroyed_on=destroyed_on, record_number=case.record_number,
+                 destroyed_time=at.strftime("%H:%M") if at else None)
     return case
 
 
 def emergency_destruction(session: Session, actor: Actor, document_ids: list[int], *, destroyed_on: dt.date,
                           destroyed_by: str, reason: str, report_ref: str, method: str | None = None,
-                          place: str | None = None) -> DestructionCase:
+                          place: str | None = None, at: dt.time | None = None) -> DestructionCase:
     """Tiêu hủy khẩn cấp by the holder when keeping the item would cause harm; needs the written report."""
     require(actor, "destruction.record")
     if not clean(report_ref):
@@ -237,7 +240,7 @@ def emergency_destruction(session: Session, actor: Actor, document_ids: list[int
         session.add(DestructionItem(case_id=case.id, document_id=doc.id))
     session.flush()
     session.refresh(case, ["items"])
-    ids = _destroy(session, case, destroyed_on, method, place, None)
+    ids = _destroy(session, case, destroyed_on, method, place, None, at)
     audit.record(session, "destruction.emergency", actor=actor.username, entity="destruction_case",
                  entity_id=case.id, document_ids=ids, destroyed_on=destroyed_on, report_ref=case.report_ref,
                  regime=case.regime)

@@ -169,6 +169,11 @@ def copy_block(rec: CopyRecord) -> P.CopyBlock:
 
 
 # -- records ---------------------------------------------------------------------------------
+def _moment(day: dt.date | None, at: dt.time | None) -> dt.date | dt.datetime | None:
+    """The stored date with its stored hour when known (the record prints "… giờ … phút" blank otherwise)."""
+    return dt.datetime.combine(day, at) if day is not None and at is not None else day
+
+
 def destruction_record(session: Session, case_id: int) -> P.DestructionRecord:
     case = get_or_404(session, DestructionCase, case_id, "hồ sơ tiêu hủy")
     decider = user_by_name(session, case.decided_by)
@@ -180,7 +185,7 @@ def destruction_record(session: Session, case_id: int) -> P.DestructionRecord:
     return P.DestructionRecord(heading=heading(session, case.record_number, case.destroyed_on), decision=decision,
                                council=council, items=tuple(item(i.document) for i in case.items),
                                method=case.method, location=case.place, emergency=case.emergency,
-                               started_at=case.destroyed_on)
+                               started_at=_moment(case.destroyed_on, case.destroyed_time))
 
 
 def handover_record(session: Session, handover_id: int) -> P.HandoverRecord:
@@ -190,7 +195,7 @@ def handover_record(session: Session, handover_id: int) -> P.HandoverRecord:
                             giver=person(h.from_user, "Bên giao"), receiver=person(h.to_user, "Bên nhận"),
                             items=tuple(item(i.document, note=i.note) for i in h.items),
                             reason=REASONS.get(h.reason, h.reason), witnesses=witnesses,
-                            location=_agency_place(session))
+                            location=_agency_place(session), handed_at=_moment(h.handed_on, h.handed_time))
 
 
 def commitment_form(session: Session, commitment_id: int) -> P.Commitment:

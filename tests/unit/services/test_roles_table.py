@@ -227,7 +227,8 @@ ENTRY_POINTS = {
     settings: {"set_setting": "settings.change"},
     demo: {"populate_demo": "demo.populate"},
     people: {"add_user": "people.manage", "update_user": "people.manage", "assign_staff": "staff.manage",
-             "end_assignment": "staff.manage", "record_commitment": "staff.manage"},
+             "end_assignment": "staff.manage", "record_commitment": "staff.manage",
+             "confirm_commitment": "staff.manage"},
 }
 ENTRIES = [(m, name, action) for m, funcs in ENTRY_POINTS.items() for name, action in funcs.items()]
 
