@@ -152,12 +152,22 @@ def copy_row(rec: CopyRecord) -> dict[str, str]:
             "_date": rec.copied_on}
 
 
+def _transfer_authoriser(tr: Transfer) -> str:
+    """"Chánh Văn phòng Nguyễn Văn A" (the person's position), else the name with the pack's title of the
+    stored authority code: the logbook always shows on whose title the transfer was authorised."""
+    named = _with_title(object_session(tr), tr.authorised_by)
+    if named != (tr.authorised_by or "") or not tr.authoriser_title:
+        return named
+    title = pack_for_date(tr.transferred_on).titles.get(tr.authoriser_title)
+    return f"{tr.authorised_by} ({title})" if title else named
+
+
 def transfer_row(tr: Transfer) -> dict[str, str]:
     kind = TRANSFER_KINDS[tr.kind] + (" (nước ngoài)" if tr.party == "nuoc_ngoai" else "")
     return {"so_thu_tu": str(tr.number), "ngay": fmt_date(tr.transferred_on), "tai_lieu": _doc_ref(tr.document),
             "trich_yeu": _summary(tr.document) or "", "do_mat": tr.document.do_mat, "hinh_thuc": kind,
             "ben_nhan": tr.recipient, "van_ban_de_nghi": tr.request_ref,
-            "nguoi_cho_phep": _with_title(object_session(tr), tr.authorised_by),
+            "nguoi_cho_phep": _transfer_authoriser(tr),
             "han_thu_hoi": fmt_date(tr.recall_deadline) if tr.recall_deadline else "",
             "ky_nhan": tr.receipt_ref or "", "_date": tr.transferred_on}
 
