@@ -93,6 +93,9 @@ def split_by_regime(pack: RulePack, key: str, cover: RegisterCover,
         first, last = i == 0, i == len(runs) - 1
         start = cover.start_date if first else p.effective_from
         end = cover.end_date if last else (p.effective_to or runs[i + 1][0].effective_from)
+        days = [d for d in (row_day(r, date_key) for r in run) if d is not None]
+        if days and (start is None or min(days) < start):
+            start = min(days)   # a ghi bổ sung row dated before the book was opened: the part starts there
         note = None
         if not first:
             prev = runs[i - 1][0]
