@@ -26,6 +26,10 @@ from app.services.classification import (
     WITHHELD, check_catalogue_basis, check_level, check_period, check_summary, clean, compute_expiry,
     fmt_date, folded, get_or_404, level_name,
 )
+from app.services.book_order import (  # noqa: F401  (LastEntry, last_entry, is_back_dated: contract names)
+    LastEntry, check_book_order as _check_book_order, check_edited_order as _check_edited_order, is_back_dated,
+    last_entry,
+)
 from app.services.errors import RuleViolation, ValidationError
 from app.services.roles import require
 
@@ -185,50 +189,6 @@ def cover(session: Session, book: str, year: int, volume: int = 1) -> Cover:
                  first_number=first, last_number=last)
 
 
-# -- book order -------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class LastEntry:
-    number: int
-    day: dt.date
-
-
-def _book_day_column(book: str):
-    return Document.ngay_den if book == "den" else Document.ngay_van_ban
-
-
-def last_entry(session: Session, book: str, year: int) -> LastEntry | None:
-    """The latest-dated entry already written in ``book`` for ``year`` (its registration date: ngày đến
-    in the incoming book, the document's date in the outgoing book)."""
-    col = _book_day_column(book)
-    row = session.execute(select(Document.number, col).where(
-        Document.book == book, Document.year == year, col.is_not(None)
-    ).order_by(col.desc(), Document.number.desc()).limit(1)).first()
-    return LastEntry(row[0], row[1]) if row else None
-
-
-def is_back_dated(session: Session, book: str, day: dt.date | None) -> bool:
-    """Whether an entry dated ``day`` would break the book's order (dated before an entry already
-    written): the form then offers "Ghi bổ sung"."""
-    if day is None:
-        return False
-    last = last_entry(session, book, day.year)
-    return last is not None and day < last.day
-
-
-def _check_book_order(session: Session, book: str, day: dt.date, wanted: bool) -> bool:
-    """The ``ghi_bo_sung`` flag to store; refuses a back-dated entry that is not marked as such."""
-    last = last_entry(session, book, day.year)
-    if last is None or day >= last.day:
-        return False
-    if not wanted:
-        what = "Ngày đến" if book == "den" else "Ngày tháng văn bản đi"
-        raise RuleViolation(
-            f"{what} {fmt_date(day)} sớm hơn ngày của dòng đã vào sổ (số {last.number}, ngày "
-            f"{fmt_date(last.day)}); sổ ghi theo thứ tự thời gian. Nếu đây là tài liệu vào sổ muộn, "
-            f"chọn «Ghi bổ sung» để ghi với số tiếp theo; dòng này sẽ in là ghi bổ sung.", field="ghi_bo_sung")
-    return True
-
-
 # -- registration -----------------------------------------------------------------------------------
 def refresh_search_fields(doc: Document) -> None:
     doc.search_fold = folded(str(doc.number) if doc.number else None, doc.so_ky_hieu, doc.co_quan_ban_hanh,
@@ -364,6 +324,8 @@ def update_document(session: Session, actor: Actor, doc_id: int, **changes: Any)
             if key == "recall_required":
                 value = bool(value)
             setattr(doc, key, value)
+        if doc.book == "di" and "ngay_van_ban" in changes and doc.ngay_van_ban != old["ngay_van_ban"]:
+            _check_edited_order(session, doc, old)
         if "classified_on" in changes and doc.classified_on is None:
             doc.classified_on = doc.ngay_van_ban or doc.ngay_den
         try:

@@ -19,7 +19,7 @@ def _doc(session, actor, day, level="mat", **kw):
         do_mat=level, so_ky_hieu="3/BC", ngay_van_ban=day, loai_van_ban="Báo cáo", **kw))
 
 
-BOSS = dict(authorised_by="Trần Văn Giám Đốc", authoriser_title="lanh_dao_so")
+BOSS = {"authorised_by": "Trần Văn Giám Đốc", "authoriser_title": "lanh_dao_so"}
 
 
 def _kinds(found, doc_id=None):

@@ -56,3 +56,14 @@ def test_is_back_dated_tells_the_form_when_to_offer_the_choice(session, actor):
     assert not docs.is_back_dated(session, "di", D(2025, 5, 10))
     assert not docs.is_back_dated(session, "den", D(2025, 5, 9))
     assert not docs.is_back_dated(session, "di", None)
+
+
+def test_an_edited_outgoing_date_cannot_go_before_the_entries_written_ahead(session, actor):
+    _out(session, actor, D(2025, 5, 10), "1/UBND")
+    second = _out(session, actor, D(2025, 5, 12), "2/UBND")
+    with pytest.raises(RuleViolation) as e:
+        docs.update_document(session, actor, second.id, ngay_van_ban=D(2025, 5, 9))
+    assert e.value.field == "ngay_van_ban" and "10/05/2025" in e.value.message
+    assert second.ngay_van_ban == D(2025, 5, 12)
+    docs.update_document(session, actor, second.id, ngay_van_ban=D(2025, 5, 11))
+    assert second.ngay_van_ban == D(2025, 5, 11)

@@ -13,9 +13,9 @@ from app.services.errors import RuleViolation, ValidationError
 D = dt.date
 
 
-def _doc(session, actor, level="mat", day=D(2025, 4, 1)):
+def _doc(session, actor, level="mat"):
     return docs.register_incoming(session, actor, docs.IncomingInput(
-        do_mat=level, ngay_den=day, co_quan_ban_hanh="Bộ Công an", so_ky_hieu="7/BCA", loai_van_ban="Công văn"))
+        do_mat=level, ngay_den=D(2025, 4, 1), co_quan_ban_hanh="Bộ Công an", so_ky_hieu="7/BCA", loai_van_ban="Công văn"))
 
 
 def _give(session, actor, doc, party, day, **kw):
