@@ -97,7 +97,7 @@ SCENARIOS = {
                           authorised_by_id=c[1].id, copied_by="Văn thư")),
     "transfers.record": ((), _doc, lambda s, a, d, t: lifecycle.transfer(
         s, a, d.id, kind="cung_cap", party="trong_nuoc", recipient="Sở Ngoại vụ", request_ref="CV 12",
-        transferred_on=D(2025, 7, 1))),
+        transferred_on=D(2025, 7, 1), authorised_by="Trần Văn Giám Đốc", authoriser_title="lanh_dao_so")),
     "lifecycle.record": ((), _doc, lambda s, a, d, t: lifecycle.declassify(
         s, a, d.id, decided_on=D(2025, 7, 1), decided_by="Giám đốc")),
     "lifecycle.custody": ((), lambda s, t: (_doc(s), _user(s, "giu")), lambda s, a, c, t: lifecycle.set_custody(
