@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.models import ApprovedUsb, Document, Handover, HandoverItem, StaffAssignment, StorageRemoval, User
 from app.services import audit
 from app.services.actor import Actor
-from app.services.classification import clean, get_or_404
+from app.services.classification import clean, get_or_404, parse_hour
 from app.services.errors import RuleViolation, ValidationError
 from app.services.lifecycle import open_custody
 from app.services.people import LEAVING_REASONS, record_commitment
@@ -52,7 +52,7 @@ def _move_item(session: Session, handover: Handover, doc: Document, to_user: Use
 
 def handover_all(session: Session, actor: Actor, from_user_id: int, to_user_id: int, on: dt.date, reason: str,
                  record_number: str, witness: str | None = None, note: str | None = None, *,
-                 at: dt.time | None = None, commitment_confirmed_by: str | None = None,
+                 at: dt.time | str | None = None, commitment_confirmed_by: str | None = None,
                  commitment_scan_ref: str | None = None) -> Handover:
     """Move everything ``from_user`` holds to ``to_user`` atomically (a savepoint: all or nothing).
 
@@ -63,6 +63,7 @@ def handover_all(session: Session, actor: Actor, from_user_id: int, to_user_id: 
     otherwise pending ("chưa ký"). ``at`` is the hour of the handover, printed on the record.
     """
     require(actor, "handover.run")
+    at = parse_hour(at)
     if reason not in REASONS:
         raise ValidationError("Chọn lý do bàn giao.", field="reason")
     record_number = clean(record_number)

@@ -95,6 +95,11 @@ def user_by_name(session: Session | None, name: str | None) -> User | None:
     return session.scalar(select(User).where(User.full_name == name.strip()).limit(1))
 
 
+def _position(session: Session | None, name: str | None) -> str | None:
+    user = user_by_name(session, name)
+    return user.position if user is not None else None
+
+
 def _with_title(session: Session | None, name: str | None) -> str:
     user = user_by_name(session, name)
     if user is not None and user.position and user.position not in (name or ""):
@@ -192,6 +197,9 @@ def destruction_record(session: Session, case_id: int) -> P.DestructionRecord:
                 if case.decision_number else f"Báo cáo {case.report_ref or '…'}")
     council = tuple(P.Person(name=m.full_name, title=m.position, role=ROLE_NAMES.get(m.role, m.role))
                     for m in case.members)
+    if case.emergency and not council:   # tiêu hủy khẩn cấp: the holder who destroyed signs the record
+        council = (P.Person(name=case.proposed_by, title=_position(session, case.proposed_by),
+                            role="Người tiêu hủy"),)
     return P.DestructionRecord(heading=heading(session, case.record_number, case.destroyed_on), decision=decision,
                                council=council, items=tuple(item(i.document) for i in case.items),
                                method=case.method, location=case.place, emergency=case.emergency,

@@ -81,3 +81,18 @@ def test_handover_records_the_leaving_commitment_pending_unless_confirmed(sessio
     signed = session.scalars(select(Commitment).where(Commitment.user_id == c_.id)).one()
     assert signed.is_signed and signed.paper_confirmed_on == D(2025, 6, 2)
     assert signed.paper_confirmed_by == "Lê Văn Bảo Mật"
+
+
+def test_hours_of_records_are_parsed_and_stored(session, actor):
+    from app.services.classification import parse_hour
+    assert [parse_hour(v) for v in ("09:30", "9h30", "9 giờ 30 phút", "14 giờ", " ", None)] == \
+        [dt.time(9, 30), dt.time(9, 30), dt.time(9, 30), dt.time(14, 0), None, None]
+    for bad in ("25:00", "9:75", "sáng"):
+        with pytest.raises(ValidationError) as e:
+            parse_hour(bad)
+        assert e.value.field == "at"
+    a, b = _staff(session, actor), _staff(session, actor, "b", "Lê Thị B")
+    with pytest.raises(ValidationError):
+        handover.handover_all(session, actor, a.id, b.id, D(2025, 6, 1), "khac", "03/BB-BG", at="sáng")
+    h = handover.handover_all(session, actor, a.id, b.id, D(2025, 6, 1), "khac", "03/BB-BG", at="15:45")
+    assert h.handed_time == dt.time(15, 45)
