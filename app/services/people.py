@@ -158,12 +158,20 @@ def record_commitment(session: Session, actor: Actor, user_id: int, *, kind: str
                       paper_confirmed_on: dt.date | None = None, paper_scan_ref: str | None = None) -> Commitment:
     """A commitment (cam kết) dated ``signed_on``. It is recorded as signed only when the signed paper is
     confirmed (``paper_confirmed_by`` + ``paper_confirmed_on``) or scanned (``paper_scan_ref``);
-    otherwise it is pending ("chưa ký") until :func:`confirm_commitment`."""
+    otherwise it is pending ("chưa ký") until :func:`confirm_commitment` — or until the same commitment
+    (person, kind, date) is recorded again with its paper, which confirms the pending one."""
     require(actor, "staff.manage")
     user = get_or_404(session, User, user_id, "cán bộ")
     if kind not in COMMITMENT_KINDS:
         raise ValidationError(code="commitment.bad_kind", field="kind")
     by, on, scan = _paper_proof(signed_on, paper_confirmed_by, paper_confirmed_on, paper_scan_ref)
+    if on is not None:   # the paper of a commitment already recorded as pending: confirm that one
+        pending = session.scalar(select(Commitment).where(
+            Commitment.user_id == user.id, Commitment.kind == kind, Commitment.signed_on == signed_on,
+            Commitment.paper_confirmed_on.is_(None)).order_by(Commitment.id).limit(1))
+        if pending is not None:
+            return confirm_commitment(session, actor, pending.id, paper_confirmed_by=by, paper_confirmed_on=on,
+                                      paper_scan_ref=scan)
     c = Commitment(user_id=user.id, kind=kind, signed_on=signed_on, regime=pack_for_date(signed_on).id,
                    note=clean(note), paper_confirmed_by=by, paper_confirmed_on=on, paper_scan_ref=scan)
     session.add(c)

@@ -96,3 +96,13 @@ def test_hours_of_records_are_parsed_and_stored(session, actor):
         handover.handover_all(session, actor, a.id, b.id, D(2025, 6, 1), "khac", "03/BB-BG", at="sáng")
     h = handover.handover_all(session, actor, a.id, b.id, D(2025, 6, 1), "khac", "03/BB-BG", at="15:45")
     assert h.handed_time == dt.time(15, 45)
+
+
+def test_recording_the_same_commitment_with_its_paper_confirms_the_pending_one(session, actor):
+    u = _staff(session, actor)
+    pending = people.record_commitment(session, actor, u.id, kind="nhan_nhiem_vu", signed_on=D(2025, 3, 2))
+    again = people.record_commitment(session, actor, u.id, kind="nhan_nhiem_vu", signed_on=D(2025, 3, 2),
+                                     paper_scan_ref="Bản quét 7/2025")
+    assert again.id == pending.id and again.is_signed
+    assert len(session.scalars(select(Commitment)).all()) == 1
+    assert people.missing_commitments(session) == []
