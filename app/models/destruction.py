@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped
@@ -37,6 +37,7 @@ class DestructionCase(Timestamped, Base):
     place: Mapped[str | None] = mapped_column(String(200))
     record_number: Mapped[str | None] = mapped_column(String(120))  # biên bản tiêu hủy
     report_ref: Mapped[str | None] = mapped_column(String(200))  # emergency: written report
+    destroyed_time: Mapped[dt.time | None] = mapped_column(Time, sort_order=10)  # 0.3.0: giờ on the record
 
     items: Mapped[list[DestructionItem]] = relationship(back_populates="case")
     members: Mapped[list[CouncilMember]] = relationship(back_populates="case")

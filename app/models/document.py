@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped
@@ -87,6 +87,10 @@ class Document(Timestamped, Base):
     # on their copy in the narrow ``document_order`` table (app.models.search_index)
     search_fold: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(Text, default="")
+
+    # Release 0.3.0 (migration 0004, appended after created_at): an entry written into the book after
+    # later-dated ones, on purpose ("ghi bổ sung"); printed as such in Ghi chú.
+    ghi_bo_sung: Mapped[bool] = mapped_column(default=False, server_default=text("0"), sort_order=10)
 
     catalogue_item = relationship("CatalogueItem")
     holder = relationship("User")

@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    Time,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Timestamped
@@ -117,6 +126,9 @@ class Transfer(Timestamped, Base):
     receipt_ref: Mapped[str | None] = mapped_column(String(200))  # ký nhận / biên bản giao nhận
     recall_deadline: Mapped[dt.date | None] = mapped_column(Date)
     returned_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Release 0.3.0 (0004): the authoriser's title code (rule pack ``titles``), checked against the
+    # pack's transfer authority on the transfer's date.
+    authoriser_title: Mapped[str | None] = mapped_column(String(40), sort_order=10)
 
     document = relationship("Document")
 
@@ -160,6 +172,7 @@ class Handover(Timestamped, Base):
     reason: Mapped[str] = mapped_column(String(40))
     witness: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
+    handed_time: Mapped[dt.time | None] = mapped_column(Time, sort_order=10)  # 0.3.0: giờ on the record
 
     items: Mapped[list[HandoverItem]] = relationship(back_populates="handover")
     from_user = relationship("User", foreign_keys=[from_user_id])

@@ -75,3 +75,13 @@ class Commitment(Timestamped, Base):
     signed_on: Mapped[dt.date] = mapped_column(Date)
     regime: Mapped[str] = mapped_column(String(10))
     note: Mapped[str | None] = mapped_column(Text)
+    # Release 0.3.0 (migration 0004, appended after created_at): the commitment counts as signed only
+    # when the signed paper was seen (confirmed by a named person on a date) or its scan is referenced;
+    # without either it is recorded as pending ("chưa ký").
+    paper_confirmed_by: Mapped[str | None] = mapped_column(String(200), sort_order=10)
+    paper_confirmed_on: Mapped[dt.date | None] = mapped_column(Date, sort_order=11)
+    paper_scan_ref: Mapped[str | None] = mapped_column(String(200), sort_order=12)
+
+    @property
+    def is_signed(self) -> bool:
+        return self.paper_confirmed_on is not None

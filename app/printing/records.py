@@ -57,7 +57,7 @@ def destruction_record(pack: RulePack, record: DestructionRecord, seal: AuditSea
              Paragraph(f"{what} tài liệu, vật chứa bí mật nhà nước", st["subtitle"]),
              Paragraph(f"Căn cứ {para(record.decision)};", st["indent"]),
              Paragraph(f"{when_and_where(record.started_at or record.heading.date, record.location)}"
-                       ", Hội đồng tiêu hủy gồm:", st["indent"]),
+                       + (", chúng tôi gồm:" if record.emergency else ", Hội đồng tiêu hủy gồm:"), st["indent"]),
              *_people(record.council, st),
              Paragraph("đã tiến hành tiêu hủy các tài liệu, vật chứa bí mật nhà nước sau đây:",
                        st["indent"]),
@@ -66,8 +66,9 @@ def destruction_record(pack: RulePack, record: DestructionRecord, seal: AuditSea
              Paragraph(f"Hình thức tiêu hủy: {para(record.method)}. Việc tiêu hủy bảo đảm không "
                        "thể phục hồi, khai thác, sử dụng; các tài liệu, vật chứa đã tiêu hủy vẫn "
                        "được giữ trong sổ đăng ký và nhật ký.", st["indent"]),
-             Paragraph("Biên bản được lập thành 02 bản, lưu hồ sơ tiêu hủy.", st["indent"]),
-             signatures([(p.role or "Thành viên", p) for p in record.council], st, WIDTH)]
+             Paragraph("Biên bản được lập thành 02 bản, lưu hồ sơ tiêu hủy.", st["indent"])]
+    if record.council:
+        story.append(signatures([(p.role or "Thành viên", p) for p in record.council], st, WIDTH))
     return build_document(pack, story, seal, title="Biên bản tiêu hủy BMNN",
                           citation=_cite(pack, "destruction"), out=out)
 
@@ -85,12 +86,16 @@ def handover_record(pack: RulePack, record: HandoverRecord, seal: AuditSeal,
              Paragraph(f"<b>Bên nhận:</b> {para(person_line(record.receiver))}", st["body"])]
     if record.witnesses:
         story += [Paragraph("<b>Chứng kiến:</b>", st["body"]), *_people(record.witnesses, st)]
-    story += [Paragraph(f"Lý do bàn giao: {para(record.reason)}.", st["indent"]),
-              Paragraph("Bên giao đã bàn giao cho bên nhận toàn bộ tài liệu, vật chứa bí mật nhà "
-                        "nước đang quản lý, gồm:", st["indent"]),
-              items_table(pack, record.items, st, WIDTH),
-              Paragraph(_total(record.items), st["body"]),
-              Paragraph("Bên nhận đã kiểm tra đủ số lượng, tình trạng niêm phong. Bên giao cam "
+    story.append(Paragraph(f"Lý do bàn giao: {para(record.reason)}.", st["indent"]))
+    if record.items:
+        story += [Paragraph("Bên giao đã bàn giao cho bên nhận toàn bộ tài liệu, vật chứa bí mật nhà "
+                            "nước đang quản lý, gồm:", st["indent"]),
+                  items_table(pack, record.items, st, WIDTH),
+                  Paragraph(_total(record.items), st["body"])]
+    else:   # a table without rows cannot be drawn; the record still says so in words
+        story.append(Paragraph("Bên giao không quản lý tài liệu, vật chứa bí mật nhà nước nào tại thời điểm "
+                               "bàn giao.", st["indent"]))
+    story += [Paragraph("Bên nhận đã kiểm tra đủ số lượng, tình trạng niêm phong. Bên giao cam "
                         "kết không còn giữ tài liệu, vật chứa bí mật nhà nước nào và giữ bí mật "
                         "những nội dung đã biết.", st["indent"]),
               signatures([("Bên giao", record.giver), ("Bên nhận", record.receiver),

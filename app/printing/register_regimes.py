@@ -16,7 +16,7 @@ from app.rules.pack import RegisterForm, RulePack, pack_for
 
 DATE_KEY = "_date"                 # optional row key: the row's date as a datetime.date
 NUMBER_KEYS = ("so_thu_tu", "so_den")
-SUPPLEMENT_KEY = "_ghi_bo_sung"   # optional row key: an entry written after later ones (back-dated)
+SUPPLEMENT_KEY = "_ghi_bo_sung"   # optional row key: the stored "ghi bổ sung" choice of a late entry
 SUPPLEMENT = "Ghi bổ sung"
 
 
@@ -68,19 +68,17 @@ def _number(row: RegisterRow):
 def split_by_regime(pack: RulePack, key: str, cover: RegisterCover,
                     rows: Iterable[RegisterRow]) -> list[Segment]:
     """Group ``rows`` (in book order) by the regime of their date, oldest regime first, each group
-    keeping the book order, with a cover per group. A row dated before a row already written
-    (a back-dated entry) is flagged "Ghi bổ sung" in its Ghi chú."""
+    keeping the book order, with a cover per group. A row stored as "ghi bổ sung" (``_ghi_bo_sung``: the
+    clerk's explicit choice for a late entry, or an imported late row) prints "Ghi bổ sung" in its Ghi
+    chú; the printer never guesses it from the dates."""
     date_key = pack.register(key).date_key
     groups: dict[str, tuple[RulePack, list]] = {}
-    current, latest = None, None
+    current = None
     for row in rows:
         day = row_day(row, date_key)
         p = pack_for(day, pack) if day else (current or pack_for(cover.start_date, pack))
-        late = bool(row.get(SUPPLEMENT_KEY)) or (day is not None and latest is not None and day < latest)
-        if late:
+        if row.get(SUPPLEMENT_KEY):
             row = flag_supplement(row)
-        if day is not None and (latest is None or day > latest):
-            latest = day
         groups.setdefault(p.id, (p, []))[1].append(row)
         current = p
     runs = sorted(groups.values(), key=lambda g: g[0].effective_from)
@@ -95,6 +93,9 @@ def split_by_regime(pack: RulePack, key: str, cover: RegisterCover,
         first, last = i == 0, i == len(runs) - 1
         start = cover.start_date if first else p.effective_from
         end = cover.end_date if last else (p.effective_to or runs[i + 1][0].effective_from)
+        days = [d for d in (row_day(r, date_key) for r in run) if d is not None]
+        if days and (start is None or min(days) < start):
+            start = min(days)   # a ghi bổ sung row dated before the book was opened: the part starts there
         note = None
         if not first:
             prev = runs[i - 1][0]

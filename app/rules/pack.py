@@ -126,6 +126,23 @@ class RulePack:
                            on: dt.date | None = None) -> bool:
         return bool(title_code) and title_code in self.copy_authority(on).get(level_code, ())
 
+    # -- transfers (cung cấp, chuyển giao) -------------------------------------------
+    def transfer_authority(self, party: str, on: dt.date | None = None) -> dict[str, Any]:
+        """Who may decide to provide or transfer BMNN to ``party`` ('trong_nuoc' / 'nuoc_ngoai'): a table
+        level → title codes, with its citation. The domestic table may be the copy table in force on ``on``."""
+        node = self.raw["transfer"]["domestic" if party == "trong_nuoc" else "foreign"]
+        if node.get("same_as_copy"):
+            copy = self.copy_authority(on)
+            return {**{code: copy.get(code, []) for code in self.level_codes}, "citation": node["citation"]}
+        return dict(node)
+
+    def transfer_authorised_titles(self, level_code: str, party: str, on: dt.date | None = None) -> tuple[str, ...]:
+        return tuple(self.transfer_authority(party, on).get(level_code, ()))
+
+    def may_authorise_transfer(self, level_code: str, party: str, title_code: str | None,
+                               on: dt.date | None = None) -> bool:
+        return bool(title_code) and title_code in self.transfer_authorised_titles(level_code, party, on)
+
     @property
     def titles(self) -> dict[str, str]:
         return dict(self.raw["titles"])

@@ -7,6 +7,7 @@ Shared helpers for the domain services (text normalisation, look-ups) live here 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -29,6 +30,24 @@ def clean(value: Any) -> Any:
         value = textnorm.nfc(value).strip()
         return value or None
     return value
+
+
+_HOUR = re.compile(r"^\s*(\d{1,2})\s*(?::|h|giờ|g)\s*(\d{1,2})?\s*(?:phút|p)?\s*$", re.IGNORECASE)
+
+
+def parse_hour(value: Any, field: str = "at") -> dt.time | None:
+    """The hour of a record ("09:30", "9h30", "9 giờ 30 phút", or a time); None when empty."""
+    if value is None or isinstance(value, dt.time):
+        return value
+    text = textnorm.nfc(str(value)).strip()
+    if not text:
+        return None
+    m = _HOUR.match(text)
+    if m:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise ValidationError("Giờ không hợp lệ; ghi theo dạng 09:30.", field=field)
 
 
 def get_or_404(session: Session, model: type[T], obj_id: int | None, what: str) -> T:

@@ -127,7 +127,8 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
                                    ("van_thu_cu", "kiem_nhiem", "88/QĐ-VP", dt.date(2024, 3, 1)),
                                    ("pho_vp", "kiem_nhiem", "16/QĐ-VP", dt.date(2025, 1, 6))):
         people.assign_staff(session, actor, u[key].id, kind=kind, decision_number=number, decision_date=day)
-        people.record_commitment(session, actor, u[key].id, kind="nhan_nhiem_vu", signed_on=day)
+        people.record_commitment(session, actor, u[key].id, kind="nhan_nhiem_vu", signed_on=day,
+                                 paper_confirmed_by=u["chanh_vp"].full_name, paper_confirmed_on=day)
     # -- documents across 2025 (regime 2018) and 2026 (regime 2025 from 01/3) ------------------------------
     end = max(min(today - dt.timedelta(days=1), dt.date(2026, 12, 31)), dt.date(2025, 1, 7))
     days = _dates(dt.date(2025, 1, 6), end, 56)
@@ -166,7 +167,7 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
             do_mat="mat", ngay_den=dt.date(2025, 2, 17), co_quan_ban_hanh="Bộ Chỉ huy Quân sự tỉnh",
             so_ky_hieu=f"12/{code}", ngay_van_ban=classified, loai_van_ban="Kế hoạch",
             trich_yeu="Bảo vệ kho vũ khí (tài liệu lưu trữ chuyển đến)", holder_id=u["van_thu"].id,
-            storage_place="Kho lưu trữ")))
+            storage_place="Kho lưu trữ", ghi_bo_sung=True)))  # entered late: printed "Ghi bổ sung"
     summary.documents = len(made)
     managed = [d for d in made[:-2] if d.status == "dang_quan_ly" and d.do_mat != "tuyet_mat"]
 
@@ -209,7 +210,8 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
                                   out_on=today - dt.timedelta(days=2), due_back_on=today + dt.timedelta(days=1))
     # -- handover: the former clerk moved to another post in mid-2025 ------------------------------------------
     handover.handover_all(session, actor, u["van_thu_cu"].id, u["van_thu"].id, dt.date(2025, 6, 2),
-                          "chuyen_cong_tac", "01/BB-BG", witness=u["pho_vp"].full_name)
+                          "chuyen_cong_tac", "01/BB-BG", witness=u["pho_vp"].full_name, at=dt.time(14, 0),
+                          commitment_confirmed_by=u["bao_mat"].full_name)
     # -- destruction: one finished case in 2025, one proposal with a council ------------------------------------
     old = [d for d in managed if d.status == "dang_quan_ly"][:4]
     done = destruction.propose(session, actor, [old[0].id, old[1].id], proposed_on=dt.date(2025, 10, 6),
@@ -224,7 +226,7 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
                        decided_by=u["chanh_vp"].full_name)
     destruction.record_destruction(session, actor, done.id, destroyed_on=dt.date(2025, 10, 20),
                                    method="Nghiền bằng máy hủy tài liệu", place="Phòng Văn thư",
-                                   record_number="03/BB-TH")
+                                   record_number="03/BB-TH", at=dt.time(9, 30))
     pending = destruction.propose(session, actor, [old[2].id], proposed_on=today - dt.timedelta(days=10),
                                   proposed_by=u["bao_mat"].full_name, reason="Bản sao dư, đã có bản chính lưu trữ")
     destruction.set_council(session, actor, pending.id, council_decision="60/QĐ-VP", members=council)

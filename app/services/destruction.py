@@ -13,7 +13,7 @@ from app.models import CouncilMember, DestructionCase, DestructionItem, Document
 from app.rules import pack_for_date
 from app.services import audit
 from app.services.actor import Actor
-from app.services.classification import clean, get_or_404
+from app.services.classification import clean, get_or_404, parse_hour
 from app.services.documents import describe
 from app.services.errors import RuleViolation, ValidationError
 from app.services.roles import require
@@ -188,8 +188,9 @@ def decide(session: Session, actor: Actor, case_id: int, *, decision_number: str
 
 
 def _destroy(session: Session, case: DestructionCase, destroyed_on: dt.date, method: str | None,
-             place: str | None, record_number: str | None) -> list[int]:
+             place: str | None, record_number: str | None, at: dt.time | str | None = None) -> list[int]:
     case.destroyed_on, case.method, case.place = destroyed_on, clean(method), clean(place)
+    case.destroyed_time = at
     case.record_number = clean(record_number)
     case.stage = "da_tieu_huy"
     ids = []
@@ -201,9 +202,11 @@ def _destroy(session: Session, case: DestructionCase, destroyed_on: dt.date, met
 
 
 def record_destruction(session: Session, actor: Actor, case_id: int, *, destroyed_on: dt.date, method: str,
-                       place: str | None, record_number: str) -> DestructionCase:
-    """Biên bản tiêu hủy: the items become 'da_tieu_huy' and stay in the registry."""
+                       place: str | None, record_number: str, at: dt.time | str | None = None) -> DestructionCase:
+    """Biên bản tiêu hủy: the items become 'da_tieu_huy' and stay in the registry. ``at``: the hour the
+    destruction began, printed on the record ("vào hồi … giờ … phút")."""
     require(actor, "destruction.record")
+    at = parse_hour(at)
     case = _case(session, case_id, "quyet_dinh")
     if not clean(record_number):
         raise ValidationError("Ghi số biên bản tiêu hủy.", field="record_number")
@@ -211,17 +214,19 @@ def record_destruction(session: Session, actor: Actor, case_id: int, *, destroye
         raise ValidationError("Ghi phương pháp tiêu hủy.", field="method")
     if case.decision_on and destroyed_on < case.decision_on:
         raise ValidationError("Ngày tiêu hủy không được trước ngày quyết định.", field="destroyed_on")
-    ids = _destroy(session, case, destroyed_on, method, place, record_number)
+    ids = _destroy(session, case, destroyed_on, method, place, record_number, at)
     audit.record(session, "destruction.record", actor=actor.username, entity="destruction_case", entity_id=case.id,
-                 document_ids=ids, destroyed_on=destroyed_on, record_number=case.record_number)
+                 document_ids=ids, destroyed_on=destroyed_on, record_number=case.record_number,
+                 destroyed_time=case.destroyed_time.strftime("%H:%M") if case.destroyed_time else None)
     return case
 
 
 def emergency_destruction(session: Session, actor: Actor, document_ids: list[int], *, destroyed_on: dt.date,
                           destroyed_by: str, reason: str, report_ref: str, method: str | None = None,
-                          place: str | None = None) -> DestructionCase:
+                          place: str | None = None, at: dt.time | str | None = None) -> DestructionCase:
     """Tiêu hủy khẩn cấp by the holder when keeping the item would cause harm; needs the written report."""
     require(actor, "destruction.record")
+    at = parse_hour(at)
     if not clean(report_ref):
         raise RuleViolation("Tiêu hủy khẩn cấp phải có văn bản báo cáo ngay; ghi số, ngày báo cáo.",
                             field="report_ref")
@@ -237,7 +242,7 @@ def emergency_destruction(session: Session, actor: Actor, document_ids: list[int
         session.add(DestructionItem(case_id=case.id, document_id=doc.id))
     session.flush()
     session.refresh(case, ["items"])
-    ids = _destroy(session, case, destroyed_on, method, place, None)
+    ids = _destroy(session, case, destroyed_on, method, place, None, at)
     audit.record(session, "destruction.emergency", actor=actor.username, entity="destruction_case",
                  entity_id=case.id, document_ids=ids, destroyed_on=destroyed_on, report_ref=case.report_ref,
                  regime=case.regime)

@@ -26,6 +26,10 @@ from app.services.classification import (
     WITHHELD, check_catalogue_basis, check_level, check_period, check_summary, clean, compute_expiry,
     fmt_date, folded, get_or_404, level_name,
 )
+from app.services.book_order import (  # noqa: F401  (LastEntry, last_entry, is_back_dated: contract names)
+    LastEntry, check_book_order as _check_book_order, check_edited_order as _check_edited_order, is_back_dated,
+    last_entry,
+)
 from app.services.errors import RuleViolation, ValidationError
 from app.services.roles import require
 
@@ -49,6 +53,9 @@ class _Common:
     storage_place: str | None = None
     recall_required: bool = False
     recall_deadline: dt.date | None = None
+    # "Ghi bổ sung": the clerk knowingly writes an entry dated before the book's last entry (a late
+    # entry). Without it such an entry is refused; with it the row is stored and printed as such.
+    ghi_bo_sung: bool = False
 
 
 @dataclass
@@ -226,6 +233,7 @@ def _validate(session: Session, doc: Document) -> RulePack:
 def _register(session: Session, actor: Actor, book: str, data: _Common, reg_day: dt.date) -> Document:
     values = {f.name: clean(getattr(data, f.name)) for f in dataclasses.fields(data)}
     values["recall_required"] = bool(values.get("recall_required"))
+    values["ghi_bo_sung"] = _check_book_order(session, book, reg_day, bool(values.get("ghi_bo_sung")))
     if values.get("classified_on") is None:
         values["classified_on"] = values.get("ngay_van_ban") or reg_day
     if values.get("holder_id") is not None:
@@ -243,7 +251,7 @@ def _register(session: Session, actor: Actor, book: str, data: _Common, reg_day:
                                   from_on=reg_day))
     audit.record(session, "document.register", actor=actor.username, entity="document", entity_id=doc.id,
                  book=book, year=year, number=doc.number, so_ky_hieu=doc.so_ky_hieu, do_mat=doc.do_mat,
-                 regime=doc.regime, catalogue_item_id=doc.catalogue_item_id)
+                 regime=doc.regime, catalogue_item_id=doc.catalogue_item_id, ghi_bo_sung=doc.ghi_bo_sung)
     session.flush()
     return doc
 
@@ -312,6 +320,8 @@ def update_document(session: Session, actor: Actor, doc_id: int, **changes: Any)
             if key == "recall_required":
                 value = bool(value)
             setattr(doc, key, value)
+        if doc.book == "di" and "ngay_van_ban" in changes and doc.ngay_van_ban != old["ngay_van_ban"]:
+            _check_edited_order(session, doc, old)
         if "classified_on" in changes and doc.classified_on is None:
             doc.classified_on = doc.ngay_van_ban or doc.ngay_den
         try:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.models import ApprovedUsb, Document, Handover, HandoverItem, StaffAssignment, StorageRemoval, User
 from app.services import audit
 from app.services.actor import Actor
-from app.services.classification import clean, get_or_404
+from app.services.classification import clean, get_or_404, parse_hour
 from app.services.errors import RuleViolation, ValidationError
 from app.services.lifecycle import open_custody
 from app.services.people import LEAVING_REASONS, record_commitment
@@ -51,14 +51,19 @@ def _move_item(session: Session, handover: Handover, doc: Document, to_user: Use
 
 
 def handover_all(session: Session, actor: Actor, from_user_id: int, to_user_id: int, on: dt.date, reason: str,
-                 record_number: str, witness: str | None = None, note: str | None = None) -> Handover:
+                 record_number: str, witness: str | None = None, note: str | None = None, *,
+                 at: dt.time | str | None = None, commitment_confirmed_by: str | None = None,
+                 commitment_scan_ref: str | None = None) -> Handover:
     """Move everything ``from_user`` holds to ``to_user`` atomically (a savepoint: all or nothing).
 
     Custody rows are closed/opened, a Handover with items is written, approved USB drives move too,
     and when the person leaves (thôi việc, chuyển công tác, nghỉ hưu) they are marked as left, their
-    assignments end and a 'thoi_nhiem_vu' commitment is recorded.
+    assignments end and a 'thoi_nhiem_vu' commitment is recorded — as signed only when its signed paper is
+    confirmed (``commitment_confirmed_by``, on the handover day) or scanned (``commitment_scan_ref``),
+    otherwise pending ("chưa ký"). ``at`` is the hour of the handover, printed on the record.
     """
     require(actor, "handover.run")
+    at = parse_hour(at)
     if reason not in REASONS:
         raise ValidationError("Chọn lý do bàn giao.", field="reason")
     record_number = clean(record_number)
@@ -73,7 +78,7 @@ def handover_all(session: Session, actor: Actor, from_user_id: int, to_user_id: 
     with session.begin_nested():
         items = items_held_by(session, from_user.id)
         h = Handover(record_number=record_number, from_user_id=from_user.id, to_user_id=to_user.id, handed_on=on,
-                     reason=reason, witness=clean(witness), note=clean(note))
+                     reason=reason, witness=clean(witness), note=clean(note), handed_time=at)
         session.add(h)
         session.flush()
         for doc in items:
@@ -92,10 +97,13 @@ def handover_all(session: Session, actor: Actor, from_user_id: int, to_user_id: 
             for a in session.scalars(select(StaffAssignment).where(StaffAssignment.user_id == from_user.id,
                                                                    StaffAssignment.end_on.is_(None))):
                 a.end_on = on
+            confirmed_by = clean(commitment_confirmed_by)
             record_commitment(session, actor, from_user.id, kind="thoi_nhiem_vu", signed_on=on,
-                              note=f"Bàn giao theo biên bản {record_number}")
+                              note=f"Bàn giao theo biên bản {record_number}", paper_confirmed_by=confirmed_by,
+                              paper_confirmed_on=on if confirmed_by else None, paper_scan_ref=commitment_scan_ref)
         session.flush()
         audit.record(session, "handover.record", actor=actor.username, entity="handover", entity_id=h.id,
                      from_user_id=from_user.id, to_user_id=to_user.id, reason=reason, record_number=record_number,
-                     document_ids=[d.id for d in items], usb_ids=[u.id for u in usbs], handed_on=on)
+                     document_ids=[d.id for d in items], usb_ids=[u.id for u in usbs], handed_on=on,
+                     handed_time=at.strftime("%H:%M") if at else None)
     return h

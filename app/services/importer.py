@@ -15,6 +15,9 @@
   error for that row, with the service's message.
 * The numbers of the old book (Số đến, or Số thứ tự) are kept when the file has that column; they must be
   unique per year and not already used in the registry. Without it, numbering continues the registry's.
+* Rows dated before a row already in the book (registry or earlier in the file) are never a reason to
+  refuse a legacy file: the preview marks them "ghi bổ sung" (``ImportPreview.supplement_rows`` and the
+  row's ``ghi_bo_sung``) and they are imported with that flag, printed as "Ghi bổ sung".
 * All or nothing: ``run_import`` raises ``ImportRefused`` listing every bad row (row number as in the
   spreadsheet, reason in Vietnamese) and writes nothing when any row is wrong.
 """
@@ -81,6 +84,7 @@ class ImportPreview:
     mapping: list[tuple[str, str | None]]  # (header as written, column key or None when ignored)
     rows: list[dict[str, Any]]  # parsed values by column key, plus "_row" (row number in the file)
     errors: list[RowError] = field(default_factory=list)
+    supplement_rows: list[int] = field(default_factory=list)  # rows imported as "ghi bổ sung"
 
 
 class ImportRefused(SomatError):
@@ -315,7 +319,8 @@ def _parse_file(book: str, path) -> tuple[list[tuple[str, str | None]], list[dic
 def _input_for(book: str, values: dict[str, Any]):
     common = dict(do_mat=values.get("do_mat"), so_ky_hieu=values.get("so_ky_hieu"),
                   ngay_van_ban=values.get("ngay_thang"), loai_van_ban=values.get("loai_van_ban"),
-                  trich_yeu=values.get("trich_yeu"), ghi_chu=_note(values.get("ghi_chu")))
+                  trich_yeu=values.get("trich_yeu"), ghi_chu=_note(values.get("ghi_chu")),
+                  ghi_bo_sung=True)  # a legacy book is taken as written: late rows are stored as ghi bổ sung
     if book == "den":
         return documents.IncomingInput(ngay_den=values.get("ngay_den"), co_quan_ban_hanh=values.get("co_quan_ban_hanh"),
                                        don_vi_ky_nhan=values.get("don_vi_ky_nhan"), **common)
@@ -362,10 +367,36 @@ def _integrity_message(exc: IntegrityError) -> str:
     return "Dòng này trùng hoặc mâu thuẫn với dữ liệu đã có trong sổ."
 
 
+def _book_day(book: str, values: dict[str, Any]) -> dt.date | None:
+    return values.get("ngay_den") if book == "den" else values.get("ngay_thang")
+
+
+def _mark_supplements(session: Session, book: str, rows: list[dict[str, Any]]) -> list[int]:
+    """Rows (file order) dated before an entry already in the book or earlier in the file: "ghi bổ sung",
+    by the same rule the documents service applies when they are written."""
+    latest: dict[int, dt.date | None] = {}
+    marked = []
+    for values in rows:
+        day = _book_day(book, values)
+        if day is None:
+            continue
+        if day.year not in latest:
+            last = documents.last_entry(session, book, day.year)
+            latest[day.year] = last.day if last else None
+        top = latest[day.year]
+        if top is not None and day < top:
+            values["ghi_bo_sung"] = True
+            marked.append(values["_row"])
+        else:
+            latest[day.year] = day
+    return marked
+
+
 def preview_import(session: Session, book: str, path) -> ImportPreview:
     """Read and check a file without importing it: the column mapping, the parsed rows (summaries the
     law forbids are not shown) and every row error, including the rules the documents service applies."""
     mapping, rows, errors = _parse_file(book, path)
+    supplements = _mark_supplements(session, book, rows)
     if not errors:  # dry run through the documents service, rolled back
         with audit.dry_run(session):
             errors = _write_rows(session, _PREVIEW_ACTOR, book, mapping, rows)
@@ -375,7 +406,8 @@ def preview_import(session: Session, book: str, path) -> ImportPreview:
         if _summary_hidden(book, row):
             row["trich_yeu"] = None
         shown.append(row)
-    return ImportPreview(mapping=mapping, rows=shown, errors=sorted(errors, key=lambda e: e.row))
+    return ImportPreview(mapping=mapping, rows=shown, errors=sorted(errors, key=lambda e: e.row),
+                         supplement_rows=supplements)
 
 
 _PREVIEW_ACTOR = Actor(username="xem_truoc_nhap", role="van_thu")  # a dry run, always rolled back

@@ -14,7 +14,7 @@ from app.rules import all_packs, pack_for_date
 from app.services import audit
 from app.services.actor import Actor
 from app.services.classification import clean, get_or_404
-from app.services.errors import PermissionDenied, ValidationError
+from app.services.errors import PermissionDenied, RuleViolation, ValidationError
 from app.services.roles import require
 
 ASSIGNMENT_KINDS = {"chuyen_trach": "Chuyên trách", "kiem_nhiem": "Kiêm nhiệm"}
@@ -136,24 +136,81 @@ def active_assignments(session: Session, on: dt.date) -> list[StaffAssignment]:
         (StaffAssignment.end_on.is_(None)) | (StaffAssignment.end_on >= on))))
 
 
+def _paper_proof(signed_on: dt.date, confirmed_by: str | None, confirmed_on: dt.date | None,
+                 scan_ref: str | None) -> tuple[str | None, dt.date | None, str | None]:
+    """(confirmed_by, confirmed_on, scan_ref) as stored: a commitment is signed only with the signed paper
+    confirmed by a named person on a date, or its scan referenced; otherwise all three stay empty (pending)."""
+    confirmed_by, scan_ref = clean(confirmed_by), clean(scan_ref)
+    if confirmed_by and confirmed_on is None:
+        raise ValidationError("Ghi ngày xác nhận đã có bản cam kết có chữ ký.", field="paper_confirmed_on")
+    if confirmed_on is not None and not (confirmed_by or scan_ref):
+        raise ValidationError("Ghi người xác nhận bản cam kết có chữ ký, hoặc số hiệu bản quét.",
+                              field="paper_confirmed_by")
+    if scan_ref and confirmed_on is None:
+        confirmed_on = signed_on
+    if confirmed_on is not None and confirmed_on < signed_on:
+        raise ValidationError("Ngày xác nhận không được trước ngày ký cam kết.", field="paper_confirmed_on")
+    return confirmed_by, confirmed_on, scan_ref
+
+
 def record_commitment(session: Session, actor: Actor, user_id: int, *, kind: str, signed_on: dt.date,
-                      note: str | None = None) -> Commitment:
+                      note: str | None = None, paper_confirmed_by: str | None = None,
+                      paper_confirmed_on: dt.date | None = None, paper_scan_ref: str | None = None) -> Commitment:
+    """A commitment (cam kết) dated ``signed_on``. It is recorded as signed only when the signed paper is
+    confirmed (``paper_confirmed_by`` + ``paper_confirmed_on``) or scanned (``paper_scan_ref``);
+    otherwise it is pending ("chưa ký") until :func:`confirm_commitment` — or until the same commitment
+    (person, kind, date) is recorded again with its paper, which confirms the pending one."""
     require(actor, "staff.manage")
     user = get_or_404(session, User, user_id, "cán bộ")
     if kind not in COMMITMENT_KINDS:
         raise ValidationError(code="commitment.bad_kind", field="kind")
+    by, on, scan = _paper_proof(signed_on, paper_confirmed_by, paper_confirmed_on, paper_scan_ref)
+    if on is not None:   # the paper of a commitment already recorded as pending: confirm that one
+        pending = session.scalar(select(Commitment).where(
+            Commitment.user_id == user.id, Commitment.kind == kind, Commitment.signed_on == signed_on,
+            Commitment.paper_confirmed_on.is_(None)).order_by(Commitment.id).limit(1))
+        if pending is not None:
+            return confirm_commitment(session, actor, pending.id, paper_confirmed_by=by, paper_confirmed_on=on,
+                                      paper_scan_ref=scan)
     c = Commitment(user_id=user.id, kind=kind, signed_on=signed_on, regime=pack_for_date(signed_on).id,
-                   note=clean(note))
+                   note=clean(note), paper_confirmed_by=by, paper_confirmed_on=on, paper_scan_ref=scan)
     session.add(c)
     session.flush()
     audit.record(session, "commitment.record", actor=actor.username, entity="commitment", entity_id=c.id,
-                 user_id=user.id, kind=kind, signed_on=signed_on, regime=c.regime)
+                 user_id=user.id, kind=kind, signed_on=signed_on, regime=c.regime, signed=c.is_signed,
+                 paper_confirmed_by=by, paper_confirmed_on=on, paper_scan_ref=scan)
     return c
 
 
+def confirm_commitment(session: Session, actor: Actor, commitment_id: int, *, paper_confirmed_by: str | None = None,
+                       paper_confirmed_on: dt.date | None = None, paper_scan_ref: str | None = None) -> Commitment:
+    """The signed paper of a pending commitment was seen or scanned: it now counts as signed."""
+    require(actor, "staff.manage")
+    c = get_or_404(session, Commitment, commitment_id, "cam kết")
+    if c.is_signed:
+        raise RuleViolation("Cam kết này đã được xác nhận có chữ ký.")
+    if not (clean(paper_confirmed_by) or clean(paper_scan_ref)):
+        raise ValidationError("Ghi người xác nhận bản cam kết có chữ ký, hoặc số hiệu bản quét.",
+                              field="paper_confirmed_by")
+    by, on, scan = _paper_proof(c.signed_on, paper_confirmed_by, paper_confirmed_on, paper_scan_ref)
+    c.paper_confirmed_by, c.paper_confirmed_on, c.paper_scan_ref = by, on, scan
+    session.flush()
+    audit.record(session, "commitment.confirm", actor=actor.username, entity="commitment", entity_id=c.id,
+                 user_id=c.user_id, paper_confirmed_by=by, paper_confirmed_on=on, paper_scan_ref=scan)
+    return c
+
+
+def pending_commitments(session: Session) -> list[Commitment]:
+    """Commitments recorded without the signed paper confirmed or scanned ("chưa ký")."""
+    return list(session.scalars(select(Commitment).where(Commitment.paper_confirmed_on.is_(None))
+                                .order_by(Commitment.signed_on, Commitment.id)))
+
+
 def missing_commitments(session: Session) -> list[User]:
-    """Assigned, active staff who have not signed the commitment on taking the post."""
-    signed = select(Commitment.user_id).where(Commitment.kind == "nhan_nhiem_vu")
+    """Assigned, active staff without a signed (confirmed or scanned) commitment on taking the post; a
+    pending commitment does not count."""
+    signed = select(Commitment.user_id).where(Commitment.kind == "nhan_nhiem_vu",
+                                              Commitment.paper_confirmed_on.is_not(None))
     assigned = select(StaffAssignment.user_id).where(StaffAssignment.end_on.is_(None))
     return list(session.scalars(select(User).where(User.active.is_(True), User.id.in_(assigned),
                                                    User.id.not_in(signed))))

@@ -95,6 +95,11 @@ def user_by_name(session: Session | None, name: str | None) -> User | None:
     return session.scalar(select(User).where(User.full_name == name.strip()).limit(1))
 
 
+def _position(session: Session | None, name: str | None) -> str | None:
+    user = user_by_name(session, name)
+    return user.position if user is not None else None
+
+
 def _with_title(session: Session | None, name: str | None) -> str:
     user = user_by_name(session, name)
     if user is not None and user.position and user.position not in (name or ""):
@@ -111,7 +116,7 @@ def document_row(doc: Document) -> dict:
     row = {"so_thu_tu": str(doc.number), "so_ky_hieu": doc.so_ky_hieu or "",
            "ngay_thang": fmt_date(doc.ngay_van_ban) if doc.ngay_van_ban else "",
            "ten_loai": doc.loai_van_ban or "", "trich_yeu": summary or "",
-           "do_mat": doc.do_mat, "ghi_chu": note, "_date": day}
+           "do_mat": doc.do_mat, "ghi_chu": note, "_date": day, "_ghi_bo_sung": bool(doc.ghi_bo_sung)}
     if doc.book == "den":
         row.update(ngay_den=fmt_date(doc.ngay_den), so_den=str(doc.number),
                    co_quan_ban_hanh=doc.co_quan_ban_hanh or "", don_vi_ky_nhan=doc.don_vi_ky_nhan or "")
@@ -152,12 +157,22 @@ def copy_row(rec: CopyRecord) -> dict[str, str]:
             "_date": rec.copied_on}
 
 
+def _transfer_authoriser(tr: Transfer) -> str:
+    """"Chánh Văn phòng Nguyễn Văn A" (the person's position), else the name with the pack's title of the
+    stored authority code: the logbook always shows on whose title the transfer was authorised."""
+    named = _with_title(object_session(tr), tr.authorised_by)
+    if named != (tr.authorised_by or "") or not tr.authoriser_title:
+        return named
+    title = pack_for_date(tr.transferred_on).titles.get(tr.authoriser_title)
+    return f"{tr.authorised_by} ({title})" if title else named
+
+
 def transfer_row(tr: Transfer) -> dict[str, str]:
     kind = TRANSFER_KINDS[tr.kind] + (" (nước ngoài)" if tr.party == "nuoc_ngoai" else "")
     return {"so_thu_tu": str(tr.number), "ngay": fmt_date(tr.transferred_on), "tai_lieu": _doc_ref(tr.document),
             "trich_yeu": _summary(tr.document) or "", "do_mat": tr.document.do_mat, "hinh_thuc": kind,
             "ben_nhan": tr.recipient, "van_ban_de_nghi": tr.request_ref,
-            "nguoi_cho_phep": _with_title(object_session(tr), tr.authorised_by),
+            "nguoi_cho_phep": _transfer_authoriser(tr),
             "han_thu_hoi": fmt_date(tr.recall_deadline) if tr.recall_deadline else "",
             "ky_nhan": tr.receipt_ref or "", "_date": tr.transferred_on}
 
@@ -169,6 +184,11 @@ def copy_block(rec: CopyRecord) -> P.CopyBlock:
 
 
 # -- records ---------------------------------------------------------------------------------
+def _moment(day: dt.date | None, at: dt.time | None) -> dt.date | dt.datetime | None:
+    """The stored date with its stored hour when known (the record prints "… giờ … phút" blank otherwise)."""
+    return dt.datetime.combine(day, at) if day is not None and at is not None else day
+
+
 def destruction_record(session: Session, case_id: int) -> P.DestructionRecord:
     case = get_or_404(session, DestructionCase, case_id, "hồ sơ tiêu hủy")
     decider = user_by_name(session, case.decided_by)
@@ -177,10 +197,13 @@ def destruction_record(session: Session, case_id: int) -> P.DestructionRecord:
                 if case.decision_number else f"Báo cáo {case.report_ref or '…'}")
     council = tuple(P.Person(name=m.full_name, title=m.position, role=ROLE_NAMES.get(m.role, m.role))
                     for m in case.members)
+    if case.emergency and not council:   # tiêu hủy khẩn cấp: the holder who destroyed signs the record
+        council = (P.Person(name=case.proposed_by, title=_position(session, case.proposed_by),
+                            role="Người tiêu hủy"),)
     return P.DestructionRecord(heading=heading(session, case.record_number, case.destroyed_on), decision=decision,
                                council=council, items=tuple(item(i.document) for i in case.items),
                                method=case.method, location=case.place, emergency=case.emergency,
-                               started_at=case.destroyed_on)
+                               started_at=_moment(case.destroyed_on, case.destroyed_time))
 
 
 def handover_record(session: Session, handover_id: int) -> P.HandoverRecord:
@@ -190,7 +213,7 @@ def handover_record(session: Session, handover_id: int) -> P.HandoverRecord:
                             giver=person(h.from_user, "Bên giao"), receiver=person(h.to_user, "Bên nhận"),
                             items=tuple(item(i.document, note=i.note) for i in h.items),
                             reason=REASONS.get(h.reason, h.reason), witnesses=witnesses,
-                            location=_agency_place(session))
+                            location=_agency_place(session), handed_at=_moment(h.handed_on, h.handed_time))
 
 
 def commitment_form(session: Session, commitment_id: int) -> P.Commitment:

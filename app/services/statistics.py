@@ -45,7 +45,8 @@ class AnnualStatistics:
     self_inspections: int = 0
     staff_full_time: int = 0
     staff_part_time: int = 0
-    commitments_signed: int = 0
+    commitments_signed: int = 0      # signed paper confirmed or scanned
+    commitments_pending: int = 0     # recorded, signed paper not yet confirmed ("chưa ký")
     leak_kinds: tuple[str, ...] = DEFAULT_LEAK_KINDS   # Incident kinds that are a lộ, mất (pack)
 
     @property
@@ -118,5 +119,8 @@ def annual_statistics(session: Session, year: int) -> AnnualStatistics:
         n = session.scalar(select(func.count(func.distinct(StaffAssignment.user_id))).where(
             StaffAssignment.kind == kind, *active))
         setattr(st, attr, int(n or 0))
-    st.commitments_signed = _count(session, Commitment, Commitment.signed_on, start, end)
+    st.commitments_signed = _count(session, Commitment, Commitment.signed_on, start, end,
+                                   Commitment.paper_confirmed_on.is_not(None))
+    st.commitments_pending = _count(session, Commitment, Commitment.signed_on, start, end,
+                                    Commitment.paper_confirmed_on.is_(None))
     return st

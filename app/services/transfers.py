@@ -6,11 +6,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Transfer
-from app.rules import pack_for_date
+from app.models import Transfer, User
+from app.rules import RulePack, pack_for_date
 from app.services import audit
 from app.services.actor import Actor
-from app.services.classification import clean, get_or_404
+from app.services.classification import clean, get_or_404, level_name
 from app.services.documents import current_volume, get_document, next_number
 from app.services.errors import RuleViolation, ValidationError
 from app.services.roles import require
@@ -19,14 +19,43 @@ KINDS = {"cung_cap": "Cung cấp", "chuyen_giao": "Chuyển giao"}
 PARTIES = {"trong_nuoc": "Cơ quan, tổ chức, người Việt Nam", "nuoc_ngoai": "Cơ quan, tổ chức, cá nhân nước ngoài"}
 
 
+def _authoriser_title(session: Session, pack: RulePack, name: str, title: str | None) -> str:
+    """The title code of who authorised: the one given, else that of the registry person of that name."""
+    title = clean(title)
+    if title:
+        if title not in pack.titles:
+            raise ValidationError("Chức danh người cho phép không có trong danh sách chức danh của chế độ "
+                                  "pháp lý áp dụng.", field="authoriser_title")
+        return title
+    user = session.scalar(select(User).where(User.full_name == name).limit(1))
+    if user is None or not user.title_code:
+        raise RuleViolation(f"Chưa rõ chức danh của người cho phép “{name}”: chọn chức danh, hoặc ghi đúng họ "
+                            "tên một cán bộ đã có chức danh trong danh sách nhân sự.", field="authoriser_title")
+    return user.title_code
+
+
+def check_transfer_authority(pack: RulePack, level: str, party: str, title: str, on: dt.date) -> None:
+    if not pack.may_authorise_transfer(level, party, title, on):
+        table = pack.transfer_authority(party, on)
+        who = "; ".join(pack.titles.get(code, code) for code in pack.transfer_authorised_titles(level, party, on))
+        to = "cơ quan, tổ chức, cá nhân nước ngoài" if party == "nuoc_ngoai" else "cơ quan, tổ chức, người Việt Nam"
+        raise RuleViolation(
+            f"{pack.titles.get(title, title)} không có thẩm quyền quyết định cung cấp, chuyển giao tài liệu độ "
+            f"{level_name(level, pack)} cho {to} ({table['citation']}). Người có thẩm quyền: {who or 'không có'}.",
+            field="authorised_by")
+
+
 def transfer(session: Session, actor: Actor, document_id: int, *, kind: str, party: str, recipient: str,
              request_ref: str, transferred_on: dt.date, authorised_by: str | None = None,
              request_date: dt.date | None = None, receipt_ref: str | None = None,
-             recall_deadline: dt.date | None = None) -> Transfer:
+             recall_deadline: dt.date | None = None, authoriser_title: str | None = None) -> Transfer:
     """Provide (cung cấp) or transfer (chuyển giao) an item on a written request.
 
-    A foreign party needs the authorising person stated. A 'chuyen_giao' moves the item out of the
-    agency (status 'da_chuyen_giao') unless it must come back by a recall deadline.
+    The authorising person is always stated, with their title (``authoriser_title``, a rule-pack title
+    code, or the title of the registry person of that name), and the title must hold the authority the
+    rule pack in force on ``transferred_on`` gives for the item's level and the party (domestic/foreign).
+    A 'chuyen_giao' moves the item out of the agency (status 'da_chuyen_giao') unless it must come back
+    by a recall deadline.
     """
     require(actor, "transfers.record")
     doc = get_document(session, document_id)
@@ -42,17 +71,19 @@ def transfer(session: Session, actor: Actor, document_id: int, *, kind: str, par
     if not request_ref:
         raise RuleViolation("Cung cấp, chuyển giao BMNN phải có văn bản đề nghị; ghi số, ngày văn bản đề nghị.",
                             field="request_ref")
-    if party == "nuoc_ngoai" and not authorised_by:
-        raise RuleViolation("Cung cấp, chuyển giao BMNN cho cơ quan, tổ chức, cá nhân nước ngoài phải ghi rõ "
-                            "người có thẩm quyền cho phép.", field="authorised_by")
+    if not authorised_by:
+        raise RuleViolation("Cung cấp, chuyển giao BMNN phải ghi rõ người có thẩm quyền quyết định cho phép.",
+                            field="authorised_by")
     if recall_deadline is not None and recall_deadline < transferred_on:
         raise ValidationError("Hạn thu hồi không được trước ngày chuyển giao.", field="recall_deadline")
     pack = pack_for_date(transferred_on)
+    title = _authoriser_title(session, pack, authorised_by, authoriser_title)
+    check_transfer_authority(pack, doc.do_mat, party, title, transferred_on)
     year = transferred_on.year
     tr = Transfer(year=year, number=next_number(session, "chuyen_giao", year), document_id=doc.id, regime=pack.id,
                   kind=kind, party=party, recipient=recipient, request_ref=request_ref, request_date=request_date,
-                  authorised_by=authorised_by or "", transferred_on=transferred_on, receipt_ref=clean(receipt_ref),
-                  recall_deadline=recall_deadline)
+                  authorised_by=authorised_by, transferred_on=transferred_on, receipt_ref=clean(receipt_ref),
+                  recall_deadline=recall_deadline, authoriser_title=title)
     if kind == "chuyen_giao" and recall_deadline is None:
         doc.status = "da_chuyen_giao"
     current_volume(session, "chuyen_giao", year, transferred_on)
@@ -60,7 +91,8 @@ def transfer(session: Session, actor: Actor, document_id: int, *, kind: str, par
     session.flush()
     audit.record(session, "transfer.record", actor=actor.username, entity="transfer", entity_id=tr.id,
                  document_id=doc.id, year=year, number=tr.number, kind=kind, party=party, recipient=recipient,
-                 request_ref=request_ref, recall_deadline=recall_deadline, regime=pack.id)
+                 request_ref=request_ref, recall_deadline=recall_deadline, regime=pack.id,
+                 authorised_by=authorised_by, authoriser_title=title)
     return tr
 
 

@@ -186,6 +186,9 @@ class DocumentFormDialog(QDialog):
             qty.setRange(1, 100000)
             f.add("so_luong", self._label("so_luong"), qty)
         f.add("ghi_chu", self._label("ghi_chu"), QLineEdit())
+        if not self.editing:  # offered only when the date is before the book's last entry (see _load_next_number)
+            f.add("ghi_bo_sung", "", QCheckBox(_tr("document_form", "Ghi bổ sung (vào sổ sau ngày của dòng trước)")))
+            f.set_row_visible("ghi_bo_sung", False)
 
     def _build_classification(self) -> None:
         c = self.classification
@@ -238,9 +241,21 @@ class DocumentFormDialog(QDialog):
             return (day or dt.date.today()).year
 
         year = reg_year()
-        self.ctx.tasks.run_db(lambda s: documents.next_number(s, self.book, year),
-                              lambda n: self.form.set_value("number", self._number_text(n, year)),
-                              lambda _e: None)
+        try:
+            day = self.form.value("ngay_den" if self.book == "den" else "ngay_van_ban")
+        except ValueError:
+            day = None
+
+        def shown(result) -> None:
+            n, late = result
+            self.form.set_value("number", self._number_text(n, year))
+            self.form.set_row_visible("ghi_bo_sung", late)
+            if not late:
+                self.form.set_value("ghi_bo_sung", False)
+
+        self.ctx.tasks.run_db(lambda s: (documents.next_number(s, self.book, year),
+                                         documents.is_back_dated(s, self.book, day)),
+                              shown, lambda _e: None)
 
     def _fill(self, doc: dict[str, Any]) -> None:
         for key in self.form.widgets:
@@ -270,6 +285,8 @@ class DocumentFormDialog(QDialog):
             except ValueError:
                 bad = True
         values.pop("number", None)
+        if "ghi_bo_sung" in values and not self.form.row_visible("ghi_bo_sung"):
+            values["ghi_bo_sung"] = False  # applies only to an entry dated before the book's last one
         if not self.summary_allowed():
             values.pop("trich_yeu", None)
         for key, message in _REQUIRED[self.book].items():
@@ -367,4 +384,6 @@ class DocumentFormDialog(QDialog):
 
     def _error(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
+        if getattr(exc, "field", None) == "ghi_bo_sung":
+            self.form.set_row_visible("ghi_bo_sung", True)
         self.show_error(getattr(exc, "field", None), error_text(exc))

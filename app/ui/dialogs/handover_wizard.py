@@ -77,6 +77,7 @@ class HandoverWizard(QWizard):
                 to.addItem(label, uid)
         self.form.add("to_user_id", _tr("handover", "Người nhận bàn giao"), to)
         self.form.add("on", _tr("handover", "Ngày bàn giao"), DateField(dt.date.today()))
+        self.form.add("at", _tr("handover", "Giờ bàn giao (giờ:phút)"), QLineEdit())
         reason = QComboBox()
         for name, code in code_choices(REASONS):
             reason.addItem(name, code)
@@ -158,7 +159,7 @@ class HandoverWizard(QWizard):
         self.button(QWizard.FinishButton).setEnabled(False)
         self.ctx.tasks.run_db(
             lambda s: handover.handover_all(s, actor, from_id, v["to_user_id"], v["on"], v["reason"],
-                                            v["record_number"], witness=v.get("witness")).id,
+                                            v["record_number"], witness=v.get("witness"), at=v.get("at")).id,
             self._done, self._error, label=_tr("handover", "Đang bàn giao…"), parent=self)
 
     def _done(self, handover_id: int) -> None:

@@ -84,6 +84,8 @@ class ImportPreviewDialog(QDialog):
             Column(_tr("import", "Tên loại"), "loai_van_ban"),
             Column(_tr("import", "Trích yếu"), "trich_yeu"),
             Column(_tr("import", "Độ mật"), lambda r: level_name(pack, r.get("do_mat"))),
+            Column(_tr("import", "Ghi chú nhập"),   # a row dated before the book's last one: imported as such
+                   lambda r: _tr("import", "Ghi bổ sung") if r.get("ghi_bo_sung") else ""),
         ], parent=self)
         self.rows_view = QTableView()
         self.rows_view.setModel(self.rows_model)

@@ -117,7 +117,7 @@ def transfer_action(ctx, doc: dict[str, Any]) -> Action:
             s, actor, doc["id"], kind=v["kind"], party=v["party"], recipient=v["recipient"],
             request_ref=v["request_ref"], request_date=v.get("request_date"), transferred_on=v["transferred_on"],
             authorised_by=v.get("authorised_by"), receipt_ref=v.get("receipt_ref"),
-            recall_deadline=v.get("recall_deadline")).id
+            recall_deadline=v.get("recall_deadline"), authoriser_title=v.get("authoriser_title")).id
 
     def consequence(v):
         kind = v.get("kind", "cung_cap")
@@ -140,6 +140,9 @@ def transfer_action(ctx, doc: dict[str, Any]) -> Action:
                         required=_tr("actions", "Ghi số, ngày văn bản đề nghị cung cấp, chuyển giao.")),
             ActionField("request_date", _tr("actions", "Ngày văn bản đề nghị"), _date()),
             ActionField("authorised_by", _tr("actions", "Người cho phép"), _text),
+            ActionField("authoriser_title", _tr("actions", "Chức danh người cho phép"),
+                        _combo([(_tr("actions", "Theo danh sách nhân sự"), "")]
+                               + [(name, code) for code, name in ctx.pack.titles.items()])),
             ActionField("transferred_on", _tr("actions", "Ngày cung cấp, chuyển giao"), _date(TODAY()),
                         required=_tr("actions", "Ghi ngày cung cấp, chuyển giao.")),
             ActionField("receipt_ref", _tr("actions", "Ký nhận / biên bản giao nhận"), _text),

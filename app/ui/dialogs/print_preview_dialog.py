@@ -141,24 +141,11 @@ def preview(ctx, title: str, build: Callable[[Any], bytes], parent: QWidget | No
 
 
 def register_pdf(session, pack, book: str, year: int) -> bytes:
-    from app.printing.data import RegisterCover
-    from app.printing.registers import render_register
-    from app.services import documents, search
-    from app.ui.models.document_table_model import cell_text
+    """The book as the services print it (``paperwork.logbook_pdf``): the same rows as the CLI, each on the
+    form of its own date's regime, a Tuyệt mật line keeping its tên loại; ``pack`` only for undated rows."""
+    from app.services import paperwork
 
-    cover = documents.cover(session, book, year)
-    ids = list(reversed(search.document_ids(session, book, year=year)))  # the book's order: số thứ tự
-    keys = [c.key for c in pack.register(book).columns]
-
-    def rows():
-        for start in range(0, len(ids), 500):
-            for row in search.rows_for_ids(session, ids[start:start + 500]):
-                yield {k: cell_text(pack, k, row, translate=False) for k in keys}  # the paper is Vietnamese
-
-    return render_register(pack, book, RegisterCover(
-        superior_body=cover.superior_body, agency=cover.agency, year=year, start_date=cover.start_date,
-        end_date=cover.end_date, first_number=cover.first_number, last_number=cover.last_number,
-        volume=cover.volume), rows(), audit_seal(session))
+    return paperwork.logbook_pdf(session, book, year, pack)
 
 
 def print_register(ctx, book: str, year: int, parent: QWidget | None = None) -> None:

@@ -195,12 +195,13 @@ class DestructionPage(QWidget):
                                     required=_tr("destruction", "Ghi ngày tiêu hủy.")),
                         ActionField("method", _tr("destruction", "Hình thức tiêu hủy"), QLineEdit,
                                     required=_tr("destruction", "Ghi hình thức tiêu hủy.")),
+                        ActionField("at", _tr("destruction", "Giờ bắt đầu (giờ:phút)"), QLineEdit),
                         ActionField("place", _tr("destruction", "Địa điểm"), QLineEdit),
                         ActionField("record_number", _tr("destruction", "Số biên bản tiêu hủy"), QLineEdit,
                                     required=_tr("destruction", "Ghi số biên bản tiêu hủy."))],
                 call=lambda s, actor, v: destruction.record_destruction(
                     s, actor, cid, destroyed_on=v["destroyed_on"], method=v["method"], place=v.get("place"),
-                    record_number=v["record_number"]).id,
+                    record_number=v["record_number"], at=v.get("at")).id,
                 entity="destruction", submit_text=_tr("destruction", "Ghi biên bản tiêu hủy"))
         return Action(
             key="cancel_proposal", title=_tr("destruction", "Hủy đề xuất tiêu hủy — hồ sơ {id}").format(id=cid),
@@ -262,10 +263,12 @@ class DestructionPage(QWidget):
                                 value=self.ctx.actor.full_name,
                                 required=_tr("destruction", "Ghi người tiêu hủy.")),
                     ActionField("method", _tr("destruction", "Hình thức tiêu hủy"), QLineEdit),
-                    ActionField("place", _tr("destruction", "Địa điểm"), QLineEdit)],
+                    ActionField("place", _tr("destruction", "Địa điểm"), QLineEdit),
+                    ActionField("at", _tr("destruction", "Giờ tiêu hủy (giờ:phút)"), QLineEdit)],
             call=lambda s, actor, v: destruction.emergency_destruction(
                 s, actor, v["document_ids"], destroyed_on=v["destroyed_on"], destroyed_by=v["destroyed_by"],
-                reason=v["reason"], report_ref=v["report_ref"], method=v.get("method"), place=v.get("place")).id,
+                reason=v["reason"], report_ref=v["report_ref"], method=v.get("method"), place=v.get("place"),
+                at=v.get("at")).id,
             entity="destruction", submit_text=_tr("destruction", "Tiêu hủy khẩn cấp"))
 
     def start(self, key: str):

@@ -149,15 +149,20 @@ class StaffPage(QWidget):
                 entity="user", submit_text=_tr("staff", "Ghi phân công"))
         return Action(
             key="commit", title=_tr("staff", "Cam kết bảo vệ BMNN — {name}").format(name=person["full_name"]),
-            consequence=_tr("staff", "Ghi việc ký cam kết bảo vệ bí mật nhà nước (bản giấy có chữ ký lưu hồ sơ)."),
+            consequence=_tr("staff", "Ghi cam kết bảo vệ bí mật nhà nước. Chỉ ghi là đã ký khi có người xác nhận đã "
+                                     "thấy bản giấy có chữ ký hoặc có số hiệu bản quét; nếu không, ghi là chưa ký."),
             fields=[
                 ActionField("kind", _tr("staff", "Loại cam kết"), _combo(code_choices(people.COMMITMENT_KINDS))),
                 ActionField("signed_on", _tr("staff", "Ngày ký"), lambda: DateField(dt.date.today()),
                             required=_tr("staff", "Ghi ngày ký.")),
+                ActionField("paper_confirmed_by", _tr("staff", "Người xác nhận đã có bản ký"), QLineEdit),
+                ActionField("paper_scan_ref", _tr("staff", "Số hiệu bản quét"), QLineEdit),
                 ActionField("note", _tr("staff", "Ghi chú"), QLineEdit),
             ],
             call=lambda s, actor, v: people.record_commitment(
-                s, actor, person["id"], kind=v["kind"], signed_on=v["signed_on"], note=v.get("note")).id,
+                s, actor, person["id"], kind=v["kind"], signed_on=v["signed_on"], note=v.get("note"),
+                paper_confirmed_by=v.get("paper_confirmed_by"), paper_scan_ref=v.get("paper_scan_ref"),
+                paper_confirmed_on=v["signed_on"] if v.get("paper_confirmed_by") else None).id,
             entity="user", submit_text=_tr("staff", "Ghi cam kết"))
 
     def start(self, key: str) -> ActionDialog | None:

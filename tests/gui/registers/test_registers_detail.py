@@ -94,7 +94,8 @@ def test_declassify_asks_with_consequence_and_defaults_to_no(qtbot, ctx, registr
     assert not dialog.buttons["copy"].isEnabled()
 
 
-def test_transfer_then_recall(qtbot, ctx, doc_id):
+def test_transfer_then_recall(qtbot, ctx, doc_id, make_user):
+    make_user("Nguyễn Thị Giám Đốc", role="lanh_dao", title_code="lanh_dao_so", position="Giám đốc Sở")
     dialog = _detail(qtbot, ctx, doc_id)
     tr = dialog.start("transfer")
     qtbot.addWidget(tr)
@@ -103,6 +104,10 @@ def test_transfer_then_recall(qtbot, ctx, doc_id):
     assert "văn bản đề nghị" in tr.error_for("request_ref")
     tr.form.set_value("request_ref", "Công văn 5/STP ngày 01/5/2026")
     tr.form.set_value("recall_deadline", D(2030, 1, 1))
+    with qtbot.waitSignal(tr.failed):
+        tr.submit()   # the authoriser is required: the service's refusal is shown next to the field
+    assert "thẩm quyền" in tr.error_for("authorised_by")
+    tr.form.set_value("authorised_by", "Nguyễn Thị Giám Đốc")
     with qtbot.waitSignal(dialog.action_done):
         tr.submit()
     assert dialog.buttons["recall"].isEnabled()

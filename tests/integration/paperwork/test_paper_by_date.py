@@ -73,6 +73,8 @@ def printed(_registry_template, tmp_path_factory):
         out["photo"] = notices.copy_record(get_pack("2025"), adapt.copy_record_form(s, photo.id),
                                            adapt.audit_seal(s))
         out["photo_regime"] = photo.regime
+        out["late_2025"] = len(s.scalars(select(Document).where(Document.book == "den", Document.year == 2025,
+                                                                 Document.ghi_bo_sung.is_(True))).all())
         out["codes_2026"] = [d.so_ky_hieu for d in s.scalars(select(Document).where(
             Document.book == "di", Document.year == 2026)) if d.so_ky_hieu]
         out["copy_authoriser"] = [(r.authorised_by.position, r.authorised_by.full_name)
@@ -108,6 +110,12 @@ def test_a_2025_book_prints_only_2018_law(printed):
     assert flat(OLD) in flat(text) and "117/2025" not in text and "63/2026" not in text
 
 
+def test_only_entries_stored_as_ghi_bo_sung_print_as_such(printed):
+    """The demo's two archive items entered late (dated 17/02/2025) were stored as ghi bổ sung."""
+    assert flat("\n".join(pages(printed["den_2025"]))).count("Ghibổsung") == printed["late_2025"] == 2
+    assert "Ghibổsung" not in flat("\n".join(pages(printed["di_2026"])))
+
+
 def test_transfer_book_names_the_authoriser_by_title(printed):
     text = flat("\n".join(pages(printed["chuyen_giao_2026"])))
     assert flat(f"Chánh Văn phòng {printed['chief']}") in text
@@ -136,11 +144,12 @@ def test_annual_report_cites_the_law_of_its_period(printed, year, basis, absent,
 def test_2025_records_cite_2018_law_with_date_place_and_decider_title(printed):
     destruction = "\n".join(pages(printed["destruction_2025"]))
     assert flat(OLD) in flat(destruction) and "117/2025" not in destruction
-    assert flat("ngày 20 tháng 10 năm 2025, tại Phòng Văn thư") in flat(destruction)
+    assert flat("vào hồi 09 giờ 30 phút, ngày 20 tháng 10 năm 2025, tại Phòng Văn thư") in flat(destruction)
     assert flat("ngày 16/10/2025 của Chánh Văn phòng") in flat(destruction)
     handover = "\n".join(pages(printed["handover_2025"]))
     assert flat(OLD) in flat(handover) and "117/2025" not in handover
-    assert flat("ngày 02 tháng 6 năm 2025, tại Văn phòng UBND tỉnh Thử Nghiệm") in flat(handover)
+    assert flat("vào hồi 14 giờ 00 phút, ngày 02 tháng 6 năm 2025, tại Văn phòng UBND tỉnh Thử Nghiệm") \
+        in flat(handover)
 
 
 def test_extension_notice_from_the_registry(printed):

@@ -197,3 +197,31 @@ def test_split_type_and_summary_and_dates():
     assert importer.parse_date("1.3.2026") == dt.date(2026, 3, 1)
     with pytest.raises(ValueError):
         importer.parse_date("03/01/26")
+
+
+def test_back_dated_rows_of_a_legacy_book_are_marked_ghi_bo_sung_never_refused(sessionmaker_, tmp_path):
+    from app.services import documents
+    from app.services import printing_adapters as adapt
+    with sessionmaker_.begin() as s:  # the registry already holds an entry of 20/03/2025
+        documents.register_incoming(s, ACTOR, documents.IncomingInput(
+            do_mat="mat", ngay_den=dt.date(2025, 3, 20), co_quan_ban_hanh="Công an tỉnh"))
+    path = _csv(tmp_path / "so-den-cu.csv", [
+        DEN_HEADER,
+        ["11", "21/03/2025", "Tỉnh ủy", "5/CV-TU", "20/03/2025", "Công văn về công tác", "Mật", "", ""],
+        ["12", "10/03/2025", "UBND tỉnh", "6/CV-UB", "08/03/2025", "Công văn về an ninh", "Mật", "", "Bản gốc"],
+        ["13", "25/03/2025", "Công an tỉnh", "7/CV-CA", "24/03/2025", "Báo cáo tình hình", "Mật", "", ""],
+        ["14", "22/03/2025", "Sở Nội vụ", "8/CV-SNV", "21/03/2025", "Công văn về tổ chức", "Mật", "", ""],
+    ])
+    with sessionmaker_() as s:
+        preview = importer.preview_import(s, "den", path)
+    assert preview.errors == []
+    assert preview.supplement_rows == [3, 5]
+    assert [bool(r.get("ghi_bo_sung")) for r in preview.rows] == [False, True, False, True]
+    with sessionmaker_.begin() as s:
+        assert importer.run_import(s, ACTOR, "den", path) == 4
+    with sessionmaker_() as s:
+        flags = dict(s.execute(select(Document.so_ky_hieu, Document.ghi_bo_sung)).all())
+        assert flags == {None: False, "5/CV-TU": False, "6/CV-UB": True, "7/CV-CA": False, "8/CV-SNV": True}
+        rows = {r["so_ky_hieu"]: r for r in adapt.register_rows(s, "den", 2025)}
+        assert rows["6/CV-UB"]["_ghi_bo_sung"] and rows["6/CV-UB"]["ghi_chu"] == "Bản gốc"
+        assert not rows["7/CV-CA"]["_ghi_bo_sung"]

@@ -104,7 +104,7 @@ def test_a_bare_document_type_survives_but_nothing_else(seal, parse):
 
 def test_back_dated_entries_print_as_ghi_bo_sung_in_their_regime(seal, parse):
     rows = [out_row(1, dt.date(2026, 2, 20), "10/UBND-NC"), out_row(2, dt.date(2026, 3, 3), "11/UBND-NC"),
-            out_row(3, dt.date(2026, 2, 25), "12/UBND-NC"),          # written after a March entry
+            {**out_row(3, dt.date(2026, 2, 25), "12/UBND-NC"), "_ghi_bo_sung": True},  # stored late entry
             out_row(4, dt.date(2026, 3, 10), "13/UBND-NC")]
     pdf = parse(render_register(get_pack("2025"), "di", cover(), rows, seal))
     assert len(pdf.pages) == 4                     # still two parts, not three
@@ -112,3 +112,10 @@ def test_back_dated_entries_print_as_ghi_bo_sung_in_their_regime(seal, parse):
     assert "12/UBND-NC" in old_table and "Ghi bổ sung" in old_table
     assert "Ghi bổ sung" not in new_table
     assert old_table.index("10/UBND-NC") < old_table.index("12/UBND-NC")
+
+
+def test_ghi_bo_sung_is_printed_from_the_stored_flag_never_guessed(seal, parse):
+    """An out-of-order row that was not stored as ghi bổ sung is not labelled by the printer."""
+    rows = [out_row(1, dt.date(2026, 3, 5), "20/UBND-NC"), out_row(2, dt.date(2026, 3, 3), "21/UBND-NC")]
+    pdf = parse(render_register(get_pack("2025"), "di", cover(), rows, seal))
+    assert "21/UBND-NC" in pdf.text and "Ghi bổ sung" not in pdf.text

@@ -19,6 +19,9 @@ def _doc(session, actor, day, level="mat", **kw):
         do_mat=level, so_ky_hieu="3/BC", ngay_van_ban=day, loai_van_ban="Báo cáo", **kw))
 
 
+BOSS = {"authorised_by": "Trần Văn Giám Đốc", "authoriser_title": "lanh_dao_so"}
+
+
 def _kinds(found, doc_id=None):
     return [(a.kind, a.severity) for a in found if doc_id is None or a.document_id == doc_id]
 
@@ -46,7 +49,8 @@ def test_notice_and_recall_alerts_sorted(session, actor):
     d = _doc(session, actor, D(2025, 1, 10))
     ext = lifecycle.extend(session, actor, d.id, decided_on=D(2025, 2, 1), decided_by="GĐ", years=2)
     t = lifecycle.transfer(session, actor, d.id, kind="cung_cap", party="trong_nuoc", recipient="Sở Nội vụ",
-                           request_ref="CV 5", transferred_on=D(2025, 2, 3), recall_deadline=D(2025, 2, 20))
+                           request_ref="CV 5", transferred_on=D(2025, 2, 3), recall_deadline=D(2025, 2, 20),
+                           **BOSS)
     found = alerts.compute_alerts(session, D(2025, 2, 25))
     assert [(a.kind, a.severity, a.due_on) for a in found] == [
         ("thong_bao", "nguy_cap", ext.notice_due), ("thu_hoi", "nguy_cap", D(2025, 2, 20))]
@@ -56,7 +60,7 @@ def test_notice_and_recall_alerts_sorted(session, actor):
     assert alerts.compute_alerts(session, D(2025, 2, 26)) == []
     # recall warning only inside the pack's warn window (3 days)
     lifecycle.transfer(session, actor, d.id, kind="cung_cap", party="trong_nuoc", recipient="B",
-                       request_ref="CV 6", transferred_on=D(2025, 3, 1), recall_deadline=D(2025, 3, 10))
+                       request_ref="CV 6", transferred_on=D(2025, 3, 1), recall_deadline=D(2025, 3, 10), **BOSS)
     assert alerts.compute_alerts(session, D(2025, 3, 6)) == []
     assert _kinds(alerts.compute_alerts(session, D(2025, 3, 7))) == [("thu_hoi", "nguy_cap")]
 
@@ -82,12 +86,12 @@ def test_annual_statistics(session, actor, make_user, item):
     lifecycle.record_copy(session, actor, a.id, form="sao_y", copied_on=D(2025, 3, 1), quantity=3,
                           authorised_by_id=boss.id, copied_by="VT", spoiled_count=1)
     lifecycle.transfer(session, actor, a.id, kind="cung_cap", party="nuoc_ngoai", recipient="X", request_ref="CV",
-                       authorised_by="CT UBND tỉnh", transferred_on=D(2025, 4, 1))
+                       authorised_by="Đỗ Văn Mẫu", authoriser_title="lanh_dao_tinh", transferred_on=D(2025, 4, 1))
     people.assign_staff(session, actor, boss.id, kind="kiem_nhiem", decision_number="1/QĐ",
                         decision_date=D(2025, 1, 1))
     incidents.report_incident(session, actor, kind="mat", occurred_on=D(2025, 5, 1), reported_on=D(2025, 5, 2),
                               description="Mất")
-    b = _doc(session, actor, D(2025, 2, 2))
+    b = _doc(session, actor, D(2025, 2, 2), ghi_bo_sung=True)  # written after the December entries
     destruction.emergency_destruction(session, actor, [b.id], destroyed_on=D(2025, 6, 1), destroyed_by="A",
                                       reason="Cháy", report_ref="BC 1")
     st = statistics.annual_statistics(session, 2025)

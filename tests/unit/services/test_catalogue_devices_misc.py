@@ -91,7 +91,8 @@ def test_people_incidents_settings(session, actor):
         people.assign_staff(session, actor, u.id, kind="chuyen_trach", decision_number="", decision_date=D(2025, 1, 1))
     people.assign_staff(session, actor, u.id, kind="chuyen_trach", decision_number="3/QĐ", decision_date=D(2025, 1, 1))
     assert people.missing_commitments(session) == [u]
-    c = people.record_commitment(session, actor, u.id, kind="nhan_nhiem_vu", signed_on=D(2025, 1, 2))
+    c = people.record_commitment(session, actor, u.id, kind="nhan_nhiem_vu", signed_on=D(2025, 1, 2),
+                                 paper_confirmed_by="Trần Văn Bảo Mật", paper_confirmed_on=D(2025, 1, 2))
     assert c.regime == "2018" and people.missing_commitments(session) == []
     assert [p.id for p in people.list_people(session, text="do van")] == [u.id]
     inc = incidents.report_incident(session, actor, kind="bi_boc", occurred_on=D(2025, 5, 1), reported_on=D(2025, 5, 1),

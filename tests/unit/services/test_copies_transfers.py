@@ -80,13 +80,15 @@ def test_transfer_requires_request_and_foreign_authoriser_and_return(session, ac
         lifecycle.transfer(session, actor, d.id, party="nuoc_ngoai", request_ref="CV 12/SNV", **kw)
     assert e.value.field == "authorised_by"
     t = lifecycle.transfer(session, actor, d.id, party="nuoc_ngoai", request_ref="CV 12/SNV",
-                           authorised_by="Chủ tịch UBND tỉnh", recall_deadline=D(2025, 8, 1), **kw)
+                           authorised_by="Đỗ Văn Mẫu", authoriser_title="lanh_dao_tinh",
+                           recall_deadline=D(2025, 8, 1), **kw)
     assert t.number == 1 and t.regime == "2018" and d.status == "dang_quan_ly"
     lifecycle.record_return(session, actor, t.id, D(2025, 7, 20))
     with pytest.raises(RuleViolation):
         lifecycle.record_return(session, actor, t.id, D(2025, 7, 21))
     t2 = lifecycle.transfer(session, actor, d.id, kind="chuyen_giao", party="trong_nuoc", recipient="Lưu trữ",
-                            request_ref="CV 3", transferred_on=D(2025, 9, 1))
+                            request_ref="CV 3", transferred_on=D(2025, 9, 1), authorised_by="Trần Văn Giám Đốc",
+                            authoriser_title="lanh_dao_so")
     assert d.status == "da_chuyen_giao" and t2.number == 2
 
 

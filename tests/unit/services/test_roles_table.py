@@ -97,7 +97,7 @@ SCENARIOS = {
                           authorised_by_id=c[1].id, copied_by="Văn thư")),
     "transfers.record": ((), _doc, lambda s, a, d, t: lifecycle.transfer(
         s, a, d.id, kind="cung_cap", party="trong_nuoc", recipient="Sở Ngoại vụ", request_ref="CV 12",
-        transferred_on=D(2025, 7, 1))),
+        transferred_on=D(2025, 7, 1), authorised_by="Trần Văn Giám Đốc", authoriser_title="lanh_dao_so")),
     "lifecycle.record": ((), _doc, lambda s, a, d, t: lifecycle.declassify(
         s, a, d.id, decided_on=D(2025, 7, 1), decided_by="Giám đốc")),
     "lifecycle.custody": ((), lambda s, t: (_doc(s), _user(s, "giu")), lambda s, a, c, t: lifecycle.set_custody(
@@ -227,7 +227,8 @@ ENTRY_POINTS = {
     settings: {"set_setting": "settings.change"},
     demo: {"populate_demo": "demo.populate"},
     people: {"add_user": "people.manage", "update_user": "people.manage", "assign_staff": "staff.manage",
-             "end_assignment": "staff.manage", "record_commitment": "staff.manage"},
+             "end_assignment": "staff.manage", "record_commitment": "staff.manage",
+             "confirm_commitment": "staff.manage"},
 }
 ENTRIES = [(m, name, action) for m, funcs in ENTRY_POINTS.items() for name, action in funcs.items()]
 
