@@ -27,7 +27,8 @@ def doc_id(registry, actor, catalogue_item):
             transfers.transfer(s, actor, doc.id, kind="cung_cap", party="trong_nuoc",
                                recipient=f"Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội của tỉnh, tổ công tác số {i}",
                                request_ref=f"{i + 10}/CV-BCĐ ngày 02/04/2026 của Ban Chỉ đạo",
-                               transferred_on=D(2026, 4, 3 + i))
+                               transferred_on=D(2026, 4, 3 + i), authorised_by="Trần Văn Lãnh Đạo",
+                               authoriser_title="lanh_dao_tinh")
         return doc.id
 
 
