@@ -151,6 +151,17 @@ def _role_problems(session: Session, trust: signing.Trust, kf: keystore.KeyFile)
     return problems
 
 
+PROTECTING_TRIGGERS = ("audit_event_no_update", "audit_event_no_delete", "user_certificate_no_update",
+                       "user_certificate_no_delete", "document_no_delete", "copy_record_no_delete",
+                       "transfer_no_delete")
+
+
+def _missing_triggers(session: Session) -> list[str]:
+    present = set(session.connection().exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+    return [name for name in PROTECTING_TRIGGERS if name not in present]
+
+
 def verify_all(session: Session, kf: keystore.KeyFile, db_key: bytes, *, paper_head: str | None = None,
                root_fingerprint: str | None = None) -> audit.VerifyResult:
     """Every check; ``ok`` only when the chain, the signatures, the certificates, the stored head,
@@ -180,12 +191,19 @@ def verify_all(session: Session, kf: keystore.KeyFile, db_key: bytes, *, paper_h
     problems += walk.problems[:20]
     if len(walk.problems) > 20:
         problems.append(f"… và {len(walk.problems) - 20} bản ghi khác không đúng chữ ký")
-    head_problem = _head_problem(kf, trust, root) if walk.boundary_id is not None else None
+    try:
+        head_problem = _head_problem(kf, trust, root) if walk.boundary_id is not None else None
+    except (ValueError, TypeError):
+        head_problem = "Bản lưu đầu chuỗi nhật ký bên ngoài cơ sở dữ liệu bị hỏng"
     if head_problem:
         problems.append(head_problem)
     if trust:
         problems += _role_problems(session, trust, kf)
     problems += audit_rows.verify(session)
+    missing = _missing_triggers(session)
+    if missing:
+        problems.append("Các ràng buộc chống sửa/xóa trong cơ sở dữ liệu đã bị gỡ ngoài chương trình: "
+                        + ", ".join(missing))
     if walk.alarms:
         problems.append("Nhật ký ghi nhận " + "; ".join(walk.alarms))
     return audit.VerifyResult(not problems, base.count, base.head, base.first_broken_id,

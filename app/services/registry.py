@@ -117,6 +117,12 @@ class Registry:
         return self._keyfile
 
     @property
+    def root_fingerprint(self) -> str:
+        """The root key's fingerprint as printed on the recovery-code sheet ("" before 0.3)."""
+        root = keystore.root_public(self._keyfile)
+        return signing.display_fingerprint(signing.fingerprint(root)) if root else ""
+
+    @property
     def key(self) -> bytes:
         """The raw database key (backups, rekey). Never log or display it."""
         return bytes(self._key)

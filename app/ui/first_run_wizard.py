@@ -180,7 +180,8 @@ class RecoveryPage(QWizardPage):
         self.stored.toggled.connect(self.completeChanged)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.code.setText(self.wiz.recovery_code or "")
+        fingerprint = getattr(self.wiz.registry, "root_fingerprint", "") if self.wiz.registry else ""
+        self.code.setText((self.wiz.recovery_code or "") + (f"\n\n{fingerprint}" if fingerprint else ""))
         self.confirm_label.setText(_tr("first_run", "Để chắc chắn mã đã được ghi lại đúng, hãy nhìn vào bản đã in hoặc chép tay "
                                        "và gõ lại nhóm thứ 3 và nhóm thứ 7 của mã (cách nhau bằng dấu cách):"))
 
@@ -202,7 +203,10 @@ class RecoveryPage(QWizardPage):
                             "<h1 style='font-family:monospace'>{code}</h1><p>Ngày tạo: {day}</p>"
                             "<p>Cất giữ như tài liệu mật. Chỉ người đứng đầu cơ quan được sử dụng.</p>").format(
                 agency=self.wiz.field("agency"), path=self.wiz.path.name, code=self.wiz.recovery_code,
-                day=dt.date.today().strftime("%d/%m/%Y")))
+                day=dt.date.today().strftime("%d/%m/%Y")) + _tr(
+                "first_run", "<p>Dấu vân tay khóa gốc (để kiểm tra nhật ký kiểm toán bằng «somat audit verify "
+                "--root-key»):</p><p style='font-family:monospace'>{fingerprint}</p>").format(
+                fingerprint=getattr(self.wiz.registry, "root_fingerprint", "") if self.wiz.registry else ""))
             doc.print_(printer)
 
 
