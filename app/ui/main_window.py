@@ -18,7 +18,7 @@ from app.ui.qt import (
     QListWidgetItem, QMainWindow, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.unlock_dialog import UnlockForm
-from app.ui.widgets.messages import error_text, show_info
+from app.ui.widgets.messages import error_text, show_error, show_info
 
 log = logging.getLogger(__name__)
 
@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
         path = getattr(registry, "path", None)
         self.setWindowTitle(f"Sổ Mật {__version__} — {path.name if path else ''}")
         self.show_page("dashboard")
+        for alarm in getattr(registry, "alarms", ()):  # tampering found at unlock (recorded in the log)
+            show_error(self, alarm, title=_tr("main_window", "Cảnh báo an ninh"))
 
     def _machine_status(self, verdict) -> None:
         if verdict is None:
