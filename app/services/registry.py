@@ -13,7 +13,6 @@ from their certificate, syncs the rule tables, and copies failed attempts into t
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import secrets
 import threading
@@ -29,15 +28,15 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from app.errors import AuditAlarm
 from app.migrations import runner
 from app.models import Agency, Setting, User
 from app.models.db import DatabaseOpenError, connect_raw, make_engine, make_sessionmaker
 from app.models.schema import sync_rule_tables
 from app.rules import current_pack
-from app.errors import AuditAlarm
 from app.services import audit, audit_rows, audit_trust, keystore, login_guard, registry_trust, signing
 from app.services.actor import Actor
-from app.services.errors import PermissionDenied, SomatError, ValidationError
+from app.services.errors import SomatError, ValidationError
 from app.services.instance_lock import InstanceLock, RegistryInUse  # noqa: F401 - re-exported
 from app.services.keystore import InvalidRecoveryCode, NotSomatFile, WrongPassword  # noqa: F401
 from app.services.login_guard import TooManyAttempts  # noqa: F401 - re-exported
@@ -275,7 +274,7 @@ def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Regi
         registry = Registry(path, engine, key, keyfile, lock, Actor.system())
         with Session(engine) as s:  # before anything is written: the stored head against the database
             mismatch = audit_trust.check_head(s, keyfile, key)
-            guard_rollback = _guard_rolled_back(s, keyfile) if state != runner.PENDING else False
+            guard_rollback = registry_trust.guard_rolled_back(s, keyfile) if state != runner.PENDING else False
         if state == runner.PENDING and not read_only:
             from app.services.backup import backup_now
 
@@ -283,7 +282,7 @@ def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Regi
             runner.upgrade_engine(engine)
             state = runner.CURRENT
         registry.opened_with = kind
-        _establish_trust(registry, kind, name, seed, upgradable=state == runner.CURRENT and not read_only)
+        registry_trust.establish(registry, kind, name, seed, upgradable=state == runner.CURRENT and not read_only)
         if mismatch:
             registry.alarms.insert(0, AuditAlarm(code="audit.head_mismatch", params={
                 "stored_count": mismatch.get("stored_count", "?"), "count": mismatch["count"]}))
@@ -297,52 +296,6 @@ def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Regi
             engine.dispose()
         lock.release()
         raise
-
-
-def _resolve_actor(engine: Engine, kind: str, name: str) -> Actor:
-    with Session(engine) as s:
-        if kind == "user":
-            user = s.scalar(select(User).where(User.username == name))
-            if user is None or not user.active or not user.can_login:
-                raise PermissionDenied("Tài khoản này đã bị khóa hoặc không còn quyền đăng nhập.")
-        else:  # recovery: the head of the agency, else the first administrator
-            user = s.scalar(select(User).where(User.active, User.is_head).order_by(User.id)) or \
-                s.scalar(select(User).where(User.active, User.role == "quan_tri").order_by(User.id))
-            if user is None:
-                return Actor.system()
-        return Actor(user.username, user.id, user.full_name, role=user.role, is_head=user.is_head)
-
-
-def _establish_trust(registry: Registry, kind: str, name: str, seed: bytes | None, *, upgradable: bool) -> None:
-    """Signer and actor: from the certificates once the registry has its signed boundary; a registry
-    written before 0.3 first gets its keys (``registry_trust.upgrade_keys``) when it may be written."""
-    with Session(registry.engine) as s:
-        signed = registry_trust.has_boundary(s)
-    if not signed:
-        registry.actor = _resolve_actor(registry.engine, kind, name)  # the 0.2 rows, trusted once
-        if not upgradable:
-            return
-        root, seeds = registry_trust.upgrade_keys(registry.keyfile)
-        registry.signer = root if kind == keystore.RECOVERY_SLOT else signing.Signer.from_seed(name, seeds[name])
-        registry_trust.write_upgrade_boundary(registry, root, seeds)
-    elif seed is not None:
-        registry.signer = signing.Signer.from_seed(signing.ROOT if kind == keystore.RECOVERY_SLOT else name, seed)
-    with Session(registry.engine) as s:
-        registry.actor, alarms = registry_trust.resolve(s, registry.keyfile, kind, name, registry.signer)
-    registry.alarms.extend(alarms)
-
-
-def _guard_rolled_back(s: Session, keyfile: keystore.KeyFile) -> bool:
-    """The failure counter beside the registry is lower than the last unlock recorded in the log."""
-    from app.models import AuditEvent
-
-    last = s.execute(select(AuditEvent.action, AuditEvent.details).where(
-        AuditEvent.action.in_(("login", "login.recovery", "registry.restore"))).order_by(AuditEvent.id.desc())
-        .limit(1)).first()
-    if last is None or last.action == "registry.restore":
-        return False
-    recorded = json.loads(last.details).get("guard_seq")
-    return recorded is not None and login_guard.sequence(keyfile.data.get("login_guard", {})) < int(recorded)
 
 
 def _after_unlock(registry: Registry, kind: str, mismatch: dict | None = None) -> None:
@@ -467,3 +420,5 @@ def _populate(s: Session, *, agency_name, superior_body, place, unit_level, admi
 from app.services.registry_keys import (  # noqa: E402,F401
     add_login, add_person_with_login, change_password, rekey, remove_login, reset_password,
 )
+
+_resolve_actor = registry_trust.legacy_actor  # the 0.2 way (the user row), used once before the boundary

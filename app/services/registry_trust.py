@@ -11,12 +11,14 @@
 """
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import AuditAlarm
 from app.models import AuditEvent, User
-from app.services import audit, audit_trust, keystore, signing
+from app.services import audit, audit_trust, keystore, login_guard, signing
 from app.services.actor import Actor
 from app.services.errors import PermissionDenied
 
@@ -121,3 +123,48 @@ def install_recertify(factory: sessionmaker, registry) -> None:
 
     event.listen(factory, "after_flush", after_flush)
     event.listen(factory, "before_commit", before_commit)
+
+
+def establish(registry, kind: str, name: str, seed: bytes | None, *, upgradable: bool) -> None:
+    """Signer and actor: from the certificates once the registry has its signed boundary; a registry
+    written before 0.3 first gets its keys (``upgrade_keys``) when it may be written."""
+    with Session(registry.engine) as s:
+        signed = has_boundary(s)
+    if not signed:
+        registry.actor = legacy_actor(registry.engine, kind, name)  # the 0.2 rows, trusted once
+        if not upgradable:
+            return
+        root, seeds = upgrade_keys(registry.keyfile)
+        registry.signer = root if kind == keystore.RECOVERY_SLOT else signing.Signer.from_seed(name, seeds[name])
+        write_upgrade_boundary(registry, root, seeds)
+    elif seed is not None:
+        registry.signer = signing.Signer.from_seed(signing.ROOT if kind == keystore.RECOVERY_SLOT else name, seed)
+    with Session(registry.engine) as s:
+        registry.actor, alarms = resolve(s, registry.keyfile, kind, name, registry.signer)
+    registry.alarms.extend(alarms)
+
+
+def guard_rolled_back(s: Session, keyfile: keystore.KeyFile) -> bool:
+    """The failure counter beside the registry is lower than the last unlock recorded in the log."""
+    last = s.execute(select(AuditEvent.action, AuditEvent.details).where(
+        AuditEvent.action.in_(("login", "login.recovery", "registry.restore"))).order_by(AuditEvent.id.desc())
+        .limit(1)).first()
+    if last is None or last.action == "registry.restore":
+        return False
+    recorded = json.loads(last.details).get("guard_seq")
+    return recorded is not None and login_guard.sequence(keyfile.data.get("login_guard", {})) < int(recorded)
+
+
+def legacy_actor(engine, kind: str, name: str) -> Actor:
+    """The actor as the user row states it (release 0.2): trusted once, to write the boundary."""
+    with Session(engine) as s:
+        if kind == "user":
+            user = s.scalar(select(User).where(User.username == name))
+            if user is None or not user.active or not user.can_login:
+                raise PermissionDenied("Tài khoản này đã bị khóa hoặc không còn quyền đăng nhập.")
+        else:  # recovery: the head of the agency, else the first administrator
+            user = s.scalar(select(User).where(User.active, User.is_head).order_by(User.id)) or \
+                s.scalar(select(User).where(User.active, User.role == "quan_tri").order_by(User.id))
+            if user is None:
+                return Actor.system()
+        return Actor(user.username, user.id, user.full_name, role=user.role, is_head=user.is_head)

@@ -170,9 +170,9 @@ def _check(row: UserCertificate, root_public: bytes, root_id: str, trust: Trust)
     try:
         body = json.loads(row.body)
         public = bytes.fromhex(body["public_key"])
-        cert = dict(id=row.id, username=str(body["username"]), role=str(body["role"]),
-                    is_head=bool(body["is_head"]), public=public, key_id=str(body["key_id"]),
-                    issuer=str(body["issuer"]), issuer_key=str(body["issuer_key"]))
+        cert = {"id": row.id, "username": str(body["username"]), "role": str(body["role"]),
+                "is_head": bool(body["is_head"]), "public": public, "key_id": str(body["key_id"]),
+                "issuer": str(body["issuer"]), "issuer_key": str(body["issuer_key"])}
     except (ValueError, KeyError, TypeError):
         return Cert(row.id, row.username, "", False, b"", row.key_id, "", "", False, "không đọc được")
     if canonical(body).decode("utf-8") != row.body or cert["key_id"] != fingerprint(public) \

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.cli.main import main
 from app.models import AuditEvent, User, UserCertificate
-from app.services import keystore, people, signing
+from app.services import people, signing
 from app.services.registry import (add_person_with_login, change_password, open_registry, open_with_recovery,
                                    reset_password)
 from tests.registry_fixtures import REGISTRY_ADMIN, REGISTRY_PASSWORD, copy_registry

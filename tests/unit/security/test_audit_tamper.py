@@ -94,9 +94,9 @@ def test_recomputed_chain_is_caught_by_signatures(registry_path, setup):
         h = audit._row_hash(prev, id=r[0], at=at, actor=r[2], action=r[3], entity=r[4], entity_id=r[5],
                             details=details)
         sig = clerk.sign(audit.signed_message(h, CLERK, clerk.key_id))
-        statements.append("UPDATE audit_event SET details = '%s', prev_hash = '%s', hash = '%s', signer = '%s', "
-                          "key_id = '%s', signature = '%s' WHERE id = %d"
-                          % (details.replace("'", "''"), prev, h, CLERK, clerk.key_id, sig, r[0]))
+        quoted = details.replace("'", "''")
+        statements.append(f"UPDATE audit_event SET details = '{quoted}', prev_hash = '{prev}', hash = '{h}', "
+                          f"signer = '{CLERK}', key_id = '{clerk.key_id}', signature = '{sig}' WHERE id = {r[0]}")
         prev = h
     _sql(registry_path, key, *statements)
     _edit_sidecar(registry_path, lambda kf: keystore.store_audit_head(kf, key, len(rows), prev, clerk))
