@@ -255,12 +255,13 @@ def _unlock(path: Path, keyfile: keystore.KeyFile, kind: str, name: str, secret:
 
 def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Registry:
     path = Path(path)
-    keyfile = keystore.load_keyfile(path)
+    keystore.load_keyfile(path)  # NotSomatFile before any lock file is made beside a stranger's file
     if not path.is_file():
         raise NotSomatFile(f"Không tìm thấy tệp sổ «{path.name}».")
     lock = InstanceLock(path).acquire()
     engine = None
     try:
+        keyfile = keystore.load_keyfile(path)  # read again under the lock: every write is read-modify-write
         key, seed = _unlock(path, keyfile, kind, name, secret)
         engine = make_engine(path, key)
         if _stored_uuid(engine) != keyfile.uuid:
@@ -361,6 +362,7 @@ def create_registry(path, *, agency_name: str, superior_body: str | None, admin_
         engine = make_engine(path, key)
         with engine.connect() as conn:  # writes the encrypted header; the sidecar remembers its salt
             conn.exec_driver_sql("PRAGMA user_version = 0")
+        lock.cover_database()
         keyfile.data["db_salt"] = file_salt(path)
         keyfile.save()
         runner.upgrade_engine(engine)
