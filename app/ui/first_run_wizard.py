@@ -169,6 +169,10 @@ class RecoveryPage(QWizardPage):
         self.stored = QCheckBox(_tr("first_run", "Tôi đã in hoặc chép mã khôi phục và cất ở nơi an toàn."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.fingerprint)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.print_button)
@@ -180,8 +184,10 @@ class RecoveryPage(QWizardPage):
         self.stored.toggled.connect(self.completeChanged)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.code.setText(self.wiz.recovery_code or "")
         fingerprint = getattr(self.wiz.registry, "root_fingerprint", "") if self.wiz.registry else ""
-        self.code.setText((self.wiz.recovery_code or "") + (f"\n\n{fingerprint}" if fingerprint else ""))
+        self.fingerprint.setText(_tr("first_run", "Dấu vân tay khóa gốc (in cùng mã, để kiểm tra nhật ký kiểm toán): "
+                                     "{fingerprint}").format(fingerprint=fingerprint) if fingerprint else "")
         self.confirm_label.setText(_tr("first_run", "Để chắc chắn mã đã được ghi lại đúng, hãy nhìn vào bản đã in hoặc chép tay "
                                        "và gõ lại nhóm thứ 3 và nhóm thứ 7 của mã (cách nhau bằng dấu cách):"))
 
