@@ -49,13 +49,14 @@ def verify(args: argparse.Namespace) -> int:
     except SomatError as exc:
         return fail(exc)
     try:
-        alarms = [alarm.message for alarm in registry.alarms]
+        alarms = [alarm.code for alarm in registry.alarms]  # found while opening (read-only: not recorded)
         result = registry.verify_audit(paper_head=paper_head, root_fingerprint=root)
     finally:
         registry.close()
-    for message in alarms:
-        print(message)
-    if result.ok:
+    if alarms:
+        print("CẢNH BÁO khi mở sổ để kiểm tra (chưa ghi vào nhật ký vì chỉ kiểm tra, không ghi): "
+              + ", ".join(alarms) + ".")
+    if result.ok and not alarms:
         anchors = (" Khớp với đầu chuỗi chép từ giấy." if paper_head else "") + \
                   (" Khóa gốc khớp với dấu vân tay in trên giấy." if root else "")
         print(f"Nhật ký kiểm toán toàn vẹn: {result.count} bản ghi, đủ chữ ký, khớp với đầu chuỗi lưu bên ngoài "
@@ -64,7 +65,7 @@ def verify(args: argparse.Namespace) -> int:
         if result.root_fingerprint:
             print(f"Khóa gốc: {signing.display_fingerprint(result.root_fingerprint)}")
         return 0
-    print(f"NHẬT KÝ KIỂM TOÁN KHÔNG TOÀN VẸN: {len(result.problems)} vấn đề.")
+    print(f"NHẬT KÝ KIỂM TOÁN KHÔNG TOÀN VẸN: {len(result.problems) + len(alarms)} vấn đề.")
     for problem in result.problems:
         print(f"  - {problem}.")
     return 1
