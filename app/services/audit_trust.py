@@ -62,9 +62,16 @@ def check_head(session: Session, kf: keystore.KeyFile, db_key: bytes) -> dict | 
         return {"stored": "hong", "count": head.count, "hash": head.hash}
     if stored is None:
         return None if head.count == 0 else {"stored": None, "count": head.count, "hash": head.hash}
+    if not (kf.data.get("audit_head") or {}).get("sig") and _has_boundary(session):
+        # from 0.3 every stored head is signed; an HMAC-only head was written by someone with the key
+        return {"stored": "khong_chu_ky", "stored_count": stored[0], "count": head.count, "hash": head.hash}
     if (stored[0], stored[1]) != (head.count, head.hash):
         return {"stored_count": stored[0], "stored_hash": stored[1], "count": head.count, "hash": head.hash}
     return None
+
+
+def _has_boundary(session: Session) -> bool:
+    return session.scalar(select(AuditEvent.id).where(AuditEvent.action == BOUNDARY).limit(1)) is not None
 
 
 @dataclass

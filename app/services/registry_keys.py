@@ -158,7 +158,7 @@ def rekey(registry: Registry, *, new_recovery_code: bool = False) -> str | None:
     registry._replace_engine(make_engine(registry.path, new_key), new_key)  # noqa: SLF001
     with registry.session() as s:
         head = audit.chain_head(s)
-    keystore.store_audit_head(kf, new_key, head.count, head.hash)
+    keystore.store_audit_head(kf, new_key, head.count, head.hash, registry.signer)
     kf.save()
     code = None
     if new_recovery_code:

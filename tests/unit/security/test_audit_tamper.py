@@ -265,3 +265,37 @@ def test_failure_counter_rolled_back_is_an_alarm(registry_path, setup):
     finally:
         reg.close()
     assert any("audit.guard_rollback" in p for p in _verify(registry_path).problems)
+
+
+def test_swapped_recovery_slot_opens_nothing(registry_path, setup):
+    """The clerk makes a recovery slot of his own (his code, his own 'root' key) to act as the head."""
+    key = setup
+    own_code = keystore.new_recovery_code()
+    _edit_sidecar(registry_path, lambda kf: keystore.set_slot(
+        kf, keystore.RECOVERY_SLOT, keystore.RECOVERY_SLOT, own_code.encode("ascii"), key,
+        signing_seed=signing.new_seed()))
+    from app.services.registry import open_with_recovery
+
+    with pytest.raises(PermissionDenied):
+        open_with_recovery(registry_path, own_code)
+
+
+def test_unsigned_head_written_with_the_database_key_is_an_alarm(registry_path, setup):
+    """Append an entry with SQL and store a head carrying only the HMAC (any key holder can)."""
+    key = setup
+    rows = _rows(registry_path, key, "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")
+    last_id, prev = rows[0]
+    at = dt.datetime(2026, 5, 1, 8, 0)
+    h = audit._row_hash(prev, id=last_id + 1, at=at, actor=REGISTRY_ADMIN, action="document.destroy",
+                        entity=None, entity_id=None, details="{}")
+    _sql(registry_path, key, "INSERT INTO audit_event (id, at, actor, action, details, prev_hash, hash) VALUES "
+         f"({last_id + 1}, '{at.isoformat(sep=' ')}.000000', '{REGISTRY_ADMIN}', 'document.destroy', '{{}}', "
+         f"'{prev}', '{h}')")
+    _edit_sidecar(registry_path, lambda kf: keystore.store_audit_head(kf, key, last_id + 1, h))
+    reg = open_registry(registry_path, CLERK, CLERK_PASSWORD)
+    try:
+        assert [a.code for a in reg.alarms] == ["audit.head_mismatch"]
+    finally:
+        reg.close()
+    problems = _verify(registry_path).problems
+    assert any(f"Bản ghi số {last_id + 1}: không có chữ ký" in p for p in problems)
