@@ -84,6 +84,7 @@ class _Walk:
 def _walk(session: Session, trust: signing.Trust | None, root: bytes | None, paper_head: str | None) -> _Walk:
     walk = _Walk(None, [], [])
     paper_found = paper_head is None
+    current_key: dict[str, str] = {}
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)).scalars()
     for ev in rows:
         if not paper_found and ev.hash.startswith(paper_head):
@@ -95,8 +96,13 @@ def _walk(session: Session, trust: signing.Trust | None, root: bytes | None, pap
         if ev.action == ALARM:
             walk.alarms.append(f"cảnh báo số {ev.id} lúc {ev.at:%d/%m/%Y %H:%M}: {_alarm_text(ev.details)}")
         problem = _entry_problem(ev, trust, root)
+        if not problem and ev.signer in current_key and ev.key_id != current_key[ev.signer]:
+            problem = f"ký bằng khóa cũ của «{ev.signer}» (khóa đã được thay khi đặt lại mật khẩu)"
         if problem:
             walk.problems.append(f"Bản ghi số {ev.id}: {problem}")
+        elif ev.action == "cert.issue":  # from here on, this user signs with the certified key
+            details = json.loads(ev.details)
+            current_key[details.get("username")] = details.get("key_id")
     if not paper_found:
         walk.problems.append("Đầu chuỗi chép từ giấy không có trong nhật ký: sổ đã bị thay bằng bản cũ hơn "
                              "hoặc nhật ký đã bị viết lại")
@@ -113,10 +119,7 @@ def _alarm_text(details: str) -> str:
 def _entry_problem(ev: AuditEvent, trust: signing.Trust | None, root: bytes | None) -> str | None:
     if not ev.signature or not ev.signer or not ev.key_id:
         return "không có chữ ký"
-    if ev.signer == signing.ROOT:
-        public = root if root is not None and ev.key_id == signing.fingerprint(root) else None
-    else:
-        public = trust.public_of(ev.signer, ev.key_id) if trust else None
+    public = _public(ev.signer, ev.key_id, trust, root)
     if public is None:
         return f"khóa ký của «{ev.signer}» không có chứng thư hợp lệ"
     if not signing.verify(public, audit.signed_message(ev.hash, ev.signer, ev.key_id), ev.signature):
@@ -127,15 +130,17 @@ def _entry_problem(ev: AuditEvent, trust: signing.Trust | None, root: bytes | No
     return None
 
 
+def _public(signer: str | None, key_id: str | None, trust: signing.Trust | None, root: bytes | None) -> bytes | None:
+    if signer == signing.ROOT and root is not None and key_id == signing.fingerprint(root):
+        return root
+    return trust.public_of(signer, key_id) if trust else None
+
+
 def _head_problem(kf: keystore.KeyFile, trust: signing.Trust | None, root: bytes | None) -> str | None:
     head = kf.data.get("audit_head") or {}
     if "sig" not in head:
         return "Bản lưu đầu chuỗi bên ngoài cơ sở dữ liệu không có chữ ký"
-    signer, key_id = head.get("signer"), str(head.get("key_id", ""))
-    if signer == signing.ROOT:
-        public = root if root is not None and key_id == signing.fingerprint(root) else None
-    else:
-        public = trust.public_of(signer, key_id) if trust else None
+    public = _public(head.get("signer"), str(head.get("key_id", "")), trust, root)
     message = keystore.head_message(kf, int(head.get("count", -1)), str(head.get("hash")))
     if public is None or not signing.verify(public, message, head.get("sig")):
         return "Chữ ký của bản lưu đầu chuỗi bên ngoài cơ sở dữ liệu không đúng"

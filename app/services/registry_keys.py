@@ -163,9 +163,9 @@ def rekey(registry: Registry, *, new_recovery_code: bool = False) -> str | None:
     code = None
     if new_recovery_code:
         code = keystore.new_recovery_code()
-        root_seed = None
-        if registry.opened_with == keystore.RECOVERY_SLOT and registry.signer is not None:
-            root_seed = registry.signer.private.private_bytes_raw()  # keep the root key on paper's side
+        carried = registry.opened_with == keystore.RECOVERY_SLOT and registry.signer is not None
+        # the recovery key: the one in use (a recovery session), else a new key the head certifies
+        root_seed = registry.signer.private.private_bytes_raw() if carried else signing.new_seed()
         keystore.set_slot(kf, keystore.RECOVERY_SLOT, keystore.RECOVERY_SLOT, code.encode("ascii"), new_key,
                           signing_seed=root_seed)
         kf.save()
@@ -174,4 +174,9 @@ def rekey(registry: Registry, *, new_recovery_code: bool = False) -> str | None:
                      new_recovery_code=new_recovery_code)
         if code:
             audit.record(s, "recovery.issue", actor=registry.actor.username)
+            if not carried and registry.signer is not None:
+                cert = signing.issue(s, registry.signer, username=signing.ROOT, role="quan_tri", is_head=True,
+                                     public=signing.seed_public(root_seed))
+                audit.record(s, "cert.issue", actor=registry.actor.username, username=signing.ROOT,
+                             key_id=cert.key_id, issuer=registry.signer.username, certificate=cert.id)
     return code

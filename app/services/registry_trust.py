@@ -78,7 +78,8 @@ def resolve(session: Session, kf: keystore.KeyFile, kind: str, name: str,
         if cert is None or signer is None or cert.key_id != signer.key_id:
             raise PermissionDenied(code="audit.no_certificate", params={"username": name})
     else:  # recovery: the head of the agency, else the first administrator — as certified
-        if signer is not None and root is not None and signer.key_id != signing.fingerprint(root):
+        if signer is not None and root is not None and signer.key_id != signing.fingerprint(root) \
+                and trust.public_of(signing.ROOT, signer.key_id) is None:
             raise PermissionDenied(code="audit.no_certificate", params={"username": keystore.RECOVERY_SLOT})
         user = cert = None
         for candidate in session.scalars(select(User).where(User.active).order_by(User.id)):

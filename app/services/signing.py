@@ -149,9 +149,8 @@ class Trust:
         return [c for c in self.certs if not c.valid]
 
     def public_of(self, signer: str, key_id: str) -> bytes | None:
-        """The public key that may sign as ``signer`` with ``key_id`` (root or a certified user)."""
-        if signer == ROOT:
-            return None
+        """The public key that may sign as ``signer`` with ``key_id`` (a certified user, or a
+        recovery key certified by the head after a new recovery code: username ``ROOT``)."""
         for cert in self.by_key(key_id):
             if cert.username == signer:
                 return cert.public
@@ -181,11 +180,16 @@ def _check(row: UserCertificate, root_public: bytes, root_id: str, trust: Trust)
     if cert["issuer_key"] == root_id and cert["issuer"] == ROOT:
         issuer_public = root_public
     else:
-        issuers = [c for c in trust.by_key(cert["issuer_key"]) if c.username == cert["issuer"]
-                   and (c.role in ISSUER_ROLES or c.is_head)]
-        if not issuers:
+        # the issuer's certificate in force when this one was written (a demoted admin, or a key
+        # replaced by a reset, certifies nothing any more); nobody certifies themselves; only the
+        # root or the head certifies a head (or a recovery key)
+        issuer = trust.current(cert["issuer"])
+        if issuer is None or issuer.key_id != cert["issuer_key"] or not (issuer.role in ISSUER_ROLES or issuer.is_head) \
+                or cert["issuer"] == cert["username"]:
             return Cert(**cert, valid=False, problem="người cấp không có chứng thư quản trị hợp lệ")
-        issuer_public = issuers[-1].public
+        if (cert["is_head"] or cert["username"] == ROOT) and not issuer.is_head:
+            return Cert(**cert, valid=False, problem="chỉ người đứng đầu cơ quan được cấp chứng thư này")
+        issuer_public = issuer.public
     if not verify(issuer_public, row.body.encode("utf-8"), row.signature):
         return Cert(**cert, valid=False, problem="chữ ký của người cấp không đúng")
     return Cert(**cert, valid=True)

@@ -60,3 +60,20 @@ def test_fingerprint_typed_back_from_paper(keys):
     assert signing.normalise_fingerprint(printed.lower().replace(" ", "-")) == root.key_id
     with pytest.raises(ValueError):
         signing.normalise_fingerprint(printed[:-1])
+
+
+def test_demoted_admin_and_non_head_cannot_certify_heads_or_themselves(sessionmaker_, keys):
+    root, admin, clerk = keys
+    head = signing.Signer.from_seed("thutruong", signing.new_seed())
+    with sessionmaker_.begin() as s:
+        signing.issue(s, root, username="thutruong", role="lanh_dao", is_head=True, public=head.public)  # 1
+        signing.issue(s, root, username="quantri", role="quan_tri", is_head=False, public=admin.public)  # 2
+        signing.issue(s, admin, username="vanthu", role="van_thu", is_head=True, public=clerk.public)  # 3 head flag
+        signing.issue(s, admin, username="quantri", role="quan_tri", is_head=True, public=admin.public)  # 4 self
+        signing.issue(s, head, username="quantri", role="van_thu", is_head=False, public=admin.public)  # 5 demoted
+        signing.issue(s, admin, username="vanthu", role="quan_tri", is_head=False, public=clerk.public)  # 6
+        signing.issue(s, head, username="vanthu", role="van_thu", is_head=False, public=clerk.public)  # 7
+        trust = signing.load_trust(s, root.public)
+    invalid = {c.id for c in trust.invalid()}
+    assert invalid == {3, 4, 6}
+    assert trust.current("quantri").role == "van_thu" and trust.current("vanthu").role == "van_thu"

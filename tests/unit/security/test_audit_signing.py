@@ -155,3 +155,19 @@ def test_audit_verify_exits_0_after_cli_commands_and_leaves_no_temp_files(tmp_pa
     assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
     assert main(["audit", "verify", "--db", str(db), "--root-key", "0" * 64]) == 1
     assert "dấu vân tay" in capsys.readouterr().out
+
+
+def test_new_recovery_code_from_the_heads_login_keeps_recovery_signing(registry, registry_path):
+    from app.services.registry import rekey
+
+    code = rekey(registry, new_recovery_code=True)
+    assert registry.verify_audit().ok, registry.verify_audit().problems
+    registry.close()
+    reg = open_with_recovery(registry_path, code)
+    try:
+        assert reg.signer.username == signing.ROOT and reg.actor.is_head
+        reset_password(reg, REGISTRY_ADMIN, "Mật khẩu mới sau khôi phục")
+        result = reg.verify_audit()
+        assert result.ok, result.problems
+    finally:
+        reg.close()

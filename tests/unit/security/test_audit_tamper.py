@@ -299,3 +299,23 @@ def test_unsigned_head_written_with_the_database_key_is_an_alarm(registry_path, 
         reg.close()
     problems = _verify(registry_path).problems
     assert any(f"Bản ghi số {last_id + 1}: không có chữ ký" in p for p in problems)
+
+
+def test_old_key_kept_after_a_reset_signs_nothing_new(registry_path, setup):
+    """The clerk keeps his old signing key (old sidecar, old password); the head resets his password
+    (new key pair). Entries signed later with the old key are reported."""
+    key = setup
+    old = _clerk_signer(registry_path)
+    reg = open_registry(registry_path, REGISTRY_ADMIN, REGISTRY_PASSWORD)
+    try:
+        from app.services.registry import reset_password
+        reset_password(reg, CLERK, "Mật khẩu văn thư mới")
+        reg.signer, saved = old, reg.signer  # what the clerk's own program would do with the old key
+        with reg.begin() as s:
+            audit.record(s, "document.view", actor=CLERK)
+        reg.signer = saved
+    finally:
+        reg.close()
+    assert key
+    problems = _verify(registry_path).problems
+    assert any("khóa cũ của «vanthu»" in p for p in problems)
