@@ -59,8 +59,13 @@ def verify(args: argparse.Namespace) -> int:
     if result.ok and not alarms:
         anchors = (" Khớp với đầu chuỗi chép từ giấy." if paper_head else "") + \
                   (" Khóa gốc khớp với dấu vân tay in trên giấy." if root else "")
-        print(f"Nhật ký kiểm toán toàn vẹn: {result.count} bản ghi, đủ chữ ký, khớp với đầu chuỗi lưu bên ngoài "
-              f"và với dữ liệu của sổ.{anchors}")
+        if result.root_fingerprint is None:
+            print(f"Chuỗi băm của nhật ký kiểm toán toàn vẹn: {result.count} bản ghi, khớp với đầu chuỗi lưu bên "
+                  f"ngoài.{anchors} Sổ của phiên bản trước chưa được nâng cấp nên chưa có chữ ký: hãy mở sổ "
+                  "bằng chương trình một lần rồi kiểm tra lại.")
+        else:
+            print(f"Nhật ký kiểm toán toàn vẹn: {result.count} bản ghi, đủ chữ ký, khớp với đầu chuỗi lưu bên "
+                  f"ngoài và với dữ liệu của sổ.{anchors}")
         print(f"Đầu chuỗi: {result.head.hash}")
         if result.root_fingerprint:
             print(f"Khóa gốc: {signing.display_fingerprint(result.root_fingerprint)}")

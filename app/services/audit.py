@@ -157,7 +157,9 @@ def verify_chain(session: Session, expected_head: ChainHead | None = None) -> Ve
     prev = GENESIS_HASH
     count = 0
     expected_id = 1
-    rows = session.execute(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)).scalars()
+    columns = (AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity,
+               AuditEvent.entity_id, AuditEvent.details, AuditEvent.prev_hash, AuditEvent.hash)  # 0.2's too
+    rows = session.execute(select(*columns).order_by(AuditEvent.id).execution_options(yield_per=2000))
     for ev in rows:
         count += 1
         if ev.id != expected_id:

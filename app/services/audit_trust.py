@@ -174,6 +174,25 @@ def _missing_triggers(session: Session) -> list[str]:
     return [name for name in PROTECTING_TRIGGERS if name not in present]
 
 
+def verify_unsigned(session: Session, kf: keystore.KeyFile, db_key: bytes, *,
+                    paper_head: str | None = None) -> audit.VerifyResult:
+    """A registry of release 0.2 not yet upgraded (opened read-only): its hash chain, the stored head
+    and the head from paper only. ``root_fingerprint`` is ``None``: nothing is signed yet."""
+    problems = []
+    try:
+        stored = keystore.read_audit_head(kf, db_key)
+    except ValueError:
+        stored = None
+        problems.append("Bản lưu đầu chuỗi nhật ký bên ngoài cơ sở dữ liệu đã bị sửa hoặc hỏng")
+    base = audit.verify_chain(session, audit.ChainHead(*stored) if stored else None)
+    if not base.ok:
+        problems.append(base.reason)
+    if paper_head and not session.scalar(select(AuditEvent.id).where(AuditEvent.hash.startswith(paper_head))):
+        problems.append("Đầu chuỗi chép từ giấy không có trong nhật ký")
+    return audit.VerifyResult(not problems, base.count, base.head, base.first_broken_id,
+                              problems[0] if problems else None, tuple(problems), None)
+
+
 def verify_all(session: Session, kf: keystore.KeyFile, db_key: bytes, *, paper_head: str | None = None,
                root_fingerprint: str | None = None) -> audit.VerifyResult:
     """Every check; ``ok`` only when the chain, the signatures, the certificates, the stored head,

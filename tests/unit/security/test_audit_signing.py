@@ -171,3 +171,14 @@ def test_new_recovery_code_from_the_heads_login_keeps_recovery_signing(registry,
         assert result.ok, result.problems
     finally:
         reg.close()
+
+
+def test_cli_verify_of_a_0_2_registry_before_and_after_its_upgrade(tmp_path, monkeypatch, capsys):
+    path = copy_registry(FIXTURES / "release-0.2.0.somat", tmp_path / "r.somat")
+    monkeypatch.setenv("SOMAT_USER", "quantri")
+    monkeypatch.setenv("SOMAT_PASSWORD", FIXTURE_PASSWORD)
+    assert main(["audit", "verify", "--db", str(path)]) == 0  # read-only: nothing upgraded, no traceback
+    assert "chưa có chữ ký" in capsys.readouterr().out
+    open_registry(path, "quantri", FIXTURE_PASSWORD).close()  # the upgrade and its signed boundary
+    assert main(["audit", "verify", "--db", str(path)]) == 0
+    assert "đủ chữ ký" in capsys.readouterr().out
