@@ -238,6 +238,10 @@ def _record_restore(db: Path, key: bytes, kf: keystore.KeyFile, username: str, n
     engine = make_engine(db, key)
     signer = signing.Signer.from_seed(username, seed) if seed else None
     try:
+        with engine.connect() as conn:
+            pending = runner.state(conn) == runner.PENDING
+        if pending:  # a backup of an older release: its schema first (the .somatbak itself is untouched)
+            runner.upgrade_engine(engine)
         with Session(engine, info={"audit": _Signing(signer)}) as s, s.begin():
             audit.record(s, "registry.restore", actor=username, backup=name,
                          backup_created_at=manifest.get("created_at"))

@@ -108,3 +108,25 @@ def test_wrong_password_at_restore_is_recorded_in_the_signed_log(registry, regis
         assert reg.verify_audit().ok
     finally:
         reg.close()
+
+
+def test_restoring_a_backup_of_release_0_2(tmp_path):
+    """A .somatbak made by 0.2 restores (schema upgraded on the way) and gets its signed boundary at
+    the next unlock."""
+    import json
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "registry"
+    bak = tmp_path / "cu.somatbak"
+    with zipfile.ZipFile(bak, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": backup.FORMAT, "version": 1, "app_version": "0.2.0"}))
+        zf.write(fixtures / "release-0.2.0.somat.keys", "registry.somat.keys")
+        zf.write(fixtures / "release-0.2.0.somat", "registry.somat")
+    target = tmp_path / "so.somat"
+    restore(bak, target, "quantri", "Sổ Mật fixture 2026")
+    reg = open_registry(target, "quantri", "Sổ Mật fixture 2026")
+    try:
+        result = reg.verify_audit()
+        assert result.ok, result.problems
+    finally:
+        reg.close()
