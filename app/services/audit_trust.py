@@ -41,6 +41,8 @@ def stored_head(session: Session, kf: keystore.KeyFile, db_key: bytes) -> tuple[
     """The head kept beside the database, authenticated by its signature (0.3) or its HMAC (0.2);
     ``ValueError`` when it does not verify."""
     raw = kf.data.get("audit_head") or {}
+    if not isinstance(raw, dict):
+        raise ValueError("malformed audit head")
     if not raw.get("sig"):
         return keystore.read_audit_head(kf, db_key)
     root = keystore.root_public(kf)
@@ -58,11 +60,11 @@ def check_head(session: Session, kf: keystore.KeyFile, db_key: bytes) -> dict | 
     head = audit.chain_head(session)
     try:
         stored = stored_head(session, kf, db_key)
-    except ValueError:
+    except (ValueError, TypeError, KeyError):  # a damaged or edited sidecar head
         return {"stored": "hong", "count": head.count, "hash": head.hash}
     if stored is None:
         return None if head.count == 0 else {"stored": None, "count": head.count, "hash": head.hash}
-    if not (kf.data.get("audit_head") or {}).get("sig") and _has_boundary(session):
+    if not kf.data["audit_head"].get("sig") and _has_boundary(session):
         # from 0.3 every stored head is signed; an HMAC-only head was written by someone with the key
         return {"stored": "khong_chu_ky", "stored_count": stored[0], "count": head.count, "hash": head.hash}
     if (stored[0], stored[1]) != (head.count, head.hash):
@@ -138,7 +140,7 @@ def _public(signer: str | None, key_id: str | None, trust: signing.Trust | None,
 
 def _head_problem(kf: keystore.KeyFile, trust: signing.Trust | None, root: bytes | None) -> str | None:
     head = kf.data.get("audit_head") or {}
-    if "sig" not in head:
+    if not isinstance(head, dict) or "sig" not in head:
         return "Bản lưu đầu chuỗi bên ngoài cơ sở dữ liệu không có chữ ký"
     public = _public(head.get("signer"), str(head.get("key_id", "")), trust, root)
     message = keystore.head_message(kf, int(head.get("count", -1)), str(head.get("hash")))
@@ -200,7 +202,7 @@ def verify_all(session: Session, kf: keystore.KeyFile, db_key: bytes, *, paper_h
     problems: list[str] = []
     try:
         stored = stored_head(session, kf, db_key)
-    except ValueError:
+    except (ValueError, TypeError, KeyError):  # a damaged or edited sidecar head
         stored = None
         problems.append("Bản lưu đầu chuỗi nhật ký bên ngoài cơ sở dữ liệu đã bị sửa hoặc hỏng")
     base = audit.verify_chain(session, audit.ChainHead(*stored) if stored else None)

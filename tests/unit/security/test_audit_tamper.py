@@ -319,3 +319,13 @@ def test_old_key_kept_after_a_reset_signs_nothing_new(registry_path, setup):
     assert key
     problems = _verify(registry_path).problems
     assert any("khóa cũ của «vanthu»" in p for p in problems)
+
+
+@pytest.mark.parametrize("head", [{"count": [], "hash": 1, "sig": "zz", "signer": None, "key_id": 5}, "texte", 7])
+def test_garbage_head_is_an_alarm_not_a_traceback(registry_path, setup, head):
+    _edit_sidecar(registry_path, lambda kf: kf.data.update(audit_head=head))
+    reg = open_registry(registry_path, REGISTRY_ADMIN, REGISTRY_PASSWORD)
+    try:
+        assert [a.code for a in reg.alarms] == ["audit.head_mismatch"]
+    finally:
+        reg.close()
