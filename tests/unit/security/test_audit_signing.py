@@ -150,6 +150,23 @@ def test_audit_verify_exits_0_after_cli_commands_and_leaves_no_temp_files(tmp_pa
         code = main(argv)
         captured = capsys.readouterr()
         assert code == 0, (argv, captured.out, captured.err)
+    more = [
+        (["user", "passwd", "--db", str(db)], {"SOMAT_NEW_PASSWORD": "Mật khẩu quản trị 2"}),
+        (["audit", "verify", "--db", str(db)], {"SOMAT_PASSWORD": "Mật khẩu quản trị 2"}),
+        (["user", "rekey", "--db", str(db), "--new-recovery-code"], {}),
+        (["audit", "verify", "--db", str(db)], {}),
+        (["user", "remove", "--db", str(db), "--login", "vanthu"], {}),
+        (["audit", "verify", "--db", str(db)], {}),
+        (["restore", "--from", str(next((tmp_path / "bak").glob("*.somatbak"))), "--db", str(db)],
+         {"SOMAT_PASSWORD": REGISTRY_PASSWORD}),  # the backup still has the first password
+        (["audit", "verify", "--db", str(db), "--root-key", printed], {}),
+    ]
+    for argv, env in more:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        code = main(argv)
+        captured = capsys.readouterr()
+        assert code == 0, (argv, captured.out, captured.err)
     head = re.search(r"Đầu chuỗi: ([0-9a-f]{64})", captured.out).group(1)
     assert main(["audit", "verify", "--db", str(db), "--head", head[:16]]) == 0
     assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
