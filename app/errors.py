@@ -76,6 +76,21 @@ TEMPLATES: dict[str, str] = {
                                      "liệu."),
     "backup.invalid": N_("errors", "Tệp này không phải là bản sao lưu Sổ Mật hợp lệ."),
     "backup.not_found": N_("errors", "Không tìm thấy tệp sao lưu «{name}»."),
+    # --- audit log and keys: alarms shown at unlock, refusals (app.services.audit_trust) -----------
+    "audit.head_mismatch": N_("errors", "CẢNH BÁO: nhật ký kiểm toán trong sổ không khớp với đầu chuỗi lưu bên cạnh "
+                                        "sổ (lần ghi cuối: {stored_count} bản ghi; nay: {count}). Sổ hoặc nhật ký có "
+                                        "thể đã bị sửa, cắt bớt hoặc thay bằng bản cũ ngoài chương trình. Cảnh báo "
+                                        "này đã được ghi vào nhật ký; hãy báo ngay cán bộ bảo vệ BMNN và kiểm tra "
+                                        "bằng «somat audit verify» với đầu chuỗi in trên giấy."),
+    "audit.role_mismatch": N_("errors", "CẢNH BÁO: vai trò của «{username}» trong sổ đã bị sửa ngoài chương trình; "
+                                        "chương trình dùng vai trò theo chứng thư do người quản trị ký. Cảnh báo này "
+                                        "đã được ghi vào nhật ký; hãy báo cán bộ bảo vệ BMNN."),
+    "audit.guard_rollback": N_("errors", "CẢNH BÁO: bộ đếm các lần nhập sai mật khẩu bên cạnh sổ đã bị quay về trạng "
+                                         "thái cũ (có người đã xóa dấu vết các lần thử mật khẩu). Cảnh báo này đã "
+                                         "được ghi vào nhật ký; hãy báo cán bộ bảo vệ BMNN."),
+    "audit.no_certificate": N_("errors", "Tài khoản «{username}» không có chứng thư khóa ký hợp lệ do người quản trị "
+                                         "cấp, hoặc khóa trong tệp khóa không khớp chứng thư (tệp khóa có thể đã bị "
+                                         "tráo). Không mở sổ bằng tài khoản này; hãy báo cán bộ bảo vệ BMNN."),
     # --- the database and its surroundings (app.models.db.classify) --------------------------------
     "env.disk_full": N_("errors", "Ổ đĩa chứa tệp sổ đã đầy nên việc vừa làm chưa được ghi; dữ liệu đã ghi trước "
                                   "đó vẫn nguyên vẹn. Hãy giải phóng chỗ trống trên ổ đĩa rồi làm lại."),
@@ -128,6 +143,11 @@ class SomatError(CodedMixin, Exception):
                  params: Mapping[str, Any] | None = None):
         super().__init__(self._init_coded(message, code, params))
         self.field = field  # form field the message belongs next to, if any
+
+
+class AuditAlarm(SomatError):
+    """Tampering found at unlock (head mismatch, role column changed, failure counter rolled back). Not
+    raised: the registry opens, keeps it in ``Registry.alarms`` and records it; the GUI shows it."""
 
 
 class EnvironmentFault(SomatError):

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
             unit_level=args.unit_level, admin_is_head=not args.not_head)
     except SomatError as exc:
         return fail(exc)
+    fingerprint = registry.root_fingerprint
     registry.close()
     print(f"Đã tạo sổ: {args.db}")
     print(f"Người quản trị: {args.admin}")
@@ -49,5 +50,10 @@ def run(args: argparse.Namespace) -> int:
     print(WARNING)
     print()
     print(f"    {code}")
+    print()
+    print("Dấu vân tay khóa gốc — chép cùng tờ mã khôi phục; dùng để kiểm tra nhật ký kiểm toán bằng "
+          "«somat audit verify --root-key»:")
+    print()
+    print(f"    {fingerprint}")
     print()
     return 0

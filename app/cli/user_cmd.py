@@ -126,6 +126,7 @@ def run_rekey(args: argparse.Namespace) -> int:
         registry = open_for_cli(args, args.db)
         try:
             code = rekey(registry, new_recovery_code=args.new_recovery_code)
+            fingerprint = registry.root_fingerprint
         finally:
             registry.close()
     except SomatError as exc:
@@ -136,4 +137,6 @@ def run_rekey(args: argparse.Namespace) -> int:
         print(WARNING)
         print(f"\n    {code}\n")
         print("Mã khôi phục cũ đã hết hiệu lực.")
+        if fingerprint:  # unchanged: chép lại cùng mã mới
+            print(f"Dấu vân tay khóa gốc (không đổi; chép cùng mã mới): {fingerprint}")
     return 0

@@ -1,5 +1,5 @@
 """ORM models of the registry. Import from here; the modules are split by subject."""
-from app.models.audit import GENESIS_HASH, AuditEvent  # noqa: F401
+from app.models.audit import GENESIS_HASH, AuditEvent, UserCertificate  # noqa: F401
 from app.models.base import Base, utcnow  # noqa: F401
 from app.models.catalogue import CatalogueItem  # noqa: F401
 from app.models.destruction import CouncilMember, DestructionCase, DestructionItem  # noqa: F401

@@ -11,6 +11,11 @@ TRIGGERS: tuple[str, ...] = (
     BEGIN SELECT RAISE(ABORT, 'Nhật ký kiểm toán chỉ được ghi thêm, không được sửa'); END""",
     """CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event
     BEGIN SELECT RAISE(ABORT, 'Nhật ký kiểm toán chỉ được ghi thêm, không được xóa'); END""",
+    # Certificates of users' signing keys: append only (schema 0003).
+    """CREATE TRIGGER IF NOT EXISTS user_certificate_no_update BEFORE UPDATE ON user_certificate
+    BEGIN SELECT RAISE(ABORT, 'Chứng thư khóa ký chỉ được ghi thêm, không được sửa'); END""",
+    """CREATE TRIGGER IF NOT EXISTS user_certificate_no_delete BEFORE DELETE ON user_certificate
+    BEGIN SELECT RAISE(ABORT, 'Chứng thư khóa ký chỉ được ghi thêm, không được xóa'); END""",
     # Registry records are never deleted.
     """CREATE TRIGGER IF NOT EXISTS document_no_delete BEFORE DELETE ON document
     BEGIN SELECT RAISE(ABORT, 'Không được xóa hồ sơ BMNN khỏi sổ'); END""",

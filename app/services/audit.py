@@ -9,6 +9,11 @@ Keeping that outside head in step is explicit: ``HeadTracker(sessionmaker, store
 after every commit of a session that appended events (``appended(session)`` tells whether the
 current transaction did), and forgets them on rollback; ``dry_run(session)`` runs writes in a
 savepoint that is always rolled back (import preview) without marking the session.
+
+Signatures (release 0.3): a session whose ``info["audit"]`` holds a context with a ``signer``
+(``app.services.signing.Signer``, set by the registry at unlock) signs every row it appends with that
+user's Ed25519 key: ``signer``, ``key_id`` and ``signature`` over ``signed_message(hash, …)``. The
+whole chain of trust is checked by ``app.services.audit_trust``.
 """
 from __future__ import annotations
 
@@ -41,9 +46,20 @@ def _row_hash(prev_hash: str, *, id: int, at: dt.datetime, actor: str, action: s
     return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
 
 
+def signed_message(hash_: str, signer: str, key_id: str) -> bytes:
+    """What an entry's signature covers: its hash (hence the whole chain before it) and who signed."""
+    return canonical_json({"hash": hash_, "signer": signer, "key_id": key_id}).encode("utf-8")
+
+
+def signer_of(session: Session):
+    ctx = session.info.get("audit")
+    return getattr(ctx, "signer", None)
+
+
 def record(session: Session, action: str, *, actor: str, entity: str | None = None,
            entity_id: int | None = None, **details: Any) -> AuditEvent:
-    """Append an audit event in the current transaction. Never pass secrets or keys in details."""
+    """Append an audit event in the current transaction (signed when the session has a signer).
+    Never pass secrets or keys in details."""
     last = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     prev_hash = last.hash if last else GENESIS_HASH
     new_id = (last.id + 1) if last else 1
@@ -55,6 +71,10 @@ def record(session: Session, action: str, *, actor: str, entity: str | None = No
         hash=_row_hash(prev_hash, id=new_id, at=at, actor=actor, action=action, entity=entity,
                        entity_id=entity_id, details=details_json),
     )
+    signer = signer_of(session)
+    if signer is not None:
+        event.signer, event.key_id = signer.username, signer.key_id
+        event.signature = signer.sign(signed_message(event.hash, signer.username, signer.key_id))
     session.add(event)
     session.flush()
     _APPENDED[session] = True
@@ -95,6 +115,8 @@ class HeadTracker:
         event.listen(factory, "after_soft_rollback", self._after_rollback)
 
     def _after_commit(self, session: Session) -> None:
+        if session.in_nested_transaction():  # a savepoint: the outer transaction may still roll back
+            return
         if _APPENDED.pop(session, False):
             try:
                 self._store()
@@ -120,6 +142,8 @@ class VerifyResult:
     head: ChainHead
     first_broken_id: int | None = None
     reason: str | None = None
+    problems: tuple[str, ...] = ()
+    root_fingerprint: str | None = None
 
 
 def chain_head(session: Session) -> ChainHead:
@@ -133,7 +157,9 @@ def verify_chain(session: Session, expected_head: ChainHead | None = None) -> Ve
     prev = GENESIS_HASH
     count = 0
     expected_id = 1
-    rows = session.execute(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)).scalars()
+    columns = (AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity,
+               AuditEvent.entity_id, AuditEvent.details, AuditEvent.prev_hash, AuditEvent.hash)  # 0.2's too
+    rows = session.execute(select(*columns).order_by(AuditEvent.id).execution_options(yield_per=2000))
     for ev in rows:
         count += 1
         if ev.id != expected_id:

@@ -29,7 +29,7 @@ from app.errors import os_fault
 from app.migrations import runner
 from app.models import User
 from app.models.db import environment_errors, make_engine
-from app.services import audit, keystore
+from app.services import audit, keystore, login_guard, registry_trust, signing
 from app.services.actor import Actor
 from app.services.errors import SomatError
 from app.services.instance_lock import InstanceLock
@@ -151,10 +151,13 @@ def _extract(backup: Path, work: Path) -> tuple[Path, dict]:
     return work / DB_MEMBER, manifest
 
 
-def verify_backup(db: Path, username: str, password: str) -> tuple[bytes, keystore.KeyFile]:
-    """Password, integrity checks, schema version and the audit chain of an extracted backup."""
+def verify_backup(db: Path, username: str, password: str, *, seed_out: list | None = None) -> tuple[bytes, keystore.KeyFile]:
+    """Password, integrity checks, schema version and the audit chain of an extracted backup.
+    ``seed_out`` receives the user's signing seed (to sign the restore entry)."""
     kf = keystore.load_keyfile(db)
-    key = keystore.unlock_slot(kf, "user", username, normalise_password(password))
+    key, seed = keystore.unlock_slot_keys(kf, "user", username, normalise_password(password))
+    if seed_out is not None:
+        seed_out.append(seed)
     check_database(db, key, kf, full=True)
     engine = make_engine(db, key)
     try:
@@ -183,33 +186,63 @@ def restore(backup: str | os.PathLike, target: str | os.PathLike, username: str,
         work = Path(tempfile.mkdtemp(prefix=".somat-restore-", dir=target.parent))
         try:
             db, manifest = _extract(backup, work)
-            key, kf = verify_backup(db, username, password)
-            _require_restorer(db, key, username)
-            _record_restore(db, key, kf, username, backup.name, manifest)
+            seeds: list = []
+            try:
+                key, kf = verify_backup(db, username, password, seed_out=seeds)
+            except keystore.WrongPassword:
+                _record_failed_restore(target, username)
+                raise
+            _require_restorer(db, key, kf, username, seeds[0])
+            _record_restore(db, key, kf, username, backup.name, manifest, seeds[0])
             _replace(target, db)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return target
 
 
-def _require_restorer(db: Path, key: bytes, username: str) -> None:
+def _record_failed_restore(target: Path, username: str) -> None:
+    """A wrong password given to ``restore`` counts as a failed unlock of the live registry (it is
+    written into the signed audit log at the next successful unlock). The caller holds the lock."""
+    with contextlib.suppress(SomatError, OSError):
+        live = keystore.load_keyfile(target)
+        login_guard.record_failure(live.data.setdefault("login_guard", {}), username, via="khoi_phuc")
+        live.save()
+
+
+class _Signing:  # what ``audit.record`` looks for in ``session.info["audit"]``
+    def __init__(self, signer):
+        self.signer = signer
+
+
+def _require_restorer(db: Path, key: bytes, kf: keystore.KeyFile, username: str, seed: bytes | None) -> None:
     """Restoring replaces the live registry: an administrator's action (``registry.restore``), judged by
-    the user's row in the backup being restored — checked before the target is touched."""
+    the user's certificate in the backup being restored (the row alone for a backup made before 0.3) —
+    checked before the target is touched."""
     engine = make_engine(db, key)
     try:
         with Session(engine) as s:
-            user = s.scalar(select(User).where(User.username == username))
-            actor = None if user is None or not user.active else Actor(
-                user.username, user.id, user.full_name, role=user.role, is_head=user.is_head)
+            if registry_trust.has_boundary(s):
+                signer = signing.Signer.from_seed(username, seed) if seed else None
+                actor, _alarms = registry_trust.resolve(s, kf, "user", username, signer)
+            else:
+                user = s.scalar(select(User).where(User.username == username))
+                actor = None if user is None or not user.active else Actor(
+                    user.username, user.id, user.full_name, role=user.role, is_head=user.is_head)
     finally:
         engine.dispose()
     require(actor, "registry.restore")
 
 
-def _record_restore(db: Path, key: bytes, kf: keystore.KeyFile, username: str, name: str, manifest: dict) -> None:
+def _record_restore(db: Path, key: bytes, kf: keystore.KeyFile, username: str, name: str, manifest: dict,
+                    seed: bytes | None = None) -> None:
     engine = make_engine(db, key)
+    signer = signing.Signer.from_seed(username, seed) if seed else None
     try:
-        with Session(engine) as s, s.begin():
+        with engine.connect() as conn:
+            pending = runner.state(conn) == runner.PENDING
+        if pending:  # a backup of an older release: its schema first (the .somatbak itself is untouched)
+            runner.upgrade_engine(engine)
+        with Session(engine, info={"audit": _Signing(signer)}) as s, s.begin():
             audit.record(s, "registry.restore", actor=username, backup=name,
                          backup_created_at=manifest.get("created_at"))
         with Session(engine) as s:
@@ -218,7 +251,7 @@ def _record_restore(db: Path, key: bytes, kf: keystore.KeyFile, username: str, n
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
-    keystore.store_audit_head(kf, key, head.count, head.hash)
+    keystore.store_audit_head(kf, key, head.count, head.hash, signer)
     kf.data["login_guard"] = {}
     kf.save()
 

@@ -1,9 +1,18 @@
-"""One running instance per registry: an OS file lock on ``<registry>.lock``.
+"""One running instance per registry: an OS file lock on ``<registry>.lock`` and, on POSIX, on the
+registry file itself.
 
 The lock is held by the open file (``flock`` on POSIX, ``msvcrt.locking`` on Windows), so the
 operating system drops it when the process ends: a lock file left behind by a crash never blocks.
 The file itself is never deleted (deleting would race with another process taking it); it holds
 only the process id, for diagnostics.
+
+The ``.lock`` file alone can be bypassed — delete it, or open the registry through another path
+(a symlink, a bind mount) whose ``.lock`` is another file — so on POSIX the database file is locked
+too: ``flock`` on the resolved path's inode, which every path to the same file shares. Never
+``fcntl``/``lockf`` locks: SQLite uses those, and they are per process (closing any descriptor of
+the file would drop SQLite's own). Our descriptor is closed only after the engine is disposed.
+Key-file writes happen while this lock is held (``app.services.registry`` reads the sidecar again
+after taking it), so two instances can never overwrite each other's slots.
 """
 from __future__ import annotations
 
@@ -47,6 +56,9 @@ class RegistryInUse(SomatError):
             "đóng nó rồi mở lại."), field="path")
 
 
+_HELD: set[tuple[int, int]] = set()  # (device, inode) of registry files this process has locked
+
+
 def lock_path(registry_path: str | os.PathLike) -> Path:
     path = Path(registry_path)
     return path.with_name(path.name + ".lock")
@@ -57,7 +69,9 @@ class InstanceLock:
 
     def __init__(self, registry_path: str | os.PathLike):
         self.path = lock_path(registry_path)
+        self.database = Path(registry_path)
         self._fd: int | None = None
+        self._db_fd: int | None = None
 
     @property
     def held(self) -> bool:
@@ -70,12 +84,40 @@ class InstanceLock:
         if not _try_lock(fd):
             os.close(fd)
             raise RegistryInUse()
+        self._fd = fd
+        try:
+            self.cover_database()
+        except RegistryInUse:
+            self.release()
+            raise
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
-        self._fd = fd
         return self
 
+    def cover_database(self) -> None:
+        """Lock the registry file itself (POSIX; once it exists — ``create_registry`` calls this
+        after writing the file's header)."""
+        if os.name == "nt" or self._db_fd is not None or not self.database.is_file():
+            return
+        st = os.stat(self.database.resolve())
+        if (st.st_dev, st.st_ino) in _HELD:  # held in this process: opening and closing another
+            raise RegistryInUse()  # descriptor of the file would drop SQLite's fcntl locks
+        fd = os.open(self.database.resolve(), os.O_RDONLY)
+        if not _try_lock(fd):
+            os.close(fd)  # not open in this process (checked above), so no SQLite lock of ours is lost
+            raise RegistryInUse()
+        self._db_fd = fd
+        self._inode = (st.st_dev, st.st_ino)
+        _HELD.add(self._inode)
+
     def release(self) -> None:
+        db_fd, self._db_fd = self._db_fd, None
+        if db_fd is not None:
+            try:
+                _unlock(db_fd)
+            finally:
+                os.close(db_fd)
+                _HELD.discard(self._inode)
         if self._fd is None:
             return
         fd, self._fd = self._fd, None

@@ -13,9 +13,15 @@ leaked) can seal the new key to *every* remaining slot, the recovery slot includ
 anybody's password or the recovery code. A removed user's slot is gone, so their old password opens
 nothing new. A password change makes a new salt, hence a new key pair, and reseals only that slot.
 
+Each slot also seals (field ``signing``, same envelope) the Ed25519 seed of a signing key: the
+user's own key in a user slot, the registry's *root key* in the recovery slot (its public key is
+``root_public``; see ``app.services.signing``). Sealing needs only the slot's public key, so an
+administrator can give a new login its key pair and the upgrade from 0.2 can give every slot one.
+
 Sidecar ``<registry>.keys`` (JSON, written atomically): format magic and version, the registry's
-UUID, the slots, the audit chain head with its HMAC (key = HKDF(db key, "somat audit head")), and the
-failed-login state (``app.services.login_guard``). Sealing/unsealing errors are the three distinct
+UUID, the slots, the root public key, the audit chain head with its HMAC (key = HKDF(db key,
+"somat audit head")) and the signature of the user who wrote it, and the failed-login state
+(``app.services.login_guard``). Sealing/unsealing errors are the three distinct
 errors of ``app.services.registry``.
 """
 from __future__ import annotations
@@ -328,8 +334,9 @@ def _seal(kf: KeyFile, slot: dict[str, Any], db_key: bytes, field: str = "envelo
 
 
 def set_slot(kf: KeyFile, kind: str, name: str, secret: bytes, db_key: bytes,
-             kdf: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Create or replace the slot ``(kind, name)`` for ``secret`` (password or normalised code)."""
+             kdf: dict[str, Any] | None = None, *, signing_seed: bytes | None = None) -> dict[str, Any]:
+    """Create or replace the slot ``(kind, name)`` for ``secret`` (password or normalised code);
+    ``signing_seed`` (the user's or the root's Ed25519 seed) is sealed in it too."""
     if kind == RECOVERY_SLOT:
         params = {"alg": "hkdf-sha256"}
     else:
@@ -339,6 +346,8 @@ def set_slot(kf: KeyFile, kind: str, name: str, secret: bytes, db_key: bytes,
     private = _derive_private(kind, secret, params)
     slot = {"kind": kind, "name": name, "kdf": params, "public": _b64(_pub_bytes(private.public_key()))}
     _seal(kf, slot, db_key)
+    if signing_seed is not None:
+        _seal(kf, slot, signing_seed, "signing")
     kf.data["slots"] = [s for s in kf.slots if not (s["kind"] == kind and s["name"] == name)] + [slot]
     return slot
 
@@ -371,9 +380,29 @@ def drop_next(kf: KeyFile) -> None:
         slot.pop("next", None)
 
 
-def unlock_slot(kf: KeyFile, kind: str, name: str, secret: bytes, field: str = "envelope") -> bytes:
-    """The database key from one slot. ``WrongPassword`` when the secret does not fit the slot;
-    ``NotSomatFile`` when the slot is malformed or its envelope fails authentication."""
+def seal_signing(kf: KeyFile, kind: str, name: str, signing_seed: bytes) -> None:
+    """Seal a signing seed to an existing slot (its public key suffices: no password needed)."""
+    slot = kf.slot(kind, name)
+    if slot is None:
+        raise KeyError((kind, name))
+    _seal(kf, slot, signing_seed, "signing")
+
+
+def _open_envelope(kf: KeyFile, slot: dict[str, Any], private: X25519PrivateKey, env: dict[str, Any]) -> bytes:
+    eph_pub = _unb64(env["epk"])
+    shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    wrap = _hkdf(shared, b"somat slot envelope" + eph_pub + _unb64(slot["public"]))
+    data = AESGCM(wrap).decrypt(_unb64(env["nonce"]), _unb64(env["ct"]), _slot_ad(kf, slot))
+    if len(data) != KEY_BYTES:
+        raise ValueError("bad key length")
+    return data
+
+
+def unlock_slot_keys(kf: KeyFile, kind: str, name: str, secret: bytes,
+                     field: str = "envelope") -> tuple[bytes, bytes | None]:
+    """The database key and the signing seed (``None`` for a slot made before 0.3) from one slot.
+    ``WrongPassword`` when the secret does not fit the slot; ``NotSomatFile`` when the slot is
+    malformed or an envelope fails authentication."""
     slot = kf.slot(kind, name)
     if slot is None:
         raise WrongPassword()
@@ -381,16 +410,18 @@ def unlock_slot(kf: KeyFile, kind: str, name: str, secret: bytes, field: str = "
         private = _derive_private(kind, secret, slot["kdf"])
         if not hmac.compare_digest(_pub_bytes(private.public_key()), _unb64(slot["public"])):
             raise WrongPassword()
-        env = slot[field]
-        eph_pub = _unb64(env["epk"])
-        shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
-        wrap = _hkdf(shared, b"somat slot envelope" + eph_pub + _unb64(slot["public"]))
-        key = AESGCM(wrap).decrypt(_unb64(env["nonce"]), _unb64(env["ct"]), _slot_ad(kf, slot))
+        key = _open_envelope(kf, slot, private, slot[field])
+        seed = _open_envelope(kf, slot, private, slot["signing"]) if "signing" in slot else None
     except (KeyError, TypeError, ValueError, InvalidTag):
         raise NotSomatFile(DAMAGED) from None
     if len(key) != KEY_BYTES:
         raise NotSomatFile()
-    return key
+    return key, seed
+
+
+def unlock_slot(kf: KeyFile, kind: str, name: str, secret: bytes, field: str = "envelope") -> bytes:
+    """The database key from one slot (see ``unlock_slot_keys``)."""
+    return unlock_slot_keys(kf, kind, name, secret, field)[0]
 
 
 # --- audit chain head -----------------------------------------------------------------------------
@@ -401,8 +432,27 @@ def _head_mac(kf: KeyFile, db_key: bytes, count: int, head_hash: str) -> str:
     return hmac.new(mac_key, msg, hashlib.sha256).hexdigest()
 
 
-def store_audit_head(kf: KeyFile, db_key: bytes, count: int, head_hash: str) -> None:
-    kf.data["audit_head"] = {"count": count, "hash": head_hash, "mac": _head_mac(kf, db_key, count, head_hash)}
+def head_message(kf: KeyFile, count: int, head_hash: str) -> bytes:
+    """What the signature of a stored head covers."""
+    return _canonical({"registry_uuid": kf.uuid, "count": count, "hash": head_hash, "what": "somat audit head"})
+
+
+def store_audit_head(kf: KeyFile, db_key: bytes, count: int, head_hash: str, signer=None) -> None:
+    """Keep the chain head beside the database: HMAC (any key holder) and, from 0.3, the signature
+    of the user whose session wrote it (``signer``: ``app.services.signing.Signer``)."""
+    head = {"count": count, "hash": head_hash, "mac": _head_mac(kf, db_key, count, head_hash)}
+    if signer is not None:
+        head.update(signer=signer.username, key_id=signer.key_id,
+                    sig=signer.sign(head_message(kf, count, head_hash)))
+    kf.data["audit_head"] = head
+
+
+def root_public(kf: KeyFile) -> bytes | None:
+    value = kf.data.get("root_public")
+    try:
+        return bytes.fromhex(value) if value else None
+    except (TypeError, ValueError):
+        return None
 
 
 def read_audit_head(kf: KeyFile, db_key: bytes) -> tuple[int, str] | None:

@@ -57,8 +57,17 @@ def check(state: dict[str, Any], now: float | None = None) -> None:
         raise TooManyAttempts(remaining)
 
 
-def record_failure(state: dict[str, Any], username: str | None, now: float | None = None) -> None:
+def sequence(state: dict[str, Any]) -> int:
+    """Failures ever counted in this sidecar: never reset, recorded in the audit log at each unlock,
+    so a counter file copied back from before an unlock is an alarm (``audit.guard_rollback``)."""
+    return int(state.get("seq", 0))
+
+
+def record_failure(state: dict[str, Any], username: str | None, now: float | None = None, *,
+                   via: str = "mo_so") -> None:
+    """Count a failure (``via``: ``mo_so`` GUI/CLI unlock, ``khoi_phuc`` a restore)."""
     now = _clock() if now is None else now
+    state["seq"] = sequence(state) + 1
     state["failures"] = int(state.get("failures", 0)) + 1
     state["last_failure_at"] = now
     pending = state.setdefault("pending", [])
@@ -66,12 +75,15 @@ def record_failure(state: dict[str, Any], username: str | None, now: float | Non
         state["dropped"] = int(state.get("dropped", 0)) + 1
         return
     at = dt.datetime.fromtimestamp(now, dt.timezone.utc).replace(tzinfo=None)
-    pending.append({"at": at.isoformat(timespec="seconds"), "username": username or ""})
+    pending.append({"at": at.isoformat(timespec="seconds"), "username": username or "", "via": via})
 
 
 def take_pending(state: dict[str, Any]) -> tuple[list[dict[str, str]], int]:
     """Reset after a successful unlock; returns (queued failures, number dropped) for the audit log."""
     pending = list(state.get("pending", []))
     dropped = int(state.get("dropped", 0))
+    seq = sequence(state)
     state.clear()
+    if seq:
+        state["seq"] = seq
     return pending, dropped

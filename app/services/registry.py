@@ -4,8 +4,10 @@
 has the file (``RegistryInUse``), no lockout is running (``TooManyAttempts``), the password opens a
 slot (``WrongPassword``, counted), the database opens with that key and passes
 ``cipher_integrity_check`` and ``quick_check`` (``DamagedFile``), its schema is not newer than this
-build (``DatabaseTooNew``); then it backs up and migrates if needed, syncs the rule tables, and copies
-failed attempts into the audit log. Key-slot management (``add_login``, ``change_password``,
+build (``DatabaseTooNew``); the audit head kept beside it matches the database (else an alarm,
+``Registry.alarms``, recorded — never silently re-anchored); then it backs up and migrates if needed,
+gives a pre-0.3 registry its signing keys (``app.services.registry_trust``), takes the actor's role
+from their certificate, syncs the rule tables, and copies failed attempts into the audit log. Key-slot management (``add_login``, ``change_password``,
 ``remove_login``, ``rekey``) lives in ``app.services.registry_keys`` and is re-exported here.
 """
 from __future__ import annotations
@@ -26,14 +28,15 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from app.errors import AuditAlarm
 from app.migrations import runner
 from app.models import Agency, Setting, User
 from app.models.db import DatabaseOpenError, connect_raw, make_engine, make_sessionmaker
 from app.models.schema import sync_rule_tables
 from app.rules import current_pack
-from app.services import audit, keystore, login_guard
+from app.services import audit, audit_rows, audit_trust, keystore, login_guard, registry_trust, signing
 from app.services.actor import Actor
-from app.services.errors import PermissionDenied, SomatError, ValidationError
+from app.services.errors import SomatError, ValidationError
 from app.services.instance_lock import InstanceLock, RegistryInUse  # noqa: F401 - re-exported
 from app.services.keystore import InvalidRecoveryCode, NotSomatFile, WrongPassword  # noqa: F401
 from app.services.login_guard import TooManyAttempts  # noqa: F401 - re-exported
@@ -81,7 +84,12 @@ class Registry:
         self._keyfile = keyfile
         self._lock = lock
         self._head_lock = threading.Lock()
+        self.signer: signing.Signer | None = None  # signs every audit entry of this session
+        self.alarms: list[AuditAlarm] = []  # tampering found at unlock (shown by the GUI and the CLI)
         self._sessionmaker = make_sessionmaker(engine)
+        self._sessionmaker.configure(info={"audit": self})  # audit.record signs with self.signer
+        registry_trust.install_recertify(self._sessionmaker, self)
+        audit_rows.install(self._sessionmaker, lambda: self.actor.username)
         self._head_tracker = audit.HeadTracker(self._sessionmaker, self.store_audit_head)
 
     # --- sessions ---------------------------------------------------------------------------------
@@ -108,6 +116,12 @@ class Registry:
         return self._keyfile
 
     @property
+    def root_fingerprint(self) -> str:
+        """The root key's fingerprint as printed on the recovery-code sheet ("" before 0.3)."""
+        root = keystore.root_public(self._keyfile)
+        return signing.display_fingerprint(signing.fingerprint(root)) if root else ""
+
+    @property
     def key(self) -> bytes:
         """The raw database key (backups, rekey). Never log or display it."""
         return bytes(self._key)
@@ -116,18 +130,18 @@ class Registry:
     def store_audit_head(self) -> None:
         with self._head_lock, Session(self.engine) as s:
             head = audit.chain_head(s)
-            keystore.store_audit_head(self._keyfile, self.key, head.count, head.hash)
+            keystore.store_audit_head(self._keyfile, self.key, head.count, head.hash, self.signer)
             self._keyfile.save()
 
-    def verify_audit(self) -> audit.VerifyResult:
+    def verify_audit(self, *, paper_head: str | None = None, root_fingerprint: str | None = None) -> audit.VerifyResult:
+        """The whole chain of trust (``audit_trust.verify_all``); ``paper_head`` (hex, at least 16
+        digits, copied from a printed page) and ``root_fingerprint`` (from the recovery-code sheet)
+        check it against anchors outside the machine."""
         with Session(self.engine) as s:
-            try:
-                stored = keystore.read_audit_head(self._keyfile, self.key)
-            except ValueError:
-                result = audit.verify_chain(s)
-                return audit.VerifyResult(False, result.count, result.head, None,
-                                          "Bản lưu đầu chuỗi nhật ký bên ngoài cơ sở dữ liệu đã bị sửa hoặc hỏng")
-            return audit.verify_chain(s, audit.ChainHead(*stored) if stored else None)
+            if runner.state(s.connection()) == runner.PENDING:  # a 0.2 file opened read-only: no signatures yet
+                return audit_trust.verify_unsigned(s, self._keyfile, self.key, paper_head=paper_head)
+            return audit_trust.verify_all(s, self._keyfile, self.key, paper_head=paper_head,
+                                          root_fingerprint=root_fingerprint)
 
     # --- lifecycle --------------------------------------------------------------------------------
     def _replace_engine(self, engine: Engine, key: bytes) -> None:
@@ -212,12 +226,13 @@ def _stored_uuid(engine: Engine) -> str | None:
             return None
 
 
-def _unlock(path: Path, keyfile: keystore.KeyFile, kind: str, name: str, secret: bytes) -> bytes:
-    """Unlock one slot with the lockout rules; the key is checked against the database."""
+def _unlock(path: Path, keyfile: keystore.KeyFile, kind: str, name: str, secret: bytes) -> tuple[bytes, bytes | None]:
+    """Unlock one slot with the lockout rules; the key is checked against the database. Returns the
+    database key and the slot's signing seed."""
     guard = keyfile.data.setdefault("login_guard", {})
     login_guard.check(guard)
     try:
-        key = keystore.unlock_slot(keyfile, kind, name, secret)
+        key, seed = keystore.unlock_slot_keys(keyfile, kind, name, secret)
     except WrongPassword as exc:
         login_guard.record_failure(guard, name if kind == "user" else "(mã khôi phục)")
         keyfile.save()
@@ -233,22 +248,23 @@ def _unlock(path: Path, keyfile: keystore.KeyFile, kind: str, name: str, secret:
         check_database(path, key, keyfile)
         keystore.promote_next(keyfile)
         keyfile.save()
-        return key
+        return key, seed
     if keystore.has_next(keyfile):  # a rekey stopped before the database was rekeyed
         keystore.drop_next(keyfile)
         keyfile.save()
-    return key
+    return key, seed
 
 
 def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Registry:
     path = Path(path)
-    keyfile = keystore.load_keyfile(path)
+    keystore.load_keyfile(path)  # NotSomatFile before any lock file is made beside a stranger's file
     if not path.is_file():
         raise NotSomatFile(f"Không tìm thấy tệp sổ «{path.name}».")
     lock = InstanceLock(path).acquire()
     engine = None
     try:
-        key = _unlock(path, keyfile, kind, name, secret)
+        keyfile = keystore.load_keyfile(path)  # read again under the lock: every write is read-modify-write
+        key, seed = _unlock(path, keyfile, kind, name, secret)
         engine = make_engine(path, key)
         if _stored_uuid(engine) != keyfile.uuid:
             raise NotSomatFile()
@@ -259,15 +275,24 @@ def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Regi
         if state == runner.EMPTY:
             raise NotSomatFile()
         registry = Registry(path, engine, key, keyfile, lock, Actor.system())
+        with Session(engine) as s:  # before anything is written: the stored head against the database
+            mismatch = audit_trust.check_head(s, keyfile, key)
+            guard_rollback = registry_trust.guard_rolled_back(s, keyfile) if state != runner.PENDING else False
         if state == runner.PENDING and not read_only:
             from app.services.backup import backup_now
 
             backup_now(registry, reason="truoc_nang_cap")
             runner.upgrade_engine(engine)
-        registry.actor = _resolve_actor(engine, kind, name)
+            state = runner.CURRENT
         registry.opened_with = kind
+        registry_trust.establish(registry, kind, name, seed, upgradable=state == runner.CURRENT and not read_only)
+        if mismatch:
+            registry.alarms.insert(0, AuditAlarm(code="audit.head_mismatch", params={
+                "stored_count": mismatch.get("stored_count", "?"), "count": mismatch["count"]}))
+        if guard_rollback:
+            registry.alarms.append(AuditAlarm(code="audit.guard_rollback"))
         if not read_only:
-            _after_unlock(registry, kind)
+            _after_unlock(registry, kind, mismatch)
         return registry
     except BaseException:
         if engine is not None:
@@ -276,31 +301,22 @@ def _open(path, kind: str, name: str, secret: bytes, *, read_only: bool) -> Regi
         raise
 
 
-def _resolve_actor(engine: Engine, kind: str, name: str) -> Actor:
-    with Session(engine) as s:
-        if kind == "user":
-            user = s.scalar(select(User).where(User.username == name))
-            if user is None or not user.active or not user.can_login:
-                raise PermissionDenied("Tài khoản này đã bị khóa hoặc không còn quyền đăng nhập.")
-        else:  # recovery: the head of the agency, else the first administrator
-            user = s.scalar(select(User).where(User.active, User.is_head).order_by(User.id)) or \
-                s.scalar(select(User).where(User.active, User.role == "quan_tri").order_by(User.id))
-            if user is None:
-                return Actor.system()
-        return Actor(user.username, user.id, user.full_name, role=user.role, is_head=user.is_head)
-
-
-def _after_unlock(registry: Registry, kind: str) -> None:
+def _after_unlock(registry: Registry, kind: str, mismatch: dict | None = None) -> None:
     guard = registry.keyfile.data.setdefault("login_guard", {})
     pending, dropped = login_guard.take_pending(guard)
     with registry.begin() as s:
         sync_rule_tables(s)
+        for alarm in registry.alarms:
+            audit_trust.record_alarm(s, registry.actor.username, alarm.code, **alarm.params,
+                                     **({"mismatch": mismatch} if alarm.code == "audit.head_mismatch" else {}))
         for failure in pending:
-            audit.record(s, "login.failed", actor=failure["username"] or "?", at_utc=failure["at"])
+            audit.record(s, "login.failed", actor=failure["username"] or "?", at_utc=failure["at"],
+                         via=failure.get("via", "mo_so"))
         if dropped:
             audit.record(s, "login.failed", actor="?", not_detailed=dropped)
         audit.record(s, "login.recovery" if kind == keystore.RECOVERY_SLOT else "login",
-                     actor=registry.actor.username, entity="user", entity_id=registry.actor.user_id)
+                     actor=registry.actor.username, entity="user", entity_id=registry.actor.user_id,
+                     guard_seq=login_guard.sequence(guard))
     registry.keyfile.save()
 
 
@@ -338,25 +354,35 @@ def create_registry(path, *, agency_name: str, superior_body: str | None, admin_
         report(0, 4, "Đo tốc độ máy để chọn tham số bảo vệ mật khẩu…")
         keyfile = keystore.new_keyfile(path, str(uuidlib.uuid4()), kdf or keystore.default_kdf())
         key = secrets.token_bytes(keystore.KEY_BYTES)
-        keystore.set_slot(keyfile, "user", admin_username, normalise_password(password), key)
+        admin_seed, root_seed = signing.new_seed(), signing.new_seed()
+        keystore.set_slot(keyfile, "user", admin_username, normalise_password(password), key, signing_seed=admin_seed)
         code = keystore.new_recovery_code()
-        keystore.set_slot(keyfile, keystore.RECOVERY_SLOT, keystore.RECOVERY_SLOT, code.encode("ascii"), key)
+        keystore.set_slot(keyfile, keystore.RECOVERY_SLOT, keystore.RECOVERY_SLOT, code.encode("ascii"), key,
+                          signing_seed=root_seed)
+        keyfile.data["root_public"] = signing.seed_public(root_seed).hex()
         report(1, 4, "Tạo tệp sổ mã hóa…")
         engine = make_engine(path, key)
         with engine.connect() as conn:  # writes the encrypted header; the sidecar remembers its salt
             conn.exec_driver_sql("PRAGMA user_version = 0")
+        lock.cover_database()
         keyfile.data["db_salt"] = file_salt(path)
         keyfile.save()
         runner.upgrade_engine(engine)
         report(2, 4, "Ghi thông tin cơ quan và người quản trị…")
         registry = Registry(path, engine, key, keyfile, lock, Actor.system())
+        registry.signer = signing.Signer.from_seed(admin_username, admin_seed)
+        root = signing.Signer.from_seed(signing.ROOT, root_seed)
+        registry.actor = Actor(admin_username, None, admin_full_name, role="quan_tri", is_head=admin_is_head)
         with registry.begin() as s:
+            audit_trust.sign_boundary(s, admin_username, root_key_id=root.key_id, reason="tao_so")
             s.add(Setting(key=UUID_SETTING, value=keyfile.uuid))
             sync_rule_tables(s)
             registry.actor = _populate(s, agency_name=agency_name.strip(), superior_body=superior_body,
                                        place=place, unit_level=unit_level, admin_username=admin_username,
                                        admin_full_name=admin_full_name, admin_is_head=admin_is_head,
                                        registry_uuid=keyfile.uuid)
+            registry_trust.certify(s, root, admin_username, s.get(User, registry.actor.user_id),
+                                   signing.seed_public(admin_seed))
         report(4, 4, "Đã tạo sổ.")
         return registry, code
     except BaseException:
@@ -398,3 +424,5 @@ def _populate(s: Session, *, agency_name, superior_body, place, unit_level, admi
 from app.services.registry_keys import (  # noqa: E402,F401
     add_login, add_person_with_login, change_password, rekey, remove_login, reset_password,
 )
+
+_resolve_actor = registry_trust.legacy_actor  # the 0.2 way (the user row), used once before the boundary

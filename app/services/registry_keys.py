@@ -8,6 +8,12 @@ the new database key is sealed to every remaining slot — users keep their pass
 recovery code keeps working — without anybody's password or the code. Pass
 ``new_recovery_code=True`` when the printed code may have been seen by someone: a new code is
 issued (returned, shown once) and the old one stops working.
+
+Signing keys: a new login and a password reset get a fresh Ed25519 key pair sealed in the slot and
+certified by the acting administrator or head (by the root key in a session opened with the
+recovery code); the old public keys stay certified, so older entries keep verifying. A password
+change keeps the user's key (it is unsealed with the old password and sealed with the new one).
+A new recovery code gets the same root key (the fingerprint on paper stays true).
 """
 from __future__ import annotations
 
@@ -18,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.models import User
 from app.models.db import connect_raw, make_engine
-from app.services import audit, keystore, people
+from app.services import audit, keystore, people, registry_trust, signing
 from app.services.errors import NotFound, ValidationError
 from app.services.registry import Registry, check_new_password, normalise_password
 from app.services.roles import require
@@ -50,13 +56,21 @@ def add_person_with_login(registry: Registry, username: str, password: str, *, f
         people.add_user(s, registry.actor, username=username, full_name=full_name, role=role, can_login=True)
     if registry.keyfile.slot("user", username) is not None:  # a slot left by an interrupted grant
         require(registry.actor, "logins.reset")
-    keystore.set_slot(registry.keyfile, "user", username, normalise_password(password), registry.key)
+    seed = signing.new_seed()
+    keystore.set_slot(registry.keyfile, "user", username, normalise_password(password), registry.key,
+                      signing_seed=seed)
     registry.keyfile.save()
     with registry.begin() as s:
         user = people.add_user(s, registry.actor, username=username, full_name=full_name, role=role,
                                can_login=True)
         audit.record(s, "login.grant", actor=registry.actor.username, entity="user", entity_id=user.id,
                      username=username)
+        _certify(registry, s, user, seed)
+
+
+def _certify(registry: Registry, s: Session, user: User, seed: bytes) -> None:
+    if registry.signer is not None:
+        registry_trust.certify(s, registry.signer, registry.actor.username, user, signing.seed_public(seed))
 
 
 def _set_login_slot(registry: Registry, username: str, password: str, action: str, **details) -> None:
@@ -66,26 +80,33 @@ def _set_login_slot(registry: Registry, username: str, password: str, action: st
         user = _user(s, username)
         if not user.active:
             raise ValidationError(code="user.inactive", field="username")
-    keystore.set_slot(registry.keyfile, "user", username, normalise_password(password), registry.key)
+    seed = signing.new_seed()  # a reset or a new login: a new key pair, certified by the actor
+    keystore.set_slot(registry.keyfile, "user", username, normalise_password(password), registry.key,
+                      signing_seed=seed)
     registry.keyfile.save()
     with registry.begin() as s:
         user = _user(s, username)
         user.can_login = True
         audit.record(s, action, actor=registry.actor.username, entity="user", entity_id=user.id,
                      username=username, **details)
+        _certify(registry, s, user, seed)
 
 
 def change_password(registry: Registry, username: str, old: str, new: str) -> None:
     """Rewrap one slot: the old password must open it."""
     require(registry.actor, "password.change_own" if registry.actor.username == username else "password.change_other")
     check_new_password(new)
-    keystore.unlock_slot(registry.keyfile, "user", username, normalise_password(old))  # WrongPassword
-    keystore.set_slot(registry.keyfile, "user", username, normalise_password(new), registry.key)
+    _, seed = keystore.unlock_slot_keys(registry.keyfile, "user", username, normalise_password(old))  # WrongPassword
+    new_pair = seed is None
+    seed = signing.new_seed() if new_pair else seed
+    keystore.set_slot(registry.keyfile, "user", username, normalise_password(new), registry.key, signing_seed=seed)
     registry.keyfile.save()
     with registry.begin() as s:
         user = _user(s, username)
         audit.record(s, "login.password_change", actor=registry.actor.username, entity="user",
                      entity_id=user.id, username=username)
+        if new_pair:
+            _certify(registry, s, user, seed)
 
 
 def reset_password(registry: Registry, username: str, new_password: str) -> None:
@@ -137,16 +158,25 @@ def rekey(registry: Registry, *, new_recovery_code: bool = False) -> str | None:
     registry._replace_engine(make_engine(registry.path, new_key), new_key)  # noqa: SLF001
     with registry.session() as s:
         head = audit.chain_head(s)
-    keystore.store_audit_head(kf, new_key, head.count, head.hash)
+    keystore.store_audit_head(kf, new_key, head.count, head.hash, registry.signer)
     kf.save()
     code = None
     if new_recovery_code:
         code = keystore.new_recovery_code()
-        keystore.set_slot(kf, keystore.RECOVERY_SLOT, keystore.RECOVERY_SLOT, code.encode("ascii"), new_key)
+        carried = registry.opened_with == keystore.RECOVERY_SLOT and registry.signer is not None
+        # the recovery key: the one in use (a recovery session), else a new key the head certifies
+        root_seed = registry.signer.private.private_bytes_raw() if carried else signing.new_seed()
+        keystore.set_slot(kf, keystore.RECOVERY_SLOT, keystore.RECOVERY_SLOT, code.encode("ascii"), new_key,
+                          signing_seed=root_seed)
         kf.save()
     with registry.begin() as s:
         audit.record(s, "registry.rekey", actor=registry.actor.username, slots=len(kf.slots),
                      new_recovery_code=new_recovery_code)
         if code:
             audit.record(s, "recovery.issue", actor=registry.actor.username)
+            if not carried and registry.signer is not None:
+                cert = signing.issue(s, registry.signer, username=signing.ROOT, role="quan_tri", is_head=True,
+                                     public=signing.seed_public(root_seed))
+                audit.record(s, "cert.issue", actor=registry.actor.username, username=signing.ROOT,
+                             key_id=cert.key_id, issuer=registry.signer.username, certificate=cert.id)
     return code

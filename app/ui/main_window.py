@@ -20,7 +20,7 @@ from app.ui.qt import (
 )
 from app.ui.unlock_dialog import UnlockForm
 from app.ui.widgets.watermark import Watermark
-from app.ui.widgets.messages import error_text, show_info
+from app.ui.widgets.messages import error_text, show_error, show_info
 
 log = logging.getLogger(__name__)
 
@@ -308,6 +308,8 @@ class MainWindow(QMainWindow):
                 restore(resume[2])
         else:
             self.show_page("dashboard")
+        for alarm in getattr(registry, "alarms", ()):  # tampering found at unlock (recorded in the log)
+            show_error(self, alarm, title=_tr("main_window", "Cảnh báo an ninh"))
 
     def _data_saved(self, entity: str) -> None:
         """Once the clerk saved anything in a demo registry, its login is no longer shown before unlock."""

@@ -40,8 +40,12 @@ class RecoveryPage(QWizardPage):
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirmGroup")
         self.stored = QCheckBox(_tr("first_run", "Tôi đã in hoặc chép mã khôi phục và cất ở nơi an toàn."))
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
+        layout.addWidget(self.fingerprint)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.print_button)
@@ -53,8 +57,14 @@ class RecoveryPage(QWizardPage):
         self.confirm.textChanged.connect(self.completeChanged)
         self.stored.toggled.connect(self.completeChanged)
 
+    def root_fingerprint(self) -> str:
+        return getattr(self.wiz.registry, "root_fingerprint", "") if self.wiz.registry else ""
+
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.code.setText(self.wiz.recovery_code or "")
+        fingerprint = self.root_fingerprint()
+        self.fingerprint.setText(_tr("first_run", "Dấu vân tay khóa gốc (in cùng mã, để kiểm tra nhật ký kiểm toán): "
+                                     "{fingerprint}").format(fingerprint=fingerprint) if fingerprint else "")
         self.confirm_label.setText(_tr("first_run", "Để chắc chắn mã đã được ghi lại đúng, hãy nhìn vào bản đã in hoặc chép tay "
                                        "và gõ lại nhóm thứ 3 và nhóm thứ 7 của mã (cách nhau bằng dấu cách):"))
 
@@ -85,7 +95,10 @@ class RecoveryPage(QWizardPage):
                         "<h1 style='font-family:monospace'>{code}</h1><p>Ngày tạo: {day}</p>"
                         "<p>Cất giữ như tài liệu mật. Chỉ người đứng đầu cơ quan được sử dụng.</p>").format(
             agency=self.wiz.field("agency"), path=self.wiz.path.name, code=self.wiz.recovery_code,
-            day=dt.date.today().strftime("%d/%m/%Y")))
+            day=dt.date.today().strftime("%d/%m/%Y")) + _tr(
+            "first_run", "<p>Dấu vân tay khóa gốc (để kiểm tra nhật ký kiểm toán bằng «somat audit verify "
+            "--root-key»):</p><p style='font-family:monospace'>{fingerprint}</p>").format(
+            fingerprint=self.root_fingerprint()))
         buffer = QBuffer()
         buffer.open(QBuffer.ReadWrite)
         writer = QPdfWriter(buffer)

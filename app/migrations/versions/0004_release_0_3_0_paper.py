@@ -11,13 +11,10 @@
 
 Columns are appended after ``created_at`` (the models declare them with ``sort_order``).
 
-Written in parallel with another 0003 revision: ``down_revision`` names the latest revision present
-when this was written (0002); the coordinator re-chains 0003 and 0004 at merge.
-
 Never edit after release.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: release 0.3.0
 """
 from __future__ import annotations
@@ -26,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

@@ -5653,5 +5653,21 @@ Legal regime in force: {pack}.</translation>
         <source>nạp dữ liệu mẫu</source>
         <translation>load demonstration data</translation>
     </message>
+    <message>
+        <source>CẢNH BÁO: nhật ký kiểm toán trong sổ không khớp với đầu chuỗi lưu bên cạnh sổ (lần ghi cuối: {stored_count} bản ghi; nay: {count}). Sổ hoặc nhật ký có thể đã bị sửa, cắt bớt hoặc thay bằng bản cũ ngoài chương trình. Cảnh báo này đã được ghi vào nhật ký; hãy báo ngay cán bộ bảo vệ BMNN và kiểm tra bằng «somat audit verify» với đầu chuỗi in trên giấy.</source>
+        <translation>WARNING: the audit log in the register does not match the chain head kept beside the register (last write: {stored_count} entries; now: {count}). The register or its log may have been edited, cut short or replaced by an older copy outside the program. This warning has been written into the log; tell the state-secrets protection officer at once and check with «somat audit verify» against a chain head printed on paper.</translation>
+    </message>
+    <message>
+        <source>CẢNH BÁO: vai trò của «{username}» trong sổ đã bị sửa ngoài chương trình; chương trình dùng vai trò theo chứng thư do người quản trị ký. Cảnh báo này đã được ghi vào nhật ký; hãy báo cán bộ bảo vệ BMNN.</source>
+        <translation>WARNING: the role of «{username}» in the register was changed outside the program; the program uses the role in the certificate signed by the administrator. This warning has been written into the log; tell the state-secrets protection officer.</translation>
+    </message>
+    <message>
+        <source>CẢNH BÁO: bộ đếm các lần nhập sai mật khẩu bên cạnh sổ đã bị quay về trạng thái cũ (có người đã xóa dấu vết các lần thử mật khẩu). Cảnh báo này đã được ghi vào nhật ký; hãy báo cán bộ bảo vệ BMNN.</source>
+        <translation>WARNING: the counter of wrong password attempts beside the register was set back to an earlier state (someone erased the traces of password guesses). This warning has been written into the log; tell the state-secrets protection officer.</translation>
+    </message>
+    <message>
+        <source>Tài khoản «{username}» không có chứng thư khóa ký hợp lệ do người quản trị cấp, hoặc khóa trong tệp khóa không khớp chứng thư (tệp khóa có thể đã bị tráo). Không mở sổ bằng tài khoản này; hãy báo cán bộ bảo vệ BMNN.</source>
+        <translation>The account «{username}» has no valid signing-key certificate issued by an administrator, or the key in the key file does not match its certificate (the key file may have been swapped). The register is not opened with this account; tell the state-secrets protection officer.</translation>
+    </message>
 </context>
 </TS>

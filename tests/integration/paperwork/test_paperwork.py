@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.cli.main import main
 from app.export import ExportRefused
 from app.models import ApprovedUsb, AuditEvent, Document
-from app.services import paperwork
+from app.services import audit, paperwork
 from app.services.demo import populate_demo
 from tests.registry_fixtures import REGISTRY_PASSWORD
 
@@ -136,6 +136,8 @@ def test_consolidation_refuses_duplicates_and_bad_signatures(demo_registry, tmp_
     monkeypatch.setenv("SOMAT_PDF_PASSWORD", PDF_PASSWORD)
     with demo_registry.session() as s:
         bundle = paperwork.annual_bundle(s, 2026)
+        head = audit.chain_head(s)
+    assert json.loads(bundle)["payload"]["audit_head"] == {"count": head.count, "hash": head.hash}
     good = tmp_path / "a.somat.json"
     good.write_bytes(bundle)
     dup = tmp_path / "b.somat.json"

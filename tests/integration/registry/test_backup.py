@@ -91,3 +91,42 @@ def test_restore_refused_while_registry_open(registry, registry_path, tmp_path):
     bak = backup_now(registry, tmp_path)
     with pytest.raises(RegistryInUse):
         backup.restore(bak, registry_path, REGISTRY_ADMIN, REGISTRY_PASSWORD)
+
+
+def test_wrong_password_at_restore_is_recorded_in_the_signed_log(registry, registry_path, tmp_path):
+    bak = backup_now(registry, tmp_path / "backups")
+    registry.close()
+    with pytest.raises(WrongPassword):
+        restore(bak, registry_path, REGISTRY_ADMIN, "đoán mật khẩu khôi phục")
+    guard = keystore.load_keyfile(registry_path).data["login_guard"]
+    assert guard["failures"] == 1 and guard["pending"][0]["via"] == "khoi_phuc"
+    reg = open_registry(registry_path, REGISTRY_ADMIN, REGISTRY_PASSWORD)
+    try:
+        with reg.session() as s:
+            failed = s.scalars(select(AuditEvent).where(AuditEvent.action == "login.failed")).all()
+        assert len(failed) == 1 and '"via":"khoi_phuc"' in failed[0].details and failed[0].signature
+        assert reg.verify_audit().ok
+    finally:
+        reg.close()
+
+
+def test_restoring_a_backup_of_release_0_2(tmp_path):
+    """A .somatbak made by 0.2 restores (schema upgraded on the way) and gets its signed boundary at
+    the next unlock."""
+    import json
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "registry"
+    bak = tmp_path / "cu.somatbak"
+    with zipfile.ZipFile(bak, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": backup.FORMAT, "version": 1, "app_version": "0.2.0"}))
+        zf.write(fixtures / "release-0.2.0.somat.keys", "registry.somat.keys")
+        zf.write(fixtures / "release-0.2.0.somat", "registry.somat")
+    target = tmp_path / "so.somat"
+    restore(bak, target, "quantri", "Sổ Mật fixture 2026")
+    reg = open_registry(target, "quantri", "Sổ Mật fixture 2026")
+    try:
+        result = reg.verify_audit()
+        assert result.ok, result.problems
+    finally:
+        reg.close()

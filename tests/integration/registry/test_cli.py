@@ -102,6 +102,7 @@ def test_user_commands(registry_path, env, monkeypatch, capsys):
     assert main(["user", "rekey", "--db", str(registry_path), "--new-recovery-code"]) == 0
     out = capsys.readouterr().out
     code = re.search(r"([0-9A-Z]{5}-){8}[0-9A-Z]{5}", out).group(0)
+    assert "Dấu vân tay khóa gốc" in out
     open_with_recovery(registry_path, code).close()
     monkeypatch.setenv("SOMAT_USER", "vanthu")
     monkeypatch.setenv("SOMAT_PASSWORD", "mật khẩu văn thư")

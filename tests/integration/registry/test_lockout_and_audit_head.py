@@ -42,7 +42,7 @@ def test_delays_grow_persist_and_failures_reach_the_audit_log(registry_path, clo
         assert reg.verify_audit().ok
     finally:
         reg.close()
-    assert keystore.load_keyfile(registry_path).data["login_guard"] == {}
+    assert keystore.load_keyfile(registry_path).data["login_guard"] == {"seq": 6}
 
 
 def test_head_is_updated_after_each_commit_with_audit_rows(registry, registry_path):
