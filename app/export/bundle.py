@@ -79,10 +79,11 @@ def canonical(payload: Mapping[str, Any]) -> bytes:
 
 def make_payload(agency: str, year: int, period: tuple[dt.date, dt.date], stats: Statistics, *,
                  created_at: dt.datetime | None = None, bundle_id: str | None = None,
-                 app_version: str = __version__) -> dict[str, Any]:
-    """The payload of a bundle; ``period`` is ``pack.report_period(year)``."""
+                 app_version: str = __version__, audit_head: tuple[int, str] | None = None) -> dict[str, Any]:
+    """The payload of a bundle; ``period`` is ``pack.report_period(year)``. ``audit_head`` is the
+    registry's audit seal (entry count, head hash): an anchor outside the machine, no content."""
     created = created_at or dt.datetime.now(dt.timezone.utc)
-    return {
+    payload = {
         "agency": nfc(agency).strip(),
         "year": int(year),
         "period_start": period[0].isoformat(),
@@ -93,6 +94,16 @@ def make_payload(agency: str, year: int, period: tuple[dt.date, dt.date], stats:
         "bundle_id": bundle_id or str(uuid.uuid4()),
         "contents": COUNTS_ONLY,
     }
+    if audit_head is not None:
+        payload["audit_head"] = {"count": int(audit_head[0]), "hash": str(audit_head[1])}
+    return payload
+
+
+def _is_audit_seal(value: Any) -> bool:
+    """``{"count": N, "hash": 64 hex digits}`` and nothing else."""
+    return (isinstance(value, dict) and set(value) == {"count", "hash"} and type(value["count"]) is int
+            and isinstance(value["hash"], str) and len(value["hash"]) == 64
+            and all(c in "0123456789abcdef" for c in value["hash"]))
 
 
 def sign_bundle(payload: Mapping[str, Any], private_key: Ed25519PrivateKey | bytes) -> bytes:
@@ -103,7 +114,10 @@ def sign_bundle(payload: Mapping[str, Any], private_key: Ed25519PrivateKey | byt
         counts_only = Statistics.from_dict(payload["statistics"]).to_dict() == payload["statistics"]
     except (ValueError, AttributeError, TypeError):
         counts_only = False
-    if not counts_only or any(isinstance(v, (dict, list)) for k, v in payload.items() if k != "statistics"):
+    if "audit_head" in payload and not _is_audit_seal(payload["audit_head"]):
+        counts_only = False
+    if not counts_only or any(isinstance(v, (dict, list)) for k, v in payload.items()
+                              if k not in ("statistics", "audit_head")):
         raise BundleError("Gói số liệu chỉ được chứa số liệu đếm; có dữ liệu khác nên không lập gói.")
     key = _private(private_key)
     document = {

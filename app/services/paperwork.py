@@ -87,9 +87,9 @@ def annual_bundle(session: Session, year: int, pack: RulePack | None = None) -> 
     if agency is None or not agency.signing_key_private:
         raise ValidationError("Sổ chưa có khóa ký của cơ quan; không thể lập gói số liệu.")
     record = adapt.statistics_record(session, year)
-    payload = make_payload(agency.name, year, pack.report_period(year), record.stats, app_version=__version__)
     seal = adapt.audit_seal(session)  # an anchor outside the machine (``somat audit verify --head``)
-    payload["audit_head"] = {"count": seal.row_count, "hash": seal.head_hash}
+    payload = make_payload(agency.name, year, pack.report_period(year), record.stats, app_version=__version__,
+                           audit_head=(seal.row_count, seal.head_hash))
     return sign_bundle(payload, agency.signing_key_private)
 
 

@@ -214,6 +214,8 @@ def _short_hash(value: Any) -> str:
 
 def _code(key: str, value: Any) -> str:
     """A code as its name; anything else as read."""
+    if isinstance(value, (list, dict)):  # nested values (e.g. the row hashes of a data.rows entry)
+        return _value(key, value)
     if key in LEVEL_KEYS and isinstance(value, str):
         try:
             return level_label(_pack().level(value).name)
