@@ -90,3 +90,48 @@ def logbook_rows(session: Session, book: str, year: int) -> list[dict[str, str]]
     if book not in ("sao_chup", "chuyen_giao"):
         raise ValueError(book)
     return [{k: v for k, v in row.items() if not k.startswith("_")} for row in adapt.register_rows(session, book, year)]
+
+
+def leaving_commitment_id(session: Session, handover_id: int) -> int | None:
+    """The "thôi nhiệm vụ" commitment the handover recorded for the person leaving, if any."""
+    from app.models import Commitment, Handover
+
+    h = session.get(Handover, handover_id)
+    if h is None:
+        return None
+    return session.scalar(select(Commitment.id).where(
+        Commitment.user_id == h.from_user_id, Commitment.kind == "thoi_nhiem_vu", Commitment.signed_on == h.handed_on)
+        .order_by(Commitment.id.desc()).limit(1))
+
+
+def handover_papers_pdf(session: Session, handover_id: int, pack: RulePack | None = None) -> bytes:
+    """The biên bản bàn giao, followed by the leaving commitment (bản cam kết) when the person leaves the post."""
+    record = handover_record_pdf(session, handover_id, pack)
+    commitment_id = leaving_commitment_id(session, handover_id)
+    if commitment_id is None:
+        return record
+    return _joined(record, commitment_pdf(session, commitment_id, pack))
+
+
+def _joined(*pdfs: bytes) -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(PdfReader(io.BytesIO(pdf)))
+    first = PdfReader(io.BytesIO(pdfs[0])).metadata or {}
+    writer.add_metadata({k: v for k, v in first.items() if k in ("/Title", "/Author", "/Subject", "/Creator")})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def statistics_pdf(session: Session, year: int, pack: RulePack | None = None) -> bytes:
+    """Thống kê BMNN of ``year``'s report period, under the regime in force at its end."""
+    from app.printing import reports
+    from app.services.paperwork import report_pack
+
+    return reports.statistics_record(report_pack(year, pack), adapt.statistics_record(session, year),
+                                     adapt.audit_seal(session))

@@ -177,6 +177,8 @@ def destruction_record(session: Session, case_id: int) -> P.DestructionRecord:
                 if case.decision_number else f"Báo cáo {case.report_ref or '…'}")
     council = tuple(P.Person(name=m.full_name, title=m.position, role=ROLE_NAMES.get(m.role, m.role))
                     for m in case.members)
+    if case.emergency and not council:  # no council: the holder who destroyed it signs
+        council = (P.Person(name=case.proposed_by, role="Người tiêu hủy"),)
     return P.DestructionRecord(heading=heading(session, case.record_number, case.destroyed_on), decision=decision,
                                council=council, items=tuple(item(i.document) for i in case.items),
                                method=case.method, location=case.place, emergency=case.emergency,
