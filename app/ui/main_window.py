@@ -185,9 +185,39 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(_tr("main_window", "&Trợ giúp"))
+        self.help_action = QAction(_tr("main_window", "Trợ giúp cho trang này"), self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key_F1))
+        self.help_action.triggered.connect(lambda: self.show_help())
+        help_menu.addAction(self.help_action)
+        self.addAction(self.help_action)
+        guide = QAction(_tr("main_window", "Hướng dẫn nhanh"), self)
+        guide.triggered.connect(lambda: self.show_help("huong-dan-nhanh"))
+        help_menu.addAction(guide)
+        help_menu.addSeparator()
         about = QAction(_tr("main_window", "&Giới thiệu Sổ Mật"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def show_help(self, key: str | None = None):
+        """F1: the help window on the topic of the page shown (or ``key``); returned for tests."""
+        from app.ui.help.help_dialog import HelpDialog
+
+        if key is None:
+            current = self.page_stack.currentWidget()
+            key = next((k for k, page in self.pages.items() if page is current), None) or "huong-dan-nhanh"
+            if self.root.currentWidget() is self.lock_screen:
+                key = "huong-dan-nhanh"
+        dialog = getattr(self, "help_dialog", None)
+        if dialog is None:
+            from app.rules import current_pack
+
+            pack = self.ctx.pack if self.ctx.registry is not None else current_pack()  # no secret in help
+            dialog = self.help_dialog = HelpDialog(pack, key, self)
+        else:
+            dialog.show_topic(key)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def show_about(self) -> None:
         show_info(self, _tr("main_window", "Giới thiệu Sổ Mật"),
