@@ -135,3 +135,11 @@ def statistics_pdf(session: Session, year: int, pack: RulePack | None = None) ->
 
     return reports.statistics_record(report_pack(year, pack), adapt.statistics_record(session, year),
                                      adapt.audit_seal(session))
+
+
+def logbook_years(session: Session, book: str) -> list[int]:
+    """The years that have lines in the copy or transfer logbook, newest first."""
+    from app.models import Transfer
+
+    model = {"sao_chup": CopyRecord, "chuyen_giao": Transfer}[book]
+    return list(session.scalars(select(model.year).distinct().order_by(model.year.desc())))

@@ -14,9 +14,11 @@ PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)(?::([a-z_]+))?\s*\}\}")
 
 
 def topic_keys() -> list[str]:
-    """The guide first, then every screen's topic in file-name order."""
-    keys = sorted(p.stem for p in HELP_DIR.glob("*.md") if p.stem not in ("README", GUIDE))
-    return [GUIDE, *keys]
+    """The guide first, then every screen's topic in the order of the navigation (others after)."""
+    from app.ui.main_window import PAGE_KEYS
+
+    files = {p.stem for p in HELP_DIR.glob("*.md")} - {"README", GUIDE}
+    return [GUIDE, *[k for k in PAGE_KEYS if k in files], *sorted(files - set(PAGE_KEYS))]
 
 
 def topic_path(key: str) -> Path:

@@ -19,7 +19,10 @@ class HelpDialog(QDialog):
         self.resize(900, 620)
         self.topics = QListWidget()
         self.topics.setObjectName("help_topics")
-        self.topics.setFixedWidth(230)
+        self.topics.setFixedWidth(250)
+        self.topics.setWordWrap(True)  # long titles on two lines, no sideways scrolling
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.topics.setSpacing(2)
         self.keys = topic_keys()
         for k in self.keys:
             title, _text = load_topic(k, pack)

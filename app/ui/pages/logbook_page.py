@@ -11,8 +11,8 @@ from app.ui.models.formatting import level_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.models.vocabulary import column_caption, register_title
 from app.ui.qt import (
-    QCoreApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
-    Signal,
+    QCoreApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, Qt, QTableView, QVBoxLayout,
+    QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
 
@@ -64,15 +64,35 @@ class LogbookPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)  # wrapped cells
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)  # "(3) Tên loại, số, ký hiệu…" on lines
+        header.setMinimumHeight(3 * header.fontMetrics().lineSpacing() + 10)
+        self._widths = [c.width for c in form.columns]
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.print_button.clicked.connect(self.print_book)
-        self.reload()
+        self._first_load()
+
+    def _first_load(self) -> None:
+        """Open on this year, or on the latest year that has lines when this one has none yet."""
+        from app.services import papers
+
+        book = self.BOOK
+
+        def years(found: list[int]) -> None:
+            if found and self.year.value() not in found and max(found) < self.year.value():
+                self.year.blockSignals(True)
+                self.year.setValue(max(found))
+                self.year.blockSignals(False)
+            self.reload()
+
+        self.ctx.tasks.run_db(lambda s: papers.logbook_years(s, book), years, self._error)
 
     def reload(self) -> None:
         from app.services import papers
@@ -82,14 +102,22 @@ class LogbookPage(QWidget):
 
     def _show(self, rows: list[dict]) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            if self.table.columnWidth(col) > 260:
-                self.table.setColumnWidth(col, 260)
-        self.table.resizeRowsToContents()
+        self._size_columns()
         self.count.setText(_tr("logbook", "{n} dòng trong năm {year}.").format(n=len(rows), year=self.year.value()))
         self.message.clear()
         self.loaded.emit(len(rows))
+
+    def _size_columns(self) -> None:
+        """Every column on screen at once, in the proportions of the printed form (no sideways scrolling)."""
+        available = max(600, self.table.viewport().width() if self.isVisible() else 1100)
+        total = sum(self._widths)
+        for i, width in enumerate(self._widths):
+            self.table.setColumnWidth(i, max(56, int(available * width / total)))
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._size_columns()
 
     def _error(self, exc: Exception) -> None:
         self.message.setText(error_text(exc))

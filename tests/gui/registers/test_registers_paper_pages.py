@@ -28,7 +28,7 @@ def actor():
 def _doc(registry, actor, holder_id=None, ref="3/UBND"):
     with registry.begin() as s:
         return documents.register_incoming(s, actor, documents.IncomingInput(
-            ngay_den=D(YEAR, 1, 2), co_quan_ban_hanh="UBND tỉnh", so_ky_hieu=ref, loai_van_ban="Công văn",
+            ngay_den=D(YEAR - 1, 12, 2), co_quan_ban_hanh="UBND tỉnh", so_ky_hieu=ref, loai_van_ban="Công văn",
             trich_yeu="Việc A", do_mat="mat", holder_id=holder_id)).id
 
 
@@ -164,3 +164,16 @@ def test_emergency_destruction_opens_its_record(qtbot, ctx, registry, actor, ans
     text = pdf_text(preview.pdf)
     assert "Tiêu hủy khẩn cấp" in text and "12/BC-VP" in text and "44/KC" in text
     assert "Hội đồng" not in text and "Trần Thị Bảo Mật" in text  # the person who destroyed it signs
+
+
+def test_logbook_opens_on_the_latest_year_with_lines(qtbot, ctx, registry, actor, make_user):
+    leader = make_user("Hoàng Chủ Tịch", title_code="lanh_dao_tinh", role="lanh_dao")
+    doc_id = _doc(registry, actor)
+    with registry.begin() as s:
+        copies.record_copy(s, actor, doc_id, form="sao_y", copied_on=D(YEAR - 1, 12, 20), quantity=1,
+                           authorised_by_id=leader, copied_by="Văn thư")
+    page = CopyLogbookPage(ctx)
+    qtbot.addWidget(page)
+    assert page.year.value() == YEAR - 1 and page.model.rowCount() == 1
+    page.year.setValue(YEAR)
+    assert page.model.rowCount() == 0 and "0 dòng" in page.count.text()
