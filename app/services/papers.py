@@ -143,3 +143,9 @@ def logbook_years(session: Session, book: str) -> list[int]:
 
     model = {"sao_chup": CopyRecord, "chuyen_giao": Transfer}[book]
     return list(session.scalars(select(model.year).distinct().order_by(model.year.desc())))
+
+
+def inspection_record_pdf(session: Session, check_run_id: int, pack: RulePack | None = None) -> bytes:
+    """Biên bản kiểm tra máy tính of one recorded check run (inspectors' names left to fill in by hand)."""
+    return records.inspection_record(_pack(pack), adapt.inspection_record(session, check_run_id),
+                                     adapt.audit_seal(session))

@@ -177,3 +177,27 @@ def test_logbook_opens_on_the_latest_year_with_lines(qtbot, ctx, registry, actor
     assert page.year.value() == YEAR - 1 and page.model.rowCount() == 1
     page.year.setValue(YEAR)
     assert page.model.rowCount() == 0 and "0 dòng" in page.count.text()
+
+
+def test_inspection_record_from_the_check_history(qtbot, ctx, registry, actor):
+    from app.hwcheck.model import Finding, Verdict
+    from app.services import devices
+    from app.ui.pages.machines_page import MachinesPage
+
+    verdict = Verdict(root="/", checked_at=dt.datetime(YEAR, 1, 8, 9, 30, tzinfo=dt.timezone.utc), live_probes=True,
+                      findings=(Finding(rule="network.interface_active", severity="block",
+                                        summary="Máy đang kết nối Wi-Fi.", source="wlan0", evidence={},
+                                        legal_basis="Điều 5"),))
+    with registry.begin() as s:
+        devices.record_check(s, actor, None, verdict)
+    page = MachinesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    assert not page.print_run_button.isEnabled()
+    page.runs.selectRow(0)
+    _click(page.print_run_button)
+    preview = _opened_preview(qtbot, page)
+    assert pdf_title(preview.pdf) == "Biên bản kiểm tra máy tính"
+    text = pdf_text(preview.pdf)
+    assert "BIÊN BẢN KIỂM TRA" in text and "Máy đang kết nối Wi-Fi." in text
