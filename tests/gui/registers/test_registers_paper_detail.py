@@ -7,7 +7,9 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from app.rules import pack_for_date
 from app.services import documents
+from tests.gui.registers.paper_pdf import folded
 from app.ui.dialogs.document_detail_dialog import DocumentDetailDialog
 from app.ui.qt import QTest, Qt
 
@@ -76,7 +78,8 @@ def test_extension_opens_the_fifteen_day_notice(qtbot, ctx, outgoing_id):
     assert "gia hạn" in preview.title.lower()
     text = pdf_text(preview.pdf)
     assert "77/QĐ-UBND" in text and "15/BC-UBND" in text
-    assert ctx.pack.citation("extension").split(" ")[0] in text  # the legal basis from the rule pack
+    assert folded(pack_for_date(dt.date.today()).citation("extension")) in folded(text)  # from the rule pack
+    assert pdf_title(preview.pdf).startswith("Thông báo")
 
 
 def test_a_photo_copy_opens_its_record_and_a_plain_copy_none(qtbot, ctx, outgoing_id, make_user):
@@ -94,6 +97,8 @@ def test_a_photo_copy_opens_its_record_and_a_plain_copy_none(qtbot, ctx, outgoin
     assert preview.pages_count >= 1
     text = pdf_text(preview.pdf)
     assert "VĂN BẢN GHI NHẬN" in text and "15/BC-UBND" in text
+    assert folded(pack_for_date(dt.date.today()).citation("copy")) in folded(text)
+    assert pdf_title(preview.pdf) == "Văn bản ghi nhận BMNN"
 
     dialog.paper_preview = None
     copy = dialog.start("copy")
@@ -104,3 +109,24 @@ def test_a_photo_copy_opens_its_record_and_a_plain_copy_none(qtbot, ctx, outgoin
     with qtbot.waitSignal(dialog.action_done):
         QTest.mouseClick(copy.ok, Qt.LeftButton)
     assert dialog.paper_preview is None  # a plain copy is recorded in the logbook only
+
+
+@pytest.mark.parametrize("key, section, title", [("level", "level_change", "Thông báo điều chỉnh độ mật"),
+                                                 ("declassify", "declassification", "Thông báo giải mật")])
+def test_level_change_and_declassification_open_their_notice(qtbot, ctx, outgoing_id, catalogue_item, answer, key,
+                                                              section, title):
+    from app.ui.dialogs.catalogue_picker import CatalogueChoice
+
+    dialog = _detail(qtbot, ctx, outgoing_id)
+    action = dialog.start(key)
+    qtbot.addWidget(action)
+    action.form.set_value("decided_by", "Chủ tịch UBND")
+    if key == "level":  # to Tối mật, on the catalogue item of that level
+        action.form.widgets["catalogue_item_id"].set_choice(CatalogueChoice(catalogue_item, "Điều 1", "Kế hoạch"))
+    with qtbot.waitSignal(dialog.action_done):
+        QTest.mouseClick(action.ok, Qt.LeftButton)  # the danger question is answered "Có" by the fixture
+    preview = dialog.paper_preview
+    assert preview.title == title
+    text = folded(pdf_text(preview.pdf))
+    assert "15/BC-UBND" in text and "Tỉnh ủy Đồng Nai" in text  # the recipients to be told
+    assert folded(pack_for_date(dt.date.today()).citation(section)) in text
