@@ -51,7 +51,8 @@ class DialogWatcher(QObject):
 
 
 def clipped(root) -> list[str]:
-    """Visible labels and buttons smaller than their text needs."""
+    """Visible labels and buttons smaller than their text needs (once pending layout work is done)."""
+    QApplication.processEvents()
     bad = []
     for w in root.findChildren(QLabel) + root.findChildren(QPushButton):
         if not w.isVisible() or not w.text() or (isinstance(w, QLabel) and w.pixmap() is not None
@@ -190,6 +191,7 @@ def test_the_clerks_day(qtbot, day, ctx, cups, _answer_dialogs):
         click(incoming.new_button)
         dialog = incoming._dialog
         qtbot.waitUntil(dialog.isActiveWindow)  # Ctrl+Enter is the dialog's shortcut
+        visited["incoming form"] = clipped(dialog)
         type_text(dialog.form.widgets["co_quan_ban_hanh"], "Công an tỉnh Đồng Nai")
         type_text(dialog.form.widgets["so_ky_hieu"], "12/CV-PA03")
         type_text(dialog.form.widgets["trich_yeu"], "Về bảo đảm an ninh Đảng ủy")
@@ -205,6 +207,7 @@ def test_the_clerks_day(qtbot, day, ctx, cups, _answer_dialogs):
         click(outgoing.new_button)
         dialog = outgoing._dialog
         qtbot.waitUntil(dialog.isActiveWindow)
+        visited["outgoing form"] = clipped(dialog)
         type_text(dialog.form.widgets["so_ky_hieu"], "15/BC-UBND")
         type_text(dialog.form.widgets["trich_yeu"], "Kế hoạch diễn tập khu vực phòng thủ")
         type_text(dialog.form.widgets["nguoi_ky"], "Hoàng Văn Lãnh")
@@ -244,6 +247,7 @@ def test_the_clerks_day(qtbot, day, ctx, cups, _answer_dialogs):
         visited["detail"] = clipped(detail)
         click(detail.buttons["extend"])
         action = detail._child
+        visited["extension"] = clipped(action)
         type_text(action.form.widgets["decided_by"], "Hoàng Văn Lãnh")
         type_text(action.form.widgets["decision_number"], "77/QĐ-UBND")
         with qtbot.waitSignal(detail.action_done):
@@ -257,6 +261,7 @@ def test_the_clerks_day(qtbot, day, ctx, cups, _answer_dialogs):
         # -- a copy (chụp): its record opens; the copy logbook lists it ----------------------------------
         click(detail.buttons["copy"])
         action = detail._child
+        visited["copy"] = clipped(action)
         choose(action.form.widgets["form"], "chup")
         choose(action.form.widgets["authorised_by_id"], next(
             uid for label, uid in detail.doc["people"] if label.startswith("Hoàng Văn Lãnh")))
@@ -281,6 +286,7 @@ def test_the_clerks_day(qtbot, day, ctx, cups, _answer_dialogs):
         options = preview.options
         qtbot.waitUntil(lambda: options.isVisible() and options.print_button.isEnabled())
         assert options.queue == QUEUE
+        visited["print options"] = clipped(options)
         with qtbot.waitSignal(preview.printed) as printed:
             click(options.print_button)
         job = printed.args[0]
@@ -325,13 +331,15 @@ def test_the_clerks_day(qtbot, day, ctx, cups, _answer_dialogs):
         export = reports._dialog
         qtbot.waitUntil(lambda: "USB" in export.no_drive.text() and "Đang tìm" not in export.no_drive.text())
         assert export.drives.count() == 0
+        visited["export"] = clipped(export)
         click(export.export_button)
         assert export.error.isVisible() and "Chọn ổ USB an toàn" in export.error.text()
         QTest.keyClick(export, Qt.Key_Escape)
     settle()
 
     assert set(visited) == {"catalogue", "staff", "incoming", "outgoing", "detail", "copies", "machines", "dashboard",
-                            "drafting", "reports"}
+                            "drafting", "reports", "incoming form", "outgoing form", "extension", "copy",
+                            "print options", "export"}
     assert {k: v for k, v in visited.items() if v} == {}
 
 
