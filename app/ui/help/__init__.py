@@ -50,6 +50,6 @@ def resolve(text: str, pack) -> str:
 def load_topic(key: str, pack) -> tuple[str, str]:
     """(title, Markdown) of topic ``key`` with its citations filled in."""
     text = resolve(topic_path(key).read_text(encoding="utf-8"), pack)
-    first, _, rest = text.partition("\n")
+    first = text.partition("\n")[0]
     title = first.lstrip("#").strip()
     return title, text

@@ -5,7 +5,7 @@ expect (a watcher on the QApplication sees every QDialog/QMessageBox shown; boxe
 are recorded by the shell conftest), and on any clipped label or button on the pages visited.
 
 Steps: unlock (one wrong password first) · catalogue item · a person with copy authority · an incoming and an
-outgoing entry · search · extension (its 15-day notice opens) · a copy (the copy logbook shows it) · the
+outgoing entry · search · extension (its 15-day notice opens) · a copy (the copy logbook shows it; F1 there) · the
 outgoing register printed to a private CUPS queue · the machine check · drafting · lock and unlock · export
 refused without an approved USB drive."""
 from __future__ import annotations
@@ -275,6 +275,16 @@ def test_the_clerks_day(qtbot, day, ctx, cups, _answer_dialogs):
     copies = go("copies")
     copies.reload()
     assert copies.model.rowCount() == 1 and any("15/BC-UBND" in t for t in table_texts(copies.model))
+    with watcher.expect("HelpDialog"):  # F1: what this book is and the article it follows
+        QTest.keyClick(copies.table, Qt.Key_F1)
+        help_dialog = win.help_dialog
+        assert help_dialog.isVisible() and help_dialog.topic == "copies"
+        assert ctx.pack.register("sao_chup").citation in help_dialog.browser.toPlainText()
+        visited["help"] = clipped(help_dialog)
+        QTest.keyClick(help_dialog, Qt.Key_Escape)
+    transfers = go("transfers")
+    assert transfers.model.rowCount() == 0  # nothing was provided or transferred today
+    settle()
 
     # -- the outgoing register printed to a CUPS queue -------------------------------------------------------
     outgoing = go("outgoing")
@@ -339,7 +349,7 @@ def test_the_clerks_day(qtbot, day, ctx, cups, _answer_dialogs):
 
     assert set(visited) == {"catalogue", "staff", "incoming", "outgoing", "detail", "copies", "machines", "dashboard",
                             "drafting", "reports", "incoming form", "outgoing form", "extension", "copy",
-                            "print options", "export"}
+                            "print options", "export", "help", "transfers"}
     assert {k: v for k, v in visited.items() if v} == {}
 
 
