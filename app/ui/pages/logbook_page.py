@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.ui.lifetime import subscribe
 from app.ui.models.formatting import level_name
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.models.vocabulary import column_caption, register_title
@@ -17,6 +18,8 @@ from app.ui.qt import (
 from app.ui.widgets.messages import error_text
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
+
+CHANGES = ("copy", "transfer", "document", "import")  # what a new line of these books comes with
 
 
 class LogbookPage(QWidget):
@@ -77,6 +80,7 @@ class LogbookPage(QWidget):
         layout.addWidget(self.message)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.print_button.clicked.connect(self.print_book)
+        subscribe(ctx.signals.data_changed, self, lambda entity: entity in CHANGES and self.reload())
         self._first_load()
 
     def _first_load(self) -> None:

@@ -70,12 +70,14 @@ def test_copy_logbook_page_lists_the_year_and_prints(qtbot, ctx, registry, actor
 
 def test_transfer_logbook_page_lists_and_prints(qtbot, ctx, registry, actor):
     doc_id = _doc(registry, actor, ref="9/CV-PA")
-    with registry.begin() as s:
-        transfers.transfer(s, actor, doc_id, kind=next(iter(transfers.KINDS)), party=next(iter(transfers.PARTIES)),
-                           recipient="Sở Tư pháp", request_ref="Công văn 5/STP", transferred_on=D(YEAR, 1, 12))
     page = TransferLogbookPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    assert page.model.rowCount() == 0
+    with registry.begin() as s:
+        transfers.transfer(s, actor, doc_id, kind=next(iter(transfers.KINDS)), party=next(iter(transfers.PARTIES)),
+                           recipient="Sở Tư pháp", request_ref="Công văn 5/STP", transferred_on=D(YEAR, 1, 12))
+    ctx.signals.data_changed.emit("transfer")  # what the transfer action announces
     assert page.model.rowCount() == 1
     _click(page.print_button)
     preview = _opened_preview(qtbot, page)
