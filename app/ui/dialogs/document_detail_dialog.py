@@ -275,4 +275,4 @@ class DocumentDetailDialog(QDialog):
             self.paper_preview.open()
 
         self.ctx.tasks.run_db(build, opened, lambda exc: self.message.setText(error_text(exc)),
-                              label=_tr("document_detail", "Đang dựng bản in…"), parent=self)
+                              label=_tr("document_detail", "Đang dựng bản in…"), parent=self, owner=self)

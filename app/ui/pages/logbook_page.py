@@ -96,7 +96,7 @@ class LogbookPage(QWidget):
                 self.year.blockSignals(False)
             self.reload()
 
-        self.ctx.tasks.run_db(lambda s: papers.logbook_years(s, book), years, self._error)
+        self.ctx.tasks.run_db(lambda s: papers.logbook_years(s, book), years, self._error, owner=self)
 
     def reload(self) -> None:
         from app.services import papers
