@@ -1,7 +1,7 @@
 """Screenshots of every main screen on a demo registry: ``docs/screenshots/*.png``.
 
 Run under a virtual display (one command):
-    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py
 Uses a throw-away SOMAT_HOME and the fast test key-derivation profile; never touches real data.
 The hardware probes and the live monitor are not run (the dashboard shows a sample verdict).
 """
@@ -88,7 +88,7 @@ def main() -> int:
             break
     dialog.close()
     window = session.open_main(dialog.registry)
-    window.resize(1400, 860)
+    window.resize(1366, 768)  # the clerks' common laptop screen
     settle(800)
     session.tasks.wait()
     for i, (key, _title, _m, _c) in enumerate(PAGES, start=2):
@@ -96,7 +96,7 @@ def main() -> int:
         session.tasks.wait()
         settle(500)
         grab(window, f"{i:02d}-{key}")
-    n = len(PAGES) + 2
+    numbers = iter(range(len(PAGES) + 2, 100))  # the shots after the pages, numbered in order
     from app.hwcheck.usb_now import UsbDevice
 
     drives = [UsbDevice("0781", "5567", "SanDisk", "Cruzer Blade", "4C530001", 16 << 30, "/dev/sdc", ("/media/usb-la",)),
@@ -105,8 +105,37 @@ def main() -> int:
     reports = window.show_page("reports")
     dialog = reports.export(list_drives=lambda: drives)
     session.tasks.wait()
-    grab(dialog, f"{n:02d}-export-dialog")
+    grab(dialog, f"{next(numbers):02d}-export-dialog")
     dialog.close()
+    outgoing = window.show_page("outgoing")
+    session.tasks.wait()
+    settle(500)
+    outgoing.table.selectRow(0)
+    outgoing.open_current()
+    detail = outgoing._dialog
+    session.tasks.wait()
+    grab(detail, f"{next(numbers):02d}-outgoing-detail")
+    detail.start("envelopes")
+    session.tasks.wait()
+    for _ in range(100):
+        settle(50)
+        if getattr(detail, "paper_preview", None) is not None and detail.paper_preview.images:
+            break
+    grab(detail.paper_preview, f"{next(numbers):02d}-envelopes-preview")
+    detail.paper_preview.close()
+    detail.close()
+    copies = window.show_page("copies")
+    session.tasks.wait()
+    copies.print_book()
+    for _ in range(100):
+        settle(50)
+        if getattr(copies, "_print_preview", None) is not None and copies._print_preview.images:
+            break
+    grab(copies._print_preview, f"{next(numbers):02d}-copy-logbook-preview")
+    copies._print_preview.close()
+    help_dialog = window.show_help("copies")
+    grab(help_dialog, f"{next(numbers):02d}-help-f1")
+    help_dialog.close()
     destruction = window.show_page("destruction")
     shown = []
     destruction.start_emergency(shown.append)
@@ -115,14 +144,14 @@ def main() -> int:
         if shown:
             break
     shown[0].resize(760, 720)
-    grab(shown[0], f"{n + 1:02d}-emergency-destruction")
+    grab(shown[0], f"{next(numbers):02d}-emergency-destruction")
     shown[0].close()
     window.lock.lock_now()
     settle(300)
-    grab(window, f"{n + 2:02d}-locked")
+    grab(window, f"{next(numbers):02d}-locked")
     recovery = window.lock_screen.form.open_recovery()
     recovery.code.setText("7k3qm 2x9ab-")
-    grab(recovery, f"{n + 3:02d}-recovery-code")
+    grab(recovery, f"{next(numbers):02d}-recovery-code")
     recovery.close()
     QTimer.singleShot(0, app.quit)
     app.exec()

@@ -57,7 +57,8 @@ def destruction_record(pack: RulePack, record: DestructionRecord, seal: AuditSea
              Paragraph(f"{what} tài liệu, vật chứa bí mật nhà nước", st["subtitle"]),
              Paragraph(f"Căn cứ {para(record.decision)};", st["indent"]),
              Paragraph(f"{when_and_where(record.started_at or record.heading.date, record.location)}"
-                       + (", chúng tôi gồm:" if record.emergency else ", Hội đồng tiêu hủy gồm:"), st["indent"]),
+                       + (", người tiêu hủy:" if record.emergency and len(record.council) == 1
+                          else ", Hội đồng tiêu hủy gồm:"), st["indent"]),
              *_people(record.council, st),
              Paragraph("đã tiến hành tiêu hủy các tài liệu, vật chứa bí mật nhà nước sau đây:",
                        st["indent"]),

@@ -28,6 +28,9 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("dashboard", QT_TRANSLATE_NOOP("pages", "Tổng quan"), "app.ui.pages.dashboard_page", "DashboardPage"),
     ("incoming", QT_TRANSLATE_NOOP("pages", "Sổ đăng ký đến"), "app.ui.pages.registers_page", "IncomingPage"),
     ("outgoing", QT_TRANSLATE_NOOP("pages", "Sổ đăng ký đi"), "app.ui.pages.registers_page", "OutgoingPage"),
+    ("copies", QT_TRANSLATE_NOOP("pages", "Sổ sao, chụp"), "app.ui.pages.copy_logbook_page", "CopyLogbookPage"),
+    ("transfers", QT_TRANSLATE_NOOP("pages", "Sổ chuyển giao"), "app.ui.pages.transfer_logbook_page",
+     "TransferLogbookPage"),
     ("drafting", QT_TRANSLATE_NOOP("pages", "Soạn thảo"), "app.ui.pages.drafting_page", "DraftingPage"),
     ("catalogue", QT_TRANSLATE_NOOP("pages", "Danh mục BMNN"), "app.ui.pages.catalogue_page", "CataloguePage"),
     ("staff", QT_TRANSLATE_NOOP("pages", "Cán bộ"), "app.ui.pages.staff_page", "StaffPage"),
@@ -182,9 +185,39 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(_tr("main_window", "&Trợ giúp"))
+        self.help_action = QAction(_tr("main_window", "Trợ giúp cho trang này"), self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key_F1))
+        self.help_action.triggered.connect(lambda: self.show_help())
+        help_menu.addAction(self.help_action)
+        self.addAction(self.help_action)
+        guide = QAction(_tr("main_window", "Hướng dẫn nhanh"), self)
+        guide.triggered.connect(lambda: self.show_help("huong-dan-nhanh"))
+        help_menu.addAction(guide)
+        help_menu.addSeparator()
         about = QAction(_tr("main_window", "&Giới thiệu Sổ Mật"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def show_help(self, key: str | None = None):
+        """F1: the help window on the topic of the page shown (or ``key``); returned for tests."""
+        from app.ui.help.help_dialog import HelpDialog
+
+        if key is None:
+            current = self.page_stack.currentWidget()
+            key = next((k for k, page in self.pages.items() if page is current), None) or "huong-dan-nhanh"
+            if self.root.currentWidget() is self.lock_screen:
+                key = "huong-dan-nhanh"
+        dialog = getattr(self, "help_dialog", None)
+        if dialog is None:
+            from app.rules import current_pack
+
+            pack = self.ctx.pack if self.ctx.registry is not None else current_pack()  # no secret in help
+            dialog = self.help_dialog = HelpDialog(pack, key, self)
+        else:
+            dialog.show_topic(key)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def show_about(self) -> None:
         show_info(self, _tr("main_window", "Giới thiệu Sổ Mật"),

@@ -119,3 +119,4 @@ from PySide6.QtCore import QRect  # noqa: E402,F401
 from PySide6.QtGui import QPdfWriter  # noqa: E402,F401
 from PySide6.QtCore import QRect  # noqa: E402,F401
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem  # noqa: E402,F401
+from PySide6.QtWidgets import QTextBrowser  # noqa: E402,F401 - help (F1)

@@ -12,7 +12,8 @@ from typing import Any
 
 from app.ui.dialogs.field_form import FieldForm, fit_window_height
 from app.ui.qt import (
-    QCoreApplication, QDialog, QDialogButtonBox, QKeySequence, QLabel, QShortcut, QVBoxLayout, QWidget, Signal,
+    QCoreApplication, QDialog, QDialogButtonBox, QKeySequence, QLabel, QShortcut, QTimer, QVBoxLayout, QWidget,
+    Signal,
 )
 from app.ui.widgets.messages import confirm_danger, error_text
 
@@ -79,6 +80,18 @@ class ActionDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         if action.fields:
             self.form.widgets[action.fields[0].key].setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # once shown at its real width, a long hint (who may authorise) wraps to more lines: grow to fit
+        QTimer.singleShot(0, self, self._fit_shown)
+
+    def _fit_shown(self) -> None:
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else needed
+        if self.height() < needed:
+            self.resize(self.width(), min(needed, screen))
 
     def refresh_consequence(self) -> None:
         try:

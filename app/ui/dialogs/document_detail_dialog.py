@@ -105,7 +105,8 @@ class DocumentDetailDialog(QDialog):
             ("extend", _tr("document_detail", "Gia hạn…")), ("level", _tr("document_detail", "Điều chỉnh độ mật…")),
             ("declassify", _tr("document_detail", "Giải mật…")),
             ("destroy", _tr("document_detail", "Đề xuất tiêu hủy…")), ("cancel", _tr("document_detail", "Hủy số…")),
-            ("print", _tr("document_detail", "In dấu, phong bì…")),
+            ("print", _tr("document_detail", "In dấu…")),
+            ("envelopes", _tr("document_detail", "In bì trong, bì ngoài…")),
         ]
         for i, (key, label) in enumerate(specs):
             b = QPushButton(label)
@@ -207,6 +208,7 @@ class DocumentDetailDialog(QDialog):
             "return": doc.get("open_removal") is not None,
             "extend": managed and doc.get("expires_on") is not None, "level": managed, "declassify": managed,
             "destroy": doc.get("status") in ("dang_quan_ly", "da_giai_mat"), "cancel": managed, "print": True,
+            "envelopes": doc.get("book") == "di" and open_state,
         }
         for key, button in self.buttons.items():
             button.setEnabled(bool(state.get(key)))
@@ -241,13 +243,36 @@ class DocumentDetailDialog(QDialog):
             from app.ui.dialogs.print_preview_dialog import print_document_marks
 
             return print_document_marks(self.ctx, self.doc, self)
+        elif key == "envelopes":
+            from app.services import papers
+
+            doc_id = self.doc_id
+            title = _tr("document_detail", "Bì thư cho {reference}").format(
+                reference=self.doc.get("so_ky_hieu") or _tr("document_detail", "tài liệu"))
+            return self.print_paper(title, lambda s: papers.envelopes_pdf(s, doc_id))
         else:
-            dialog = ActionDialog(self.ctx, self.action_for(key), self)
-            dialog.succeeded.connect(lambda _v, k=key: self._after(k))
+            action = self.action_for(key)
+            dialog = ActionDialog(self.ctx, action, self)
+            dialog.succeeded.connect(lambda v, k=key, a=action: self._after(k, actions.paper_for(a, v)))
         dialog.open()
         self._child = dialog
         return dialog
 
-    def _after(self, key: str) -> None:
+    def _after(self, key: str, paper=None) -> None:
         self.reload()
         self.action_done.emit(key)
+        if paper is not None:  # the record or notice the action made, ready to print
+            self.print_paper(*paper)
+
+    def print_paper(self, title: str, build) -> None:
+        """Build a paper off the GUI thread and open its print preview (``build`` may return None: no paper)."""
+        from app.ui.dialogs.print_preview_dialog import PrintPreviewDialog
+
+        def opened(pdf):
+            if pdf is None:
+                return
+            self.paper_preview = PrintPreviewDialog(self.ctx, title, pdf, self)
+            self.paper_preview.open()
+
+        self.ctx.tasks.run_db(build, opened, lambda exc: self.message.setText(error_text(exc)),
+                              label=_tr("document_detail", "Đang dựng bản in…"), parent=self, owner=self)

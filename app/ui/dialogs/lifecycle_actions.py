@@ -14,7 +14,7 @@ from app.ui.dialogs.catalogue_picker import CataloguePicker
 from app.ui.dialogs.field_form import DateField
 from app.ui.models.formatting import level_name
 from app.ui.models.vocabulary import code_choices, code_name
-from app.ui.qt import QComboBox, QCoreApplication, QLineEdit, QPlainTextEdit, QSpinBox
+from app.ui.qt import QT_TRANSLATE_NOOP, QComboBox, QCoreApplication, QLineEdit, QPlainTextEdit, QSpinBox
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
@@ -105,7 +105,8 @@ def copy_action(ctx, doc: dict[str, Any], people: list[tuple[str, int]]) -> Acti
             ActionField("spoiled_count", _tr("actions", "Số bản hỏng (đã hủy ngay)"), _spin(0, 1000), value=0),
             ActionField("note", _tr("actions", "Ghi chú"), _text),
         ],
-        call=call, entity="copy", submit_text=_tr("actions", "Ghi vào sổ sao, chụp"))
+        call=call, entity="copy", submit_text=_tr("actions", "Ghi vào sổ sao, chụp"),
+        extra={"paper": "copy_record"})
 
 
 # -- transfers and recall --------------------------------------------------------------------------------
@@ -234,7 +235,7 @@ def extension_action(ctx, doc: dict[str, Any]) -> Action:
         call=lambda s, actor, v: lifecycle.extend(s, actor, doc["id"], decided_on=v["decided_on"],
                                                   decided_by=v["decided_by"], years=v["years"],
                                                   decision_number=v.get("decision_number")).id,
-        submit_text=_tr("actions", "Ghi gia hạn"))
+        submit_text=_tr("actions", "Ghi gia hạn"), extra={"paper": "gia_han"})
 
 
 def level_change_action(ctx, doc: dict[str, Any]) -> Action:
@@ -266,7 +267,7 @@ def level_change_action(ctx, doc: dict[str, Any]) -> Action:
         call=lambda s, actor, v: lifecycle.change_level(
             s, actor, doc["id"], new_level=v["new_level"], decided_on=v["decided_on"], decided_by=v["decided_by"],
             catalogue_item_id=v.get("catalogue_item_id")).id,
-        submit_text=_tr("actions", "Điều chỉnh độ mật"))
+        submit_text=_tr("actions", "Điều chỉnh độ mật"), extra={"paper": "dieu_chinh"})
 
 
 def declassify_action(ctx, doc: dict[str, Any]) -> Action:
@@ -295,7 +296,7 @@ def declassify_action(ctx, doc: dict[str, Any]) -> Action:
         call=lambda s, actor, v: lifecycle.declassify(
             s, actor, doc["id"], decided_on=v["decided_on"], decided_by=v["decided_by"],
             decision_number=v.get("decision_number"), partial_scope=v.get("partial_scope")).id,
-        submit_text=_tr("actions", "Giải mật"))
+        submit_text=_tr("actions", "Giải mật"), extra={"paper": "giai_mat"})
 
 
 # -- destruction and cancellation ---------------------------------------------------------------------------
@@ -335,3 +336,29 @@ def cancel_action(ctx, doc: dict[str, Any]) -> Action:
         call=lambda s, actor, v: documents.cancel_entry(s, actor, doc["id"], v["reason"]).id,
         submit_text=_tr("actions", "Hủy số"))
 
+
+
+# -- the paper an action makes ---------------------------------------------------------------------------
+PAPER_TITLES = {
+    "copy_record": QT_TRANSLATE_NOOP("actions", "Văn bản ghi nhận việc sao, chụp"),
+    "gia_han": QT_TRANSLATE_NOOP("actions", "Thông báo gia hạn thời hạn bảo vệ"),
+    "dieu_chinh": QT_TRANSLATE_NOOP("actions", "Thông báo điều chỉnh độ mật"),
+    "giai_mat": QT_TRANSLATE_NOOP("actions", "Thông báo giải mật"),
+}
+
+
+def paper_for(action: Action, row_id: int):
+    """(title, build(session) -> PDF) of the paper the action just made, or None (a plain "sao" has none).
+
+    The paper comes from ``app.services.papers`` (the notices of the 15 days, the copy record)."""
+    kind = action.extra.get("paper")
+    if kind is None or row_id is None:
+        return None
+    from app.services import papers
+
+    title = _tr("actions", PAPER_TITLES[kind])
+    if kind == "copy_record":
+        def build(s):
+            return papers.copy_record_pdf(s, row_id) if papers.copy_has_record(s, row_id) else None
+        return title, build
+    return title, lambda s: papers.change_notice_pdf(s, kind, row_id)

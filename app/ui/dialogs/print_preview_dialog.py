@@ -76,6 +76,7 @@ class PrintPreviewDialog(QDialog):
                 pixmap = pixmap.scaledToWidth(width, Qt.SmoothTransformation)
             label.setPixmap(pixmap)
             label.setStyleSheet("border:1px solid #999; background:white;")
+            label.setFixedSize(pixmap.width() + 2, pixmap.height() + 2)  # the sheet's own shape (an envelope is wide)
             label.setToolTip(_tr("print", "Trang {i}/{n}").format(i=i, n=len(self.images)))
             self.pages_layout.addWidget(label)
         self.info.setText(self._pages_text)

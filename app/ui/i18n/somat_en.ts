@@ -4252,6 +4252,16 @@ Legal regime in force: {pack}.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="29"/>
+        <source>Sổ sao, chụp</source>
+        <translation>Copy register</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="30"/>
+        <source>Sổ chuyển giao</source>
+        <translation>Transfer register</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="32"/>
         <source>Soạn thảo</source>
         <translation>Drafting</translation>
     </message>

@@ -219,6 +219,7 @@ class DestructionPage(QWidget):
 
         def loaded(rows):
             dialog = ActionDialog(self.ctx, self.emergency_action(rows), self)
+            dialog.succeeded.connect(self.print_record)
             dialog.open()
             self._dialog = dialog
             if on_open:
@@ -271,22 +272,26 @@ class DestructionPage(QWidget):
                 at=v.get("at")).id,
             entity="destruction", submit_text=_tr("destruction", "Tiêu hủy khẩn cấp"))
 
+    def print_record(self, case_id: int) -> None:
+        """The biên bản tiêu hủy of case ``case_id`` in the print preview (``app.services.papers``)."""
+        from app.services import papers
+        from app.ui.dialogs.print_preview_dialog import preview
+
+        pack = self.ctx.pack
+        preview(self.ctx, _tr("destruction", "Biên bản tiêu hủy BMNN"),
+                lambda s: papers.destruction_record_pdf(s, case_id, pack), self)
+
     def start(self, key: str):
         case = self.current()
         if case is None:
             self.message.setText(_tr("destruction", "Chọn một hồ sơ tiêu hủy trong danh sách trước."))
             return None
         if key == "print":
-            from app.printing import records
-            from app.services import printing_adapters
-            from app.ui.dialogs.print_preview_dialog import audit_seal, preview
-
-            pack, cid = self.ctx.pack, case.id
-            preview(self.ctx, _tr("destruction", "Biên bản tiêu hủy BMNN"),
-                    lambda s: records.destruction_record(pack, printing_adapters.destruction_record(s, cid),
-                                                         audit_seal(s)), self)
+            self.print_record(case.id)
             return None
         dialog = ActionDialog(self.ctx, self.action(key, case), self)
+        if key == "destroy":  # the record of what was just destroyed, ready to print
+            dialog.succeeded.connect(self.print_record)
         dialog.open()
         self._dialog = dialog
         return dialog

@@ -171,7 +171,17 @@ class MachinesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(m_tab, _tr("machines", "Máy soạn thảo"))
         self.tabs.addTab(u_tab, _tr("machines", "USB an toàn"))
-        self.tabs.addTab(self.runs, _tr("machines", "Lịch sử kiểm tra"))
+        self.print_run_button = QPushButton(_tr("machines", "In biên bản kiểm tra…"))
+        self.print_run_button.setObjectName("print_run_button")
+        self.print_run_button.clicked.connect(self.print_run)
+        self.print_run_button.setEnabled(False)  # until a check run is selected
+        self.runs.itemSelectionChanged.connect(
+            lambda: self.print_run_button.setEnabled(self._selected_id(self.runs) is not None))
+        r_tab = QWidget()
+        rl = QVBoxLayout(r_tab)
+        rl.addWidget(self.runs)
+        rl.addLayout(self._buttons(self.print_run_button))
+        self.tabs.addTab(r_tab, _tr("machines", "Lịch sử kiểm tra"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_tr("machines", "<h2>Máy tính &amp; USB</h2>Máy soạn thảo BMNN phải được kiểm tra, dán tem an toàn; "
                                     "chỉ dùng USB an toàn được cấp.")))
@@ -218,9 +228,21 @@ class MachinesPage(QWidget):
                          _tr("machines", "Đạt") if r.verdict == "pass" else _tr("machines", "Không đạt"), str(n),
                          {"tu_kiem_tra": _tr("machines", "Tự kiểm tra"), "kiem_tra": _tr("machines", "Kiểm tra"),
                           "soan_thao": _tr("machines", "Trước khi soạn thảo")}.get(r.purpose, r.purpose), r.evidence_sha256])
-        _fill(self.runs, rows)
+        _fill(self.runs, rows, [r.id for r in data["runs"]])
 
     # -- actions -----------------------------------------------------------------------------
+    def print_run(self) -> None:
+        """The biên bản kiểm tra máy tính of the selected check run, in the print preview."""
+        from app.services import papers
+        from app.ui.dialogs.print_preview_dialog import preview
+
+        run_id = self._selected_id(self.runs)
+        if run_id is None:
+            return
+        pack = self.ctx.pack
+        preview(self.ctx, _tr("machines", "Biên bản kiểm tra máy tính"),
+                lambda s: papers.inspection_record_pdf(s, run_id, pack), self)
+
     def _selected_id(self, table: QTableWidget):
         items = table.selectedItems()
         return items[0].data(Qt.UserRole) if items else None

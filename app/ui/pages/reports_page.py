@@ -112,10 +112,16 @@ class ReportsPage(QWidget):
         self.save_button = QPushButton(_tr("reports", "Lưu nội dung (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.pdf_button = QPushButton(_tr("reports", "Xem trước và in báo cáo…"))
+        self.stats_button = QPushButton(_tr("reports", "In thống kê…"))
+        self.stats_button.setObjectName("stats_button")
+        self.stamps_button = QPushButton(_tr("reports", "In mẫu dấu…"))
+        self.stamps_button.setObjectName("stamps_button")
+        self.stamps_button.setToolTip(_tr("reports", "Bảng mẫu các con dấu độ mật, thời hạn, giải mật… theo chế độ "
+                                                     "pháp lý đang áp dụng."))
         self.export_button = QPushButton(_tr("reports", "Xuất ra USB an toàn…"))
         self.export_button.setToolTip(_tr("reports", "Ghi báo cáo (mã hóa) và gói số liệu có chữ ký ra ổ USB an toàn "
                                                      "đã phê duyệt."))
-        for b in (self.save_button, self.pdf_button, self.export_button):
+        for b in (self.save_button, self.pdf_button, self.stats_button, self.stamps_button, self.export_button):
             row.addWidget(b)
         row.addStretch(1)
         self.message = QLabel()
@@ -125,6 +131,8 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.pdf_button.clicked.connect(self.preview_pdf)
         self.export_button.clicked.connect(self.export)
+        self.stats_button.clicked.connect(self.preview_statistics)
+        self.stamps_button.clicked.connect(self.preview_stamps)
         self._pack = pack
         self.reload()
 
@@ -179,6 +187,21 @@ class ReportsPage(QWidget):
             return paperwork.annual_report_pdf(s, year, self._pack)
 
         preview(self.ctx, _tr("reports", "Báo cáo năm {year}").format(year=year), build, self)
+
+    def preview_statistics(self) -> None:
+        from app.services import papers
+        from app.ui.dialogs.print_preview_dialog import preview
+
+        year, pack = self.year.value(), self._pack
+        preview(self.ctx, _tr("reports", "Thống kê BMNN năm {year}").format(year=year),
+                lambda s: papers.statistics_pdf(s, year, pack), self)
+
+    def preview_stamps(self) -> None:
+        from app.services import papers
+        from app.ui.dialogs.print_preview_dialog import preview
+
+        pack = self._pack
+        preview(self.ctx, _tr("reports", "Mẫu dấu"), lambda s: papers.stamp_sheet_pdf(s, pack), self)
 
     def export(self, *, list_drives=None, identify=None):
         """Open the export dialog (``list_drives`` / ``identify`` are for tests); returns it."""

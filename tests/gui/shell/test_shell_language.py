@@ -37,7 +37,8 @@ def test_english_navigation_when_the_preference_is_en(qtbot, qapp, ctx, restore_
     assert ui_app.install_translations(qapp) == "en"
     win = MainWindow(ctx)
     qtbot.addWidget(win)
-    assert _navigation(win) == ["Overview", "Incoming register", "Outgoing register", "Drafting", "Secrets catalogue",
+    assert _navigation(win) == ["Overview", "Incoming register", "Outgoing register", "Copy register",
+                                "Transfer register", "Drafting", "Secrets catalogue",
                                 "Staff", "Destruction", "Reports", "Computers & USB", "Audit log", "Settings"]
     assert win.menuBar().actions()[0].text() == "&File"
     assert win.lock_screen.form.button.text() == "Unlock"
