@@ -76,7 +76,8 @@ def test_transfer_logbook_page_lists_and_prints(qtbot, ctx, registry, actor):
     assert page.model.rowCount() == 0
     with registry.begin() as s:
         transfers.transfer(s, actor, doc_id, kind=next(iter(transfers.KINDS)), party=next(iter(transfers.PARTIES)),
-                           recipient="Sở Tư pháp", request_ref="Công văn 5/STP", transferred_on=D(YEAR, 1, 12))
+                           recipient="Sở Tư pháp", request_ref="Công văn 5/STP", transferred_on=D(YEAR, 1, 12),
+                           authorised_by="Trần Văn Lãnh Đạo", authoriser_title="lanh_dao_tinh")
     ctx.signals.data_changed.emit("transfer")  # what the transfer action announces
     assert page.model.rowCount() == 1
     _click(page.print_button)

@@ -40,7 +40,7 @@ def test_emergency_destruction_record_prints_its_stored_hour(session, actor):
     assert record.started_at == dt.datetime(2025, 9, 3, 7, 5)
     text = _flat(records.destruction_record(get_pack("2025"), record, adapt.audit_seal(session)))
     assert "vàohồi07giờ05phút,ngày03tháng9năm2025" in text
-    assert "chúngtôigồm" in text and "NguyễnVănGiữ—Ngườitiêuhủy" in text and "Hộiđồngtiêuhủygồm" not in text
+    assert "ngườitiêuhủy:" in text and "NguyễnVănGiữ—Ngườitiêuhủy" in text and "Hộiđồngtiêuhủygồm" not in text
 
 
 def test_handover_record_prints_its_hour_or_leaves_the_blank(session, actor):
