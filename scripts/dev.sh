@@ -36,6 +36,9 @@ case "$mode" in
     ;;
   test)
     .venv/bin/python -m pip install -q -e '.[test]'
+    # Linters first (pyproject.toml: [tool.ruff], [tool.vulture]); a finding stops the run.
+    .venv/bin/ruff check app tests bench scripts installer
+    .venv/bin/vulture
     exec .venv/bin/python -m pytest -n 2 -q "${@:2}"
     ;;
   *)

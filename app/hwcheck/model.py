@@ -256,10 +256,11 @@ class LanHost:
                 raise ValueError(f"Tên máy chủ hoặc địa chỉ không hợp lệ: {text!r}") from None
             labels = value.split(".")
             if len(labels) == 2 and labels[0] in _PUBLIC_SECOND_LEVEL:
-                raise ValueError(f"Tên {text!r} là hậu tố tên miền công cộng, không phải một máy chủ của mạng LAN.")
+                raise ValueError(f"Tên {text!r} là hậu tố tên miền công cộng, không phải một máy chủ của mạng LAN.") \
+                    from None
             if "." not in value:
                 raise ValueError(f"Tên máy chủ {text!r} chỉ có một nhãn; tên một nhãn đã được coi là máy "
-                                 "trong mạng nội bộ, không cần đăng ký.")
+                                 "trong mạng nội bộ, không cần đăng ký.") from None
             return cls(name=value)
         return cls(network=str(private_network(value)))
 

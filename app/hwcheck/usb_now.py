@@ -64,7 +64,7 @@ class UdevBackend:
             attrs = usb.attributes
             props = dev.properties
 
-            def attr(name):
+            def attr(name, attrs=attrs):
                 try:
                     return _clean(attrs.get(name))
                 except (KeyError, UnicodeDecodeError, OSError):
@@ -96,7 +96,7 @@ class UdevBackend:
             props = dev.properties
             attrs = dev.attributes
 
-            def attr(name):
+            def attr(name, attrs=attrs):
                 try:
                     return _clean(attrs.get(name))
                 except (KeyError, UnicodeDecodeError, OSError):
@@ -121,7 +121,7 @@ class UdevBackend:
                 continue
             attrs = card.attributes
 
-            def attr(name):
+            def attr(name, attrs=attrs):
                 try:
                     return _clean(attrs.get(name))
                 except (KeyError, UnicodeDecodeError, OSError):

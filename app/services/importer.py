@@ -188,7 +188,7 @@ def split_type_and_summary(text: str | None) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     words = text.split()
-    for folded_type, name in _TYPES_FOLDED:
+    for folded_type, _name in _TYPES_FOLDED:
         n = len(folded_type.split())
         head = " ".join(words[:n])
         if textnorm.fold(head).rstrip(" -–:,.;") == folded_type:

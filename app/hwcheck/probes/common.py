@@ -9,11 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from app.hwcheck.probes.safe_io import (  # noqa: F401 - re-exported: probes import them from here
     CHUNK, MAX_LINKS, MAX_STREAM, MAX_WHOLE, PrivateCopy, TooLarge, UnsafeFile, confined_to, describe_error,
     iter_chunks, list_dir, open_log, open_regular, read_bytes, read_text, resolve_in_root,
 )
+
+if TYPE_CHECKING:
+    from app.hwcheck.model import Observation
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import subprocess
 import unicodedata
 
 import pytest
+from pypdf.errors import FileNotDecryptedError
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -110,7 +111,7 @@ def test_export_to_approved_drive_is_encrypted_signed_and_audited(demo_registry,
     pdf_path = next(mnt.glob("*.pdf"))
     reader = PdfReader(str(pdf_path))
     assert reader.is_encrypted
-    with pytest.raises(Exception):
+    with pytest.raises(FileNotDecryptedError):
         reader.pages[0].extract_text()
     assert reader.decrypt("mat-khau-xuat-2026")
     assert "BÁO CÁO" in unicodedata.normalize("NFC", reader.pages[0].extract_text())

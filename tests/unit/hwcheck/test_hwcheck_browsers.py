@@ -57,7 +57,7 @@ def test_chrome_all_profiles_with_times_and_hosts(system_root):
 
 
 def test_every_chromium_browser_is_found(system_root):
-    for browser, rel in browsers_chromium.DATA_DIRS:
+    for _browser, rel in browsers_chromium.DATA_DIRS:
         if rel.startswith("AppData"):
             continue
         hb.make_chromium_history(system_root / "home/an" / rel / "Default/History", [("https://a.vn/", T1)])

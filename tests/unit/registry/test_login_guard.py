@@ -11,7 +11,7 @@ def test_delays_start_after_five_failures_and_grow():
 
 def test_check_and_pending_failures():
     state = {}
-    for i in range(5):
+    for _ in range(5):
         login_guard.check(state, now=1000.0)
         login_guard.record_failure(state, "an", now=1000.0)
     with pytest.raises(TooManyAttempts) as info:

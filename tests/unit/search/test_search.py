@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -109,7 +110,7 @@ def test_rows_for_ids_keeps_order_and_hides_tuyet_mat_summary_under_2025(registr
         assert by_number[5].trich_yeu == "Đảng ủy khối cơ quan"  # 2018 regime kept summaries
         assert by_number[5].do_mat_label == "Tuyệt mật"
         assert by_number[1].ngay == dt.date(2026, 3, 2) and by_number[1].so_den == 1
-        with pytest.raises(Exception):
+        with pytest.raises(dataclasses.FrozenInstanceError):
             by_number[1].number = 2  # frozen
 
 

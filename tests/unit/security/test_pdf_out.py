@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from pypdf.errors import FileNotDecryptedError
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -73,7 +74,7 @@ def test_logbook_is_aes256_encrypted_and_audited(db, tmp_path, monkeypatch, open
     encrypt = reader.trailer["/Encrypt"]
     assert (encrypt["/V"], encrypt["/R"]) == (5, 6)                    # AES-256 (PDF 2.0)
     assert encrypt["/CF"]["/StdCF"]["/CFM"] == "/AESV3"
-    with pytest.raises(Exception):
+    with pytest.raises(FileNotDecryptedError):
         reader.pages[0].extract_text()
     assert not PdfReader(io.BytesIO(data)).decrypt("sai mật khẩu")
     assert reader.decrypt(PDF_PASSWORD)
