@@ -103,12 +103,10 @@ from PySide6.QtWidgets import (  # noqa: F401
 )
 
 # Registers, dialogs, drafting and print preview.
-from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextListFormat  # noqa: E402,F401
+from PySide6.QtGui import QImage, QTextCharFormat, QTextListFormat  # noqa: E402,F401
 from PySide6.QtTest import QTest  # noqa: F401,E402
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402,F401
-from PySide6.QtWidgets import QButtonGroup, QRadioButton  # noqa: E402,F401
-from PySide6.QtTest import QTest  # noqa: F401,E402
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401,E402
+from PySide6.QtWidgets import QButtonGroup  # noqa: E402,F401
 from PySide6.QtCore import QBuffer  # noqa: E402,F401
 
 try:  # QtPdf ships with the full PySide6, not with PySide6-Essentials
@@ -117,6 +115,5 @@ except ImportError:  # pragma: no cover - depends on the installed wheel
     QPdfDocument = None
 from PySide6.QtCore import QRect  # noqa: E402,F401
 from PySide6.QtGui import QPdfWriter  # noqa: E402,F401
-from PySide6.QtCore import QRect  # noqa: E402,F401
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem  # noqa: E402,F401
 from PySide6.QtWidgets import QTextBrowser  # noqa: E402,F401 - help (F1)

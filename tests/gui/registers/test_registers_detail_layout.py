@@ -6,7 +6,7 @@ import pytest
 
 from app.services import documents, transfers
 from app.ui.dialogs.document_detail_dialog import DocumentDetailDialog
-from app.ui.qt import QApplication, QLabel, QPoint, Qt
+from app.ui.qt import QApplication, QPoint, Qt
 
 D = dt.date
 LONG = ("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh; Công an tỉnh (Phòng An ninh chính trị nội bộ); "
