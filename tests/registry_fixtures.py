@@ -28,12 +28,21 @@ def copy_registry(src: Path, dest: Path) -> Path:
 def _registry_template(tmp_path_factory):
     from app.services.registry import create_registry
 
+    from app.services import keystore
+
     folder = tmp_path_factory.mktemp("registry-template")
-    registry, code = create_registry(
-        folder / "template.somat", agency_name=REGISTRY_AGENCY, superior_body="UBND tỉnh Thử Nghiệm",
-        admin_username=REGISTRY_ADMIN, admin_full_name=REGISTRY_ADMIN_NAME, password=REGISTRY_PASSWORD,
-        place="Thử Nghiệm")
-    registry.close()
+    # Always the fast test KDF, whichever test asks first: a template made while a ``real_kdf`` test
+    # runs would give every later copy real Argon2id slots (0.5 s and ~400 MiB per unlock).
+    previous = keystore._test_kdf  # noqa: SLF001 - the test hook's own state
+    keystore.set_test_kdf(keystore.TEST_KDF)
+    try:
+        registry, code = create_registry(
+            folder / "template.somat", agency_name=REGISTRY_AGENCY, superior_body="UBND tỉnh Thử Nghiệm",
+            admin_username=REGISTRY_ADMIN, admin_full_name=REGISTRY_ADMIN_NAME, password=REGISTRY_PASSWORD,
+            place="Thử Nghiệm")
+        registry.close()
+    finally:
+        keystore.set_test_kdf(previous)
     return folder / "template.somat", code
 
 
