@@ -23,6 +23,7 @@ class AuditSeal:
     """Head of the audit hash chain when the paper was printed (printed in every footer)."""
     row_count: int
     head_hash: str  # hex SHA-256 of the last audit row
+    demo: bool = False  # a demonstration registry: "SỔ MẪU" across every page
 
 
 @dataclass(frozen=True)

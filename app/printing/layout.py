@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-from typing import BinaryIO, Sequence
+from typing import BinaryIO, NamedTuple, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -195,19 +195,43 @@ class HeadingBlock(Flowable):
 
 
 # -- footer -----------------------------------------------------------------------------------
-def footer_lines(pack: RulePack, seal: AuditSeal, citation: str | None = None) -> tuple[str, str]:
+class Footer(NamedTuple):
+    basis: str
+    chain: str
+    demo: bool = False
+
+
+def footer_lines(pack: RulePack, seal: AuditSeal, citation: str | None = None) -> Footer:
     basis = nfc(pack.legal_basis)
     if citation:
         basis = f"{basis}; mẫu: {nfc(citation)}"
     chain = f"Chuỗi nhật ký: {int(seal.row_count)} bản ghi, SHA-256 {seal.head_hash}"
-    return basis, chain
+    return Footer(basis, chain, bool(getattr(seal, "demo", False)))
 
 
-def draw_footer(c: Canvas, lines: tuple[str, str], page: int, total: int,
+DEMO_MARK = "SỔ MẪU"
+
+
+def draw_demo_mark(c: Canvas, pagesize) -> None:
+    """"SỔ MẪU" across the page (a demonstration registry's paper is never mistaken for a real one)."""
+    c.saveState()
+    c.setFillColorRGB(0.55, 0.55, 0.55)
+    c.setFillAlpha(0.22)
+    c.translate(pagesize[0] / 2, pagesize[1] / 2)
+    c.rotate(35)
+    size = min(pagesize) / 5
+    c.setFont(fonts.BOLD, size)
+    c.drawCentredString(0, -size / 3, DEMO_MARK)
+    c.restoreState()
+
+
+def draw_footer(c: Canvas, lines: Footer, page: int, total: int,
                 pagesize, margins) -> None:
     left, right, _top, bottom = margins
     width = pagesize[0] - left - right
-    basis, chain = lines
+    basis, chain = lines[0], lines[1]
+    if getattr(lines, "demo", False):
+        draw_demo_mark(c, pagesize)
     page_text = f"Trang {page}/{total}"
     c.saveState()
     c.setFillColorRGB(0, 0, 0)

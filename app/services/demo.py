@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.models import Agency, Document
 from app.rules import pack_for_date
 from app.services import (
-    catalogue, destruction, devices, documents, handover, incidents, lifecycle, people,
+    catalogue, destruction, devices, documents, handover, incidents, lifecycle, people, settings,
 )
 from app.services.actor import Actor
 from app.services.classification import add_years
@@ -96,6 +96,7 @@ def populate_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary
         raise ValidationError("Dữ liệu mẫu trải từ năm 2025 sang chế độ 2025 (từ 01/3/2026): "
                               f"ngày hiện tại phải từ {FIRST_TODAY:%d/%m/%Y} trở đi.")
     summary = DemoSummary()
+    settings.set_setting(session, actor, "registry.demo", True)  # paper says "SỔ MẪU" from now on
     if session.scalar(select(Agency.id)) is None:
         session.add(Agency(name="Văn phòng Ủy ban nhân dân tỉnh Đồng Nai", superior_body="Ủy ban nhân dân tỉnh Đồng Nai",
                            place="Đồng Nai", short_code="VP"))

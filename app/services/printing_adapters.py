@@ -18,7 +18,7 @@ from app.models import (
 )
 from app.printing import data as P
 from app.rules import pack_for_date
-from app.services import audit
+from app.services import audit, settings
 from app.services.classification import fmt_date, get_or_404
 from app.services.documents import cover as _cover
 from app.services.handover import REASONS
@@ -40,7 +40,8 @@ def _summary(doc: Document) -> str | None:
 
 def audit_seal(session: Session) -> P.AuditSeal:
     head = audit.chain_head(session)
-    return P.AuditSeal(row_count=head.count, head_hash=head.hash)
+    return P.AuditSeal(row_count=head.count, head_hash=head.hash,
+                       demo=bool(settings.get_setting(session, "registry.demo")))
 
 
 def heading(session: Session, number: str | None = None, date: dt.date | None = None) -> P.Heading:

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "alerts.declassification_days_before": 30,
     "alerts.notice_warn_days": 5,
     "registry.storage_places": ["Tủ sắt phòng Văn thư"],
+    "registry.demo": False,  # a demonstration registry: every paper carries the "SỔ MẪU" watermark
 }
 
 

@@ -1,6 +1,9 @@
 import datetime as dt
+import io
+import unicodedata
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.models import ApprovedUsb, DestructionCase, Document, Machine
@@ -68,3 +71,26 @@ def test_demo_people_are_fictitious_and_agencies_are_current(session, actor):
     # titles coded with their real authority: a deputy head has no copy authority of his own
     deputy = session.scalar(select(User).where(User.username == "demo_pho_vp"))
     assert deputy.title_code == "nhan_vien"
+
+
+def _words(pdf: bytes) -> str:
+    return unicodedata.normalize("NFC", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def test_paper_of_a_demo_registry_says_so_mau_and_a_real_ones_does_not(sessionmaker_, actor):
+    """A demonstration registry's paper can never pass for a real register: every page carries "SỔ MẪU"."""
+    from app.services import paperwork
+    from app.services.documents import OutgoingInput, register_outgoing
+
+    with sessionmaker_.begin() as s:
+        register_outgoing(s, actor, OutgoingInput(do_mat="mat", so_ky_hieu="1/UBND-VP", ngay_van_ban=D(2024, 5, 6),
+                                                  loai_van_ban="Công văn", trich_yeu="Về việc thử"))
+        real = paperwork.logbook_pdf(s, "di", 2024)
+    assert "SỔ MẪU" not in _words(real)
+    with sessionmaker_.begin() as s:
+        demo.populate_demo(s, actor, D(2026, 11, 25))
+        sample = paperwork.logbook_pdf(s, "di", 2025)
+        report = paperwork.annual_report_pdf(s, 2025)
+    for pdf in (sample, report):
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        assert pages and all("SỔ MẪU" in unicodedata.normalize("NFC", p.extract_text()) for p in pages)
