@@ -72,11 +72,13 @@ def failure(probe: str, source: str, exc: BaseException) -> "Observation":
     return Observation("probe_failed", source, {"probe": probe, "error": describe_error(exc)})
 
 
-def parse_keyfile(text: str) -> dict[str, dict[str, str]]:
-    """A tolerant INI / GKeyFile reader (NetworkManager keyfiles, ``profiles.ini``). Never raises:
-    lines that are neither ``[section]`` nor ``key=value`` are ignored; later keys win."""
-    sections: dict[str, dict[str, str]] = {}
-    current: dict[str, str] | None = None
+def parse_keyfile(text: str, *, repeated: bool = False) -> dict:
+    """A tolerant INI / GKeyFile / systemd-unit reader (NetworkManager keyfiles, ``profiles.ini``,
+    ``.network`` files). Never raises: lines that are neither ``[section]`` nor ``key=value`` are
+    ignored. A key met twice keeps its last value, or — ``repeated=True``, for systemd units where
+    ``Address=`` may repeat — every value, in a list."""
+    sections: dict[str, dict] = {}
+    current: dict | None = None
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line[0] in "#;":
@@ -85,5 +87,8 @@ def parse_keyfile(text: str) -> dict[str, dict[str, str]]:
             current = sections.setdefault(line[1:-1].strip(), {})
         elif "=" in line and current is not None:
             key, _, value = line.partition("=")
-            current[key.strip()] = value.strip()
+            if repeated:
+                current.setdefault(key.strip(), []).append(value.strip())
+            else:
+                current[key.strip()] = value.strip()
     return sections

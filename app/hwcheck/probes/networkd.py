@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 
 from app.hwcheck.model import Observation
-from app.hwcheck.probes.common import ProbeContext, failure, list_dir
+from app.hwcheck.probes.common import ProbeContext, failure, list_dir, parse_keyfile
 from app.hwcheck.probes.filereads import read_small
 from app.hwcheck.probes.netplan import vpn_observation
 
@@ -18,18 +18,7 @@ MAX_BYTES = 1 << 20
 
 def parse_unit(text: str) -> dict[str, dict[str, list[str]]]:
     """A systemd unit-style file; keys may repeat (``Address=`` twice), so values are lists."""
-    sections: dict[str, dict[str, list[str]]] = {}
-    current: dict[str, list[str]] | None = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line[0] in "#;":
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1].strip(), {})
-        elif "=" in line and current is not None:
-            key, _, value = line.partition("=")
-            current.setdefault(key.strip(), []).append(value.strip())
-    return sections
+    return parse_keyfile(text, repeated=True)
 
 
 def _first(sections: dict, section: str, key: str) -> str | None:
