@@ -1,6 +1,7 @@
 """Settings needed before the registry is unlocked, kept in QSettings (an INI file under
 ``app.paths.config_dir()``, so tests and portable installs redirect it). Never secrets: only the
-last registry path, the last user name, the language and the idle-lock default. Everything else
+last registry path, the last user name, the language, the idle-lock default and the register tables'
+column widths / order. Everything else
 lives inside the encrypted database (``app.services.settings``).
 """
 from __future__ import annotations
@@ -35,6 +36,19 @@ def get(pref: Pref):
         return pref.type(value)
     except (TypeError, ValueError):
         return pref.default
+
+
+def header_state(name: str):
+    """The saved QHeaderView state (column widths, order, sort) of table ``name``, or None."""
+    value = store().value(f"tables/{name}")
+    return value if value else None
+
+
+def save_header_state(name: str, state) -> None:
+    """Widths and order of columns are not secret; kept before unlock so every start shows them."""
+    s = store()
+    s.setValue(f"tables/{name}", state)
+    s.sync()
 
 
 def put(pref: Pref, value) -> None:

@@ -21,6 +21,7 @@ from app.ui.qt import (
     QLineEdit, QPlainTextEdit, QScrollArea, QShortcut, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.enter_keys import enter_moves_on
+from app.ui.widgets.unsaved import confirm_discard, snapshot
 from app.ui.widgets.messages import error_text
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
@@ -135,6 +136,14 @@ class DocumentFormDialog(QDialog):
         self._level_changed()
         first = "ngay_den" if book == "den" else "so_ky_hieu"
         self.form.widgets[first].setFocus()
+        self._pristine = snapshot((self.form, self.classification), skip=("number",))
+
+    def reject(self) -> None:
+        """Esc / "Đóng": a form with typed, unsaved values asks first (issue 12 #10)."""
+        typed = snapshot((self.form, self.classification), skip=("number",)) != self._pristine
+        if self.saved_id is None and typed and not confirm_discard(self):
+            return
+        super().reject()
 
     # -- building --------------------------------------------------------------------------------
     def _label(self, key: str) -> str:

@@ -3,13 +3,17 @@
 * The id list comes from ``search.document_ids`` off the GUI thread; rows are fetched ~200 at a time
   (``search.rows_for_ids``) only when the view shows them, so a million-row book scrolls smoothly.
 * Typing searches after a 200 ms pause; a slower, older answer never replaces a newer one.
-* Filters: year, level, status. Enter opens the line's detail, Ctrl+N enters a new document,
+* Filters: year, level, status, a date range on the book's date, cơ quan ban hành (incoming) / người ký
+  (outgoing). A click on a column header sorts by it (the search service orders the ids); the header's
+  widths, order and sort are kept in the pre-unlock preferences across a lock and a restart. Enter opens the line's detail, Ctrl+N enters a new document,
   Ctrl+F goes to the search box, Ctrl+P prints the book.
 """
 from __future__ import annotations
 
 import datetime as dt
 
+from app.ui import prefs
+from app.ui.dialogs.field_form import DateField
 from app.ui.lifetime import subscribe
 from app.ui.models.document_table_model import DOCUMENT_ID_ROLE, DocumentTableModel
 from app.ui.models.formatting import level_name, status_choices
@@ -22,6 +26,7 @@ from app.ui.widgets.messages import error_text, show_error
 
 SEARCH_DEBOUNCE_MS = 200
 ALL_YEARS = 1999  # the spin box minimum, shown as "Mọi năm"
+STATUS_WEIGHT = 9  # the "Tình trạng" column, in the units of the register form's column widths
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
@@ -58,6 +63,19 @@ class RegisterPage(QWidget):
         self.status.addItem(_tr("registers", "Mọi tình trạng"), None)
         for name, code in status_choices():
             self.status.addItem(name, code)
+        self.date_from = DateField()
+        self.date_from.setObjectName("register_date_from")
+        self.date_from.setPlaceholderText(_tr("registers", "từ ngày"))
+        self.date_to = DateField()
+        self.date_to.setObjectName("register_date_to")
+        self.date_to.setPlaceholderText(_tr("registers", "đến ngày"))
+        for field in (self.date_from, self.date_to):
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.party = QLineEdit()  # cơ quan ban hành (sổ đến) / người ký (sổ đi)
+        self.party.setObjectName("register_party")
+        self.party.setClearButtonEnabled(True)
+        self.party.setPlaceholderText(_tr("registers", "Cơ quan ban hành") if self.BOOK == "den"
+                                      else _tr("registers", "Người ký"))
         self.count_label = QLabel()
 
         self.new_button = QPushButton(_tr("registers", "Vào sổ (Ctrl+N)"))
@@ -71,6 +89,11 @@ class RegisterPage(QWidget):
         filters.addWidget(self.year)
         filters.addWidget(self.level)
         filters.addWidget(self.status)
+        filters.addWidget(QLabel(_tr("registers", "Ngày:")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.party, 1)
         actions = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.print_button, self.import_button):
             actions.addWidget(b)
@@ -93,7 +116,17 @@ class RegisterPage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)  # "(1) Số thứ tự" on two lines, not clipped
         header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 10)
-        self._size_columns()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.AscendingOrder)  # the register's own order until a header is clicked
+        self.table.setSortingEnabled(True)
+        self._size_columns(1100)
+        saved = prefs.header_state(self._header_name())
+        self._sized = saved is not None and header.restoreState(saved)
+        header.sectionResized.connect(lambda *_a: self._header_changed())
+        header.sectionMoved.connect(lambda *_a: self._header_changed())
+        header.sortIndicatorChanged.connect(lambda *_a: self._header_changed())
+        self.model.sort_changed.connect(self.reload)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -109,6 +142,8 @@ class RegisterPage(QWidget):
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.level.currentIndexChanged.connect(lambda _i: self.reload())
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        for field in (self.date_from, self.date_to, self.party):
+            field.textChanged.connect(lambda _t: self._debounce.start())
         self.new_button.clicked.connect(self.new_document)
         self.open_button.clicked.connect(self.open_current)
         self.print_button.clicked.connect(self.print_register)
@@ -123,12 +158,32 @@ class RegisterPage(QWidget):
     # -- the id list -----------------------------------------------------------------------------
     def filters(self) -> dict:
         year = self.year.value()
+        party = self.party.text().strip() or None
         return {
             "text": self.search.text().strip() or None,
             "year": None if year == ALL_YEARS else year,
             "level": self.level.currentData(),
             "status": self.status.currentData(),
+            "date_from": self._typed_date(self.date_from),
+            "date_to": self._typed_date(self.date_to),
+            "issuer": party if self.BOOK == "den" else None,
+            "signer": party if self.BOOK == "di" else None,
+            "sort": self.model.sort_key,
+            "descending": self.model.sort_descending,
         }
+
+    @staticmethod
+    def _typed_date(field: DateField):
+        """The date typed; a half-typed one filters nothing yet and is marked until it is a date."""
+        try:
+            value = field.date()
+        except ValueError as exc:
+            field.setStyleSheet("color: #b00000")
+            field.setToolTip(str(exc))
+            return None
+        field.setStyleSheet("")
+        field.setToolTip("")
+        return value
 
     def reload(self) -> None:
         from app.services import search
@@ -169,11 +224,32 @@ class RegisterPage(QWidget):
         if entity in ("document", "copy", "transfer", "destruction", "import"):
             self.reload()
 
-    def _size_columns(self) -> None:
+    def _size_columns(self, available: int) -> None:
+        """Every column, "Tình trạng" included, shares ``available`` pixels in the printed form's proportions."""
         header = self.table.horizontalHeader()
-        total = sum(c.width for c in self.ctx.pack.register(self.BOOK).columns)
-        for i, col in enumerate(self.ctx.pack.register(self.BOOK).columns):
-            header.resizeSection(i, max(60, int(1100 * col.width / total)))
+        columns = self.ctx.pack.register(self.BOOK).columns
+        weights = [c.width for c in columns] + [STATUS_WEIGHT]
+        total = sum(weights)
+        for i, weight in enumerate(weights):
+            header.resizeSection(i, max(48, int(available * weight / total)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        width = self.table.viewport().width()
+        if not self._sized and self.isVisible() and width > 400:
+            # first layout without saved widths: fit the window (at 1366 px "Tình trạng" is not cut off)
+            self._sized = True
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            self._size_columns(width - 2)
+            header.blockSignals(False)
+            self._header_changed()
+
+    def _header_name(self) -> str:
+        return f"register_{self.BOOK}"
+
+    def _header_changed(self) -> None:
+        prefs.save_header_state(self._header_name(), self.table.horizontalHeader().saveState())
 
     # -- kept over a lock (MainWindow) -----------------------------------------------------------
     def view_state(self) -> dict:
