@@ -6,6 +6,7 @@ lives inside the encrypted database (``app.services.settings``).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from app import paths
@@ -38,16 +39,20 @@ def get(pref: Pref):
         return pref.default
 
 
-def header_state(name: str):
-    """The saved QHeaderView state (column widths, order, sort) of table ``name``, or None."""
+def header_state(name: str) -> dict | None:
+    """The saved column widths / order / sort of table ``name`` (a JSON object), or None."""
     value = store().value(f"tables/{name}")
-    return value if value else None
+    try:
+        state = json.loads(value) if value else None
+    except (TypeError, ValueError):
+        return None
+    return state if isinstance(state, dict) else None
 
 
-def save_header_state(name: str, state) -> None:
+def save_header_state(name: str, state: dict) -> None:
     """Widths and order of columns are not secret; kept before unlock so every start shows them."""
     s = store()
-    s.setValue(f"tables/{name}", state)
+    s.setValue(f"tables/{name}", json.dumps(state, ensure_ascii=False, sort_keys=True))
     s.sync()
 
 

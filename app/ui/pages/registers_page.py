@@ -121,8 +121,7 @@ class RegisterPage(QWidget):
         header.setSortIndicator(-1, Qt.AscendingOrder)  # the register's own order until a header is clicked
         self.table.setSortingEnabled(True)
         self._size_columns(1100)
-        saved = prefs.header_state(self._header_name())
-        self._sized = saved is not None and header.restoreState(saved)
+        self._sized = self._restore_header(prefs.header_state(self._header_name()))
         header.sectionResized.connect(lambda *_a: self._header_changed())
         header.sectionMoved.connect(lambda *_a: self._header_changed())
         header.sortIndicatorChanged.connect(lambda *_a: self._header_changed())
@@ -249,7 +248,29 @@ class RegisterPage(QWidget):
         return f"register_{self.BOOK}"
 
     def _header_changed(self) -> None:
-        prefs.save_header_state(self._header_name(), self.table.horizontalHeader().saveState())
+        header = self.table.horizontalHeader()
+        keys = self.model.keys
+        if header.count() != len(keys):
+            return  # being torn down
+        prefs.save_header_state(self._header_name(), {
+            "widths": {key: header.sectionSize(i) for i, key in enumerate(keys)},
+            "order": [keys[header.logicalIndex(v)] for v in range(len(keys))],
+            "sort": self.model.sort_key, "descending": self.model.sort_descending})
+
+    def _restore_header(self, state: dict | None) -> bool:
+        """Widths, order and sort as the clerk left them (columns by key: a changed form keeps the rest)."""
+        if not state:
+            return False
+        header, keys = self.table.horizontalHeader(), self.model.keys
+        for key, width in (state.get("widths") or {}).items():
+            if key in keys and isinstance(width, int) and width > 0:
+                header.resizeSection(keys.index(key), width)
+        for visual, key in enumerate(k for k in state.get("order") or () if k in keys):
+            header.moveSection(header.visualIndex(keys.index(key)), visual)
+        if state.get("sort") in keys:
+            header.setSortIndicator(keys.index(state["sort"]),
+                                    Qt.DescendingOrder if state.get("descending") else Qt.AscendingOrder)
+        return True
 
     # -- kept over a lock (MainWindow) -----------------------------------------------------------
     def view_state(self) -> dict:
