@@ -74,8 +74,8 @@ class RegisterPage(QWidget):
         self.party = QLineEdit()  # cơ quan ban hành (sổ đến) / người ký (sổ đi)
         self.party.setObjectName("register_party")
         self.party.setClearButtonEnabled(True)
-        self.party.setPlaceholderText(_tr("registers", "Cơ quan ban hành") if self.BOOK == "den"
-                                      else _tr("registers", "Người ký"))
+        self.party.setPlaceholderText(_tr("registers", "chứa chữ… (không cần dấu)"))
+        self.party.setToolTip(_tr("registers", "Cơ quan ban hành") if self.BOOK == "den" else _tr("registers", "Người ký"))
         self.count_label = QLabel()
 
         self.new_button = QPushButton(_tr("registers", "Vào sổ (Ctrl+N)"))
@@ -89,11 +89,15 @@ class RegisterPage(QWidget):
         filters.addWidget(self.year)
         filters.addWidget(self.level)
         filters.addWidget(self.status)
-        filters.addWidget(QLabel(_tr("registers", "Ngày:")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.party, 1)
+        narrow = QHBoxLayout()  # second line: the book's date range and the issuer / signer
+        narrow.addWidget(QLabel(_tr("registers", "Ngày đến:") if self.BOOK == "den" else _tr("registers", "Ngày tháng:")))
+        narrow.addWidget(self.date_from)
+        narrow.addWidget(QLabel("–"))
+        narrow.addWidget(self.date_to)
+        narrow.addSpacing(12)
+        narrow.addWidget(QLabel(_tr("registers", "Cơ quan ban hành:") if self.BOOK == "den"
+                                else _tr("registers", "Người ký:")))
+        narrow.addWidget(self.party, 1)
         actions = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.print_button, self.import_button):
             actions.addWidget(b)
@@ -130,6 +134,7 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
+        layout.addLayout(narrow)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
 
@@ -228,9 +233,28 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         columns = self.ctx.pack.register(self.BOOK).columns
         weights = [c.width for c in columns] + [STATUS_WEIGHT]
-        total = sum(weights)
+        fixed = self._content_widths()  # numbers, dates, levels, status: whole, never "13/11/20…"
+        rest = max(0, available - sum(fixed.values()))
+        total = sum(w for i, w in enumerate(weights) if i not in fixed) or 1
         for i, weight in enumerate(weights):
-            header.resizeSection(i, max(48, int(available * weight / total)))
+            header.resizeSection(i, fixed.get(i) or max(60, int(rest * weight / total)))
+
+    def _content_widths(self) -> dict[int, int]:
+        """Columns sized by their longest possible value (and their header's longest word)."""
+        from app.ui.models.formatting import status_choices
+
+        samples = {"so_thu_tu": ["99999"], "so_den": ["99999"], "ngay_den": ["30/12/2026"],
+                   "ngay_thang": ["30/12/2026"], "so_luong": ["999"],
+                   "do_mat": [level_name(self.ctx.pack, lv.code) for lv in self.ctx.pack.levels],
+                   "status": [name for name, _code in status_choices()]}
+        cell, head = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        out = {}
+        for i, key in enumerate(self.model.keys):
+            if key in samples:
+                caption = str(self.model.headerData(i, Qt.Horizontal) or "")
+                words = max((head.horizontalAdvance(w) for w in caption.split()), default=0)
+                out[i] = max(max(cell.horizontalAdvance(t) for t in samples[key]) + 16, words + 14)
+        return out
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
