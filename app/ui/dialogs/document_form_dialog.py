@@ -213,6 +213,12 @@ class DocumentFormDialog(QDialog):
         c.add("period_years", _tr("document_form", "Thời hạn bảo vệ (năm)"), period)
         c.add("period_note", _tr("document_form", "Ghi chú thời hạn"), QLineEdit())
         c.add("storage_place", _tr("document_form", "Nơi lưu giữ"), QLineEdit())
+        if not self.editing:  # later changes of custody: "Giao xử lý, ký nhận" in the detail dialog
+            from app.ui.widgets.people_combo import PeopleCombo
+
+            c.add("holder_id", _tr("document_form", "Người giữ / giao xử lý"),
+                  PeopleCombo(self.ctx.tasks, _tr("document_form", "— văn thư giữ, chưa giao —")),
+                  hint=_tr("document_form", "Người nhận tài liệu để giữ, xử lý; ký nhận ngày vào sổ."))
         c.add("recall_required", _tr("document_form", "Tài liệu thu hồi"),
               QCheckBox(_tr("document_form", "Có dấu \"Tài liệu thu hồi\"")))
         c.add("recall_deadline", _tr("document_form", "Hạn thu hồi"), DateField())
