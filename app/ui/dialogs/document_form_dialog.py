@@ -21,6 +21,7 @@ from app.ui.qt import (
     QLineEdit, QPlainTextEdit, QScrollArea, QShortcut, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.enter_keys import enter_moves_on
+from app.ui.widgets import address_completer
 from app.ui.widgets.unsaved import confirm_discard, snapshot
 from app.ui.widgets.messages import error_text
 
@@ -96,6 +97,7 @@ class DocumentFormDialog(QDialog):
 
         self.form = FieldForm()
         self._build_fields()
+        address_completer.attach(ctx.tasks, self.form.widgets)  # names already written, matched without diacritics
         self.classification = FieldForm()
         self._build_classification()
 
