@@ -17,6 +17,7 @@ from app.ui.dialogs.field_form import DateField
 from app.ui.lifetime import subscribe
 from app.ui.models.document_table_model import DOCUMENT_ID_ROLE, DocumentTableModel
 from app.ui.models.formatting import level_name, status_choices
+from app.ui.models.highlight import HighlightDelegate
 from app.ui.models.vocabulary import register_title
 from app.ui.qt import (
     QAbstractItemView, QComboBox, QCoreApplication, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QLineEdit,
@@ -112,6 +113,8 @@ class RegisterPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self._highlight = ""  # the search text of the rows shown
+        self.table.setItemDelegate(HighlightDelegate(lambda: self._highlight, self.table))
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # no per-row measuring
         self.table.verticalHeader().hide()  # "(1) Số thứ tự" is already a column
@@ -203,6 +206,7 @@ class RegisterPage(QWidget):
         if generation != self._generation:
             return  # a newer search is on its way; this answer is stale
         selected = self.current_id()
+        self._highlight = self.search.text().strip()
         self.model.set_ids(ids)
         self.count_label.setText(_tr("registers", "{n} dòng").format(n=QLocale().toString(len(ids))))
         if selected is not None:
