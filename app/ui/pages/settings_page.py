@@ -34,8 +34,12 @@ def load_settings(session) -> dict:
     from app.models import Agency
 
     agency = session.scalar(select(Agency).order_by(Agency.id).limit(1))
+    from app.services.alerts import BACKUP_DAYS, BACKUP_DAYS_DEFAULT
+    from app.services.settings import get_setting
+
     minutes, _name = load_ui_settings(session)
-    return {"agency": agency, "idle_minutes": minutes}
+    return {"agency": agency, "idle_minutes": minutes,
+            "backup_days": int(get_setting(session, BACKUP_DAYS, BACKUP_DAYS_DEFAULT))}
 
 
 class SettingsPage(QWidget):
@@ -117,6 +121,20 @@ class SettingsPage(QWidget):
         brow.addWidget(self.restore_button)
         bl.addLayout(brow)
         bl.addWidget(self.backup_result)
+        self.backup_days = QSpinBox()
+        self.backup_days.setObjectName("backupDays")
+        self.backup_days.setRange(0, 365)
+        self.backup_days.setSpecialValueText(_tr("settings", "không nhắc"))
+        self.backup_days.setSuffix(_tr("settings", " ngày"))
+        self.backup_days_save = QPushButton(_tr("settings", "Lưu"))
+        self.backup_days_save.clicked.connect(self.save_backup_days)
+        self.backup_days_note = QLabel()
+        drow = QHBoxLayout()
+        drow.addWidget(QLabel(_tr("settings", "Nhắc sao lưu trên trang Tổng quan khi bản gần nhất cũ hơn:")))
+        drow.addWidget(self.backup_days)
+        drow.addWidget(self.backup_days_save)
+        drow.addWidget(self.backup_days_note, 1)
+        bl.addLayout(drow)
         col.addWidget(backup_box)
         col.addStretch(1)
 
@@ -144,6 +162,21 @@ class SettingsPage(QWidget):
             for key, label in self.agency_labels.items():
                 label.setText(values.get(key) or "—")
         self.idle.setValue(int(data["idle_minutes"]))
+        self.backup_days.setValue(int(data["backup_days"]))
+
+    def save_backup_days(self) -> None:
+        from app.services.alerts import BACKUP_DAYS
+        from app.services.settings import set_setting
+
+        days, actor = self.backup_days.value(), self.ctx.actor
+
+        def saved(_r):
+            self.backup_days_note.setText(_tr("settings", "Đã lưu: nhắc khi bản sao lưu cũ hơn {n} ngày.").format(n=days)
+                                          if days else _tr("settings", "Đã lưu: không nhắc sao lưu."))
+            self.ctx.signals.data_changed.emit("setting")
+
+        self.ctx.tasks.run_db(lambda s: set_setting(s, actor, BACKUP_DAYS, days), saved,
+                              lambda exc: show_error(self, exc))
 
     def _show_packs(self) -> None:
         pack = self.ctx.pack
