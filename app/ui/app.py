@@ -96,6 +96,8 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
 
 
 def apply_style(app: QApplication) -> None:
+    from app.ui.theme import apply_theme
+
     app.setStyle("Fusion")
     families = set(QFontDatabase.families())
     for family in ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Arial"):
@@ -103,12 +105,7 @@ def apply_style(app: QApplication) -> None:
             font = QFont(family, 10)
             app.setFont(font)
             break
-    app.setStyleSheet("""
-        QListWidget#sidebar { background: #1f3a5f; color: white; border: none; font-size: 11pt; }
-        QListWidget#sidebar::item { padding: 6px 12px; }
-        QListWidget#sidebar::item:selected { background: #2f6db5; color: white; }
-        QWidget#lockScreen { background: #eef2f7; }
-    """)
+    apply_theme(app)  # font size and colour theme from Cài đặt (pre-unlock preferences)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

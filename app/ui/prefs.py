@@ -24,6 +24,8 @@ LAST_REGISTRY = Pref("registry/last_path", str, "")
 LAST_USERNAME = Pref("registry/last_username", str, "")
 LANGUAGE = Pref("ui/language", str, "vi")
 IDLE_MINUTES = Pref("lock/idle_minutes", int, 5)
+FONT_SIZE = Pref("ui/font_size", int, 10)
+THEME = Pref("ui/theme", str, "standard")
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
 

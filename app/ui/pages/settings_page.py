@@ -100,6 +100,33 @@ class SettingsPage(QWidget):
         ll.addRow(self.lock_note)
         col.addWidget(lock_box)
 
+        # display: font size and theme (pre-unlock preferences, applied at once)
+        from app.ui.theme import FONT_SIZES, THEMES
+
+        view_box = QGroupBox(_tr("settings", "Hiển thị"))
+        vl = QFormLayout(view_box)
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("fontSize")
+        self.font_size.setRange(*FONT_SIZES)
+        self.font_size.setSuffix(_tr("settings", " pt"))
+        self.font_size.setValue(prefs.get(prefs.FONT_SIZE))
+        vl.addRow(_tr("settings", "Cỡ chữ:"), self.font_size)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for code, name in THEMES.items():
+            self.theme.addItem(_tr("theme", name), code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.get(prefs.THEME))))
+        vl.addRow(_tr("settings", "Màu giao diện:"), self.theme)
+        self.view_apply = QPushButton(_tr("settings", "Áp dụng"))
+        self.view_apply.clicked.connect(self.apply_view)
+        self.view_note = QLabel()
+        self.view_note.setWordWrap(True)
+        vrow = QHBoxLayout()
+        vrow.addWidget(self.view_apply)
+        vrow.addWidget(self.view_note, 1)
+        vl.addRow(vrow)
+        col.addWidget(view_box)
+
         # backups
         backup_box = QGroupBox(_tr("settings", "Sao lưu"))
         bl = QVBoxLayout(backup_box)
@@ -204,6 +231,16 @@ class SettingsPage(QWidget):
             self.ctx.signals.data_changed.emit("setting")
 
         self.ctx.tasks.run_db(lambda s: save_idle_minutes(s, actor, minutes), saved, lambda exc: show_error(self, exc))
+
+    def apply_view(self) -> None:
+        from app.ui.qt import QApplication
+        from app.ui.theme import apply_theme
+
+        size, theme = apply_theme(QApplication.instance(), self.font_size.value(), self.theme.currentData())
+        prefs.put(prefs.FONT_SIZE, size)
+        prefs.put(prefs.THEME, theme)
+        self.view_note.setText(_tr("settings", "Đã áp dụng: chữ cỡ {n} pt, {theme}.").format(
+            n=size, theme=self.theme.currentText().split(" (")[0].lower()))
 
     def _language_changed(self) -> None:
         prefs.put(prefs.LANGUAGE, self.language.currentData())
