@@ -22,7 +22,9 @@ HIGH_CONTRAST_STYLE = """
     QListWidget#sidebar::item { padding: 6px 12px; }
     QListWidget#sidebar::item:selected { background: #ffff00; color: black; }
     QWidget#lockScreen { background: black; }
-    *:focus { outline: 2px solid #ffff00; }
+    QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit {
+        border: 1px solid white; padding: 2px; background: black; color: white; }
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus { border: 2px solid #ffff00; }
 """
 
 
@@ -57,7 +59,8 @@ def apply_theme(app: QApplication, font_size: int | None = None, theme: str | No
     font = app.font()  # after the style sheet: re-polishing would otherwise keep the old size
     font.setPointSize(font_size)
     app.setFont(font)
-    # Qt tells existing widgets only once its event loop runs; Cài đặt applies it at once, to every window.
+    # Qt tells existing widgets only once its event loop runs; Cài đặt applies both at once, to every window.
     for widget in app.allWidgets():
         QCoreApplication.sendEvent(widget, QEvent(QEvent.ApplicationFontChange))
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.ApplicationPaletteChange))
     return font_size, theme

@@ -16,7 +16,9 @@ from typing import Any
 
 from app.ui.models.formatting import fmt_date, level_name, status_name, withheld
 from app.ui.models.vocabulary import column_caption
-from app.ui.qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from app.ui.qt import (
+    QAbstractTableModel, QApplication, QBrush, QColor, QCoreApplication, QModelIndex, QPalette, Qt, QTimer, Signal,
+)
 
 PAGE_SIZE = 200
 MAX_PAGES = 60  # ~12 000 rows cached at most
@@ -209,10 +211,11 @@ class DocumentTableModel(QAbstractTableModel):
             return LOADING if role == Qt.DisplayRole else None
         key = self._keys[index.column()]
         if role == Qt.ForegroundRole:
+            dark = QApplication.palette().color(QPalette.Base).lightness() < 128  # high-contrast theme
             if key == "do_mat":
-                return QBrush(QColor("#b00000"))
+                return QBrush(QColor("#ff8a80" if dark else "#b00000"))
             if _attr(row, "status") not in (None, "dang_quan_ly"):
-                return QBrush(QColor("#707070"))
+                return QBrush(QColor("#bdbdbd" if dark else "#707070"))
             return None
         return cell_text(self._pack, key, row)
 

@@ -77,19 +77,22 @@ class HighlightDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.CE_ItemViewItem, opt, painter, widget)  # background, selection, focus
         painter.save()
         painter.setClipRect(rect)
-        x0 = rect.left() + 3
         visible = len(shown) if not shown.endswith("…") else len(shown) - 1
-        for start, length in spans:
-            if start >= visible:
-                continue
-            end = min(start + length, visible)
-            left = x0 + metrics.horizontalAdvance(text[:start])
-            width = metrics.horizontalAdvance(text[start:end])
-            painter.fillRect(left, rect.top() + 2, width, rect.height() - 4, HIGHLIGHT)
         color = index.data(Qt.ForegroundRole)
         if opt.state & QStyle.State_Selected:
             painter.setPen(opt.palette.color(QPalette.HighlightedText))
         else:
             painter.setPen(color.color() if color is not None else opt.palette.color(QPalette.Text))
-        painter.drawText(rect.adjusted(3, 0, -3, 0), int(Qt.AlignVCenter | Qt.AlignLeft), shown)
+        text_rect = rect.adjusted(3, 0, -3, 0)
+        painter.drawText(text_rect, int(Qt.AlignVCenter | Qt.AlignLeft), shown)
+        painter.setPen(QColor("#000000"))  # marked words: black on the marker, in every theme
+        for start, length in spans:
+            if start >= visible:
+                continue
+            end = min(start + length, visible)
+            left = text_rect.left() + metrics.horizontalAdvance(shown[:start])
+            width = metrics.horizontalAdvance(shown[start:end])
+            painter.fillRect(left, rect.top() + 2, width, rect.height() - 4, HIGHLIGHT)
+            painter.drawText(text_rect.adjusted(left - text_rect.left(), 0, 0, 0), int(Qt.AlignVCenter | Qt.AlignLeft),
+                             shown[start:end])
         painter.restore()
