@@ -218,8 +218,8 @@ def document_ids(session: Session, book: str, text: str | None = None, year: int
     the column ``sort`` (``app.services.search_order``). ``date_from``/``date_to`` bound the book's own
     date; ``issuer``/``signer`` keep rows whose cơ quan ban hành / người ký contains the text (no diacritics
     needed)."""
-    filters = dict(text=text, year=year, level=level, status=status, date_from=date_from, date_to=date_to,
-                   issuer=issuer, signer=signer)
+    filters = {"text": text, "year": year, "level": level, "status": status, "date_from": date_from,
+               "date_to": date_to, "issuer": issuer, "signer": signer}
     return [r[0] for r in _select(session, book, filters, sort, descending)]
 
 

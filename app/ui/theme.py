@@ -3,7 +3,7 @@ already uses them. "Tương phản cao": white text on black, yellow selection a
 from __future__ import annotations
 
 from app.ui import prefs
-from app.ui.qt import QApplication, QColor, QCoreApplication, QEvent, QPalette, QT_TRANSLATE_NOOP
+from app.ui.qt import QT_TRANSLATE_NOOP, QApplication, QColor, QCoreApplication, QEvent, QPalette
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 

@@ -25,10 +25,10 @@ class FoldingCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseInsensitive)
         self.setMaxVisibleItems(12)
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+    def splitPath(self, path: str) -> list[str]:
         return [textnorm.fold(path)]
 
-    def pathFromIndex(self, index) -> str:  # noqa: N802
+    def pathFromIndex(self, index) -> str:
         return index.data(Qt.DisplayRole) or ""
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from app.services import documents
 from app.ui.dialogs.document_form_dialog import DocumentFormDialog
-from app.ui.qt import QTest, Qt
+from app.ui.qt import Qt, QTest
 from tests.gui.keys import type_text
 
 

@@ -11,7 +11,7 @@ from app.ui.dialogs.catalogue_picker import CatalogueChoice
 from app.ui.dialogs.document_detail_dialog import DocumentDetailDialog
 from app.ui.dialogs.document_form_dialog import DocumentFormDialog
 from app.ui.pages.staff_page import StaffPage
-from app.ui.qt import QDialogButtonBox, QTest, Qt
+from app.ui.qt import QDialogButtonBox, Qt, QTest
 from tests.gui.keys import type_text
 
 D = dt.date
@@ -68,7 +68,7 @@ def test_giao_xu_ly_records_who_received_and_when_and_the_staff_page_lists_it(
     button = detail.buttons["custody"]
     assert button.text() == "Giao xử lý, ký nhận…" and button.isEnabled()
     QTest.mouseClick(button, Qt.LeftButton)
-    action = detail._child  # noqa: SLF001 - the dialog the click opened
+    action = detail._child
     combo = action.form.widgets["holder_id"]
     _pick(qtbot, combo, "Trần Văn An")
     received = action.form.widgets["received_on"]

@@ -8,7 +8,7 @@ import pytest
 from app.services import documents
 from app.ui.dialogs.document_form_dialog import DocumentFormDialog
 from app.ui.pages.registers_page import IncomingPage, OutgoingPage
-from app.ui.qt import QPoint, QTest, Qt
+from app.ui.qt import QPoint, Qt, QTest
 from tests.gui.keys import type_text
 
 D = dt.date

@@ -8,7 +8,7 @@ from app import paths
 from app.services.backup import list_backups
 from app.ui.pages.dashboard_page import DashboardPage
 from app.ui.pages.settings_page import SettingsPage
-from app.ui.qt import QTest, Qt
+from app.ui.qt import Qt, QTest
 from tests.gui.keys import type_text
 
 
@@ -47,9 +47,9 @@ def test_backup_reminder_follows_the_setting_and_the_newest_backup(qtbot, ctx):
     os.utime(backups[0], (five_days_ago, five_days_ago))
     dashboard.reload()
     day = dt.date.fromtimestamp(five_days_ago).strftime("%d/%m/%Y")
-    assert _backup_alerts(dashboard) == [
+    assert _backup_alerts(dashboard) == [(
         f"Bản sao lưu gần nhất đã cũ 5 ngày (ngày {day}); nên sao lưu ít nhất 3 ngày một lần. "
-        "Vào Cài đặt → Sao lưu ngay."]
+        "Vào Cài đặt → Sao lưu ngay.")]
 
     settings.backup_days.lineEdit().selectAll()
     QTest.keyClick(settings.backup_days.lineEdit(), Qt.Key_Backspace)

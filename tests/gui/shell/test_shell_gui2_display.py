@@ -4,7 +4,7 @@ import pytest
 
 from app.ui import prefs
 from app.ui.pages.settings_page import SettingsPage
-from app.ui.qt import QApplication, QPalette, QTest, Qt
+from app.ui.qt import QApplication, QPalette, Qt, QTest
 from app.ui.theme import apply_theme
 from tests.gui.keys import type_text
 

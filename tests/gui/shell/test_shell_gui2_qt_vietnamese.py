@@ -1,13 +1,20 @@
 """Defect 9: Qt's own widgets speak Vietnamese. Qt ships no ``qtbase_vi``; the app's ``qtbase_vi.ts`` names the
 context-menu actions, the message-box buttons and the file dialog, and is loaded with the Vietnamese language."""
 import pytest
-
-from app.ui import app as ui_app
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu
 
+from app.ui import app as ui_app
 from app.ui.qt import (
-    QApplication, QFileDialog, QLineEdit, QLocale, QMessageBox, QPlainTextEdit, QPoint, QPushButton,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QLocale,
+    QMessageBox,
+    QPlainTextEdit,
+    QPoint,
+    QPushButton,
+    Qt,
 )
 
 ENGLISH = {"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All", "OK", "Cancel", "&Yes", "&No",
@@ -19,11 +26,11 @@ ENGLISH = {"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All", 
 def vietnamese(qapp):
     saved = QLocale()
     assert ui_app.install_translations(qapp, "vi") == "vi"
-    assert ui_app._translators, "qtbase_vi.qm was not built or not loaded"  # noqa: SLF001
+    assert ui_app._translators, "qtbase_vi.qm was not built or not loaded"
     yield
-    for t in ui_app._translators:  # noqa: SLF001
+    for t in ui_app._translators:
         qapp.removeTranslator(t)
-    ui_app._translators.clear()  # noqa: SLF001
+    ui_app._translators.clear()
     QLocale.setDefault(saved)
 
 
@@ -65,15 +72,9 @@ def test_message_box_buttons_are_vietnamese(qtbot, vietnamese):
     assert {"Đồng ý", "Hủy", "&Có", "&Không", "Xem chi tiết…"} <= texts, texts
     assert not texts & ENGLISH
     details = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ActionRole)
-    qtbot.mouseClick(details, qtbot_left())
+    qtbot.mouseClick(details, Qt.LeftButton)
     assert details.text() == "Ẩn chi tiết…"
     box.close()
-
-
-def qtbot_left():
-    from app.ui.qt import Qt
-
-    return Qt.LeftButton
 
 
 def test_file_dialog_is_vietnamese(qtbot, vietnamese, tmp_path):

@@ -5,7 +5,7 @@ import pytest
 from app.ui.idle import IdleWatcher
 from app.ui.lock import LockController
 from app.ui.main_window import MainWindow
-from app.ui.qt import QPoint, QTest, Qt
+from app.ui.qt import QPoint, Qt, QTest
 from tests.gui.keys import type_text
 from tests.gui.shell.test_shell_lock import FakeClock
 from tests.registry_fixtures import REGISTRY_PASSWORD
