@@ -131,6 +131,38 @@ def _reports(session: Session, today: dt.date) -> list[Alert]:
     return out
 
 
+# -- backup reminder ---------------------------------------------------------------------------------
+BACKUP_DAYS = "alerts.backup_days"  # remind when the newest backup is this many days old; 0: never
+BACKUP_DAYS_DEFAULT = 7
+
+
+def last_backup_on(backup_dir, stem: str) -> dt.date | None:
+    """The day of the newest backup of registry ``stem`` in ``backup_dir`` (None: there is none)."""
+    from app.services.backup import list_backups
+
+    found = list_backups(backup_dir, stem) if backup_dir else []
+    if not found:
+        return None
+    return max(dt.datetime.fromtimestamp(p.stat().st_mtime).date() for p in found)
+
+
+def backup_alert(session: Session, today: dt.date, last_on: dt.date | None) -> Alert | None:
+    """A reminder when the newest backup is older than the configured number of days (or missing)."""
+    days = int(get_setting(session, BACKUP_DAYS, BACKUP_DAYS_DEFAULT))
+    if days <= 0:
+        return None
+    if last_on is None:
+        return Alert("sao_luu", "canh_bao", today,
+                     "Sổ chưa được sao lưu lần nào. Vào Cài đặt → Sao lưu để tạo bản sao lưu mã hóa.")
+    age = (today - last_on).days
+    if age < days:
+        return None
+    severity = "nguy_cap" if age >= 2 * days else "canh_bao"
+    return Alert("sao_luu", severity, last_on + dt.timedelta(days=days),
+                 f"Bản sao lưu gần nhất đã cũ {age} ngày (ngày {fmt_date(last_on)}); nên sao lưu ít nhất "
+                 f"{days} ngày một lần. Vào Cài đặt → Sao lưu ngay.")
+
+
 def compute_alerts(session: Session, today: dt.date) -> list[Alert]:
     alerts = [*_periods(session, today), *_notices(session, today), *_recalls(session, today),
               *_reports(session, today)]

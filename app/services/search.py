@@ -35,6 +35,7 @@ from app import textnorm
 from app.models import Document
 from app.models.document import BOOKS, STATUSES
 from app.rules import current_pack, pack
+from app.services import search_order
 from app.services.errors import ValidationError
 
 LEVEL_CODES = ("tuyet_mat", "toi_mat", "mat")
@@ -140,7 +141,9 @@ def fts_query(text: str | None) -> str | None:
 
 # -- queries --------------------------------------------------------------------------------------
 def _where(book: str, text: str | None, year: int | None, level: str | None,
-           status: str | Sequence[str] | None) -> tuple[str, list, bool]:
+           status: str | Sequence[str] | None, date_from: dt.date | None = None, date_to: dt.date | None = None,
+           issuer: str | None = None, signer: str | None = None) -> tuple[str, list, bool, bool]:
+    """(conditions, parameters, searching text, needs the ``document doc`` join)."""
     if book not in BOOKS:
         raise ValidationError(f"Sổ không hợp lệ: {book!r} (chỉ có sổ đến 'den' và sổ đi 'di').", field="book")
     clauses = ["d.book = ?"]
@@ -172,7 +175,10 @@ def _where(book: str, text: str | None, year: int | None, level: str | None,
         else:
             clauses.append("d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)")
             params.append(match)
-    return " AND ".join(clauses), params, searching
+    extra, extra_params = search_order.filter_clauses(book, date_from, date_to, issuer, signer)
+    clauses += extra
+    params += extra_params
+    return " AND ".join(clauses), params, searching, bool(extra)
 
 
 def _order(searching: bool) -> str:
@@ -181,29 +187,53 @@ def _order(searching: bool) -> str:
     return "d.year DESC, d.number DESC"
 
 
-def _cursor(session: Session):
-    """The DB-API cursor of the session's connection (fast path for long id lists)."""
-    return session.connection().connection.cursor()
+def _select(session: Session, book: str, filters: dict, sort: str | None, descending: bool,
+            columns: str = "d.id") -> list[tuple]:
+    search_order.check_sort(sort)
+    where, params, searching, join = _where(book, **filters)
+    join = join or search_order.needs_join(sort)
+    order = _order(searching) if sort is None else search_order.order_sql(book, sort, descending)
+    text_sort = sort is not None and order is None
+    if text_sort:
+        columns, order = f"d.id, doc.{sort}", _order(searching)
+    source = "document_order d JOIN document doc ON doc.id = d.id" if join else "document_order d"
+    raw = session.connection().connection
+    search_order.install_fold(raw)
+    cur = raw.cursor()
+    try:
+        cur.execute(f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order}", params)
+        rows = cur.fetchall()
+    finally:
+        cur.close()
+    if text_sort:
+        return [(i,) for i in search_order.sort_rows(rows, descending)]
+    return rows
 
 
 def document_ids(session: Session, book: str, text: str | None = None, year: int | None = None,
-                 level: str | None = None, status: str | Sequence[str] | None = None) -> list[int]:
-    """Ids of every matching document of ``book``, in display order (see module docstring)."""
-    where, params, searching = _where(book, text, year, level, status)
-    cur = _cursor(session)
-    try:
-        cur.execute(f"SELECT d.id FROM document_order d WHERE {where} ORDER BY {_order(searching)}", params)
-        return [r[0] for r in cur.fetchall()]
-    finally:
-        cur.close()
+                 level: str | None = None, status: str | Sequence[str] | None = None, *,
+                 date_from: dt.date | None = None, date_to: dt.date | None = None, issuer: str | None = None,
+                 signer: str | None = None, sort: str | None = None, descending: bool = False) -> list[int]:
+    """Ids of every matching document of ``book``, in display order (see module docstring), or sorted by
+    the column ``sort`` (``app.services.search_order``). ``date_from``/``date_to`` bound the book's own
+    date; ``issuer``/``signer`` keep rows whose cơ quan ban hành / người ký contains the text (no diacritics
+    needed)."""
+    filters = {"text": text, "year": year, "level": level, "status": status, "date_from": date_from,
+               "date_to": date_to, "issuer": issuer, "signer": signer}
+    return [r[0] for r in _select(session, book, filters, sort, descending)]
 
 
 def count_documents(session: Session, book: str, text: str | None = None, year: int | None = None,
-                    level: str | None = None, status: str | Sequence[str] | None = None) -> int:
-    where, params, _ = _where(book, text, year, level, status)
-    cur = _cursor(session)
+                    level: str | None = None, status: str | Sequence[str] | None = None, *,
+                    date_from: dt.date | None = None, date_to: dt.date | None = None, issuer: str | None = None,
+                    signer: str | None = None) -> int:
+    where, params, _searching, join = _where(book, text, year, level, status, date_from, date_to, issuer, signer)
+    source = "document_order d JOIN document doc ON doc.id = d.id" if join else "document_order d"
+    raw = session.connection().connection
+    search_order.install_fold(raw)
+    cur = raw.cursor()
     try:
-        cur.execute(f"SELECT count(*) FROM document_order d WHERE {where}", params)
+        cur.execute(f"SELECT count(*) FROM {source} WHERE {where}", params)
         return int(cur.fetchone()[0])
     finally:
         cur.close()
@@ -211,17 +241,12 @@ def count_documents(session: Session, book: str, text: str | None = None, year: 
 
 def search_documents(session: Session, book: str, text: str | None = None, year: int | None = None,
                      level: str | None = None, status: str | Sequence[str] | None = None,
-                     offset: int = 0, limit: int = 100) -> list[DocumentRow]:
-    """One page of matching rows, in display order."""
-    where, params, searching = _where(book, text, year, level, status)
-    cur = _cursor(session)
-    try:
-        cur.execute(f"SELECT d.id FROM document_order d WHERE {where} ORDER BY {_order(searching)} "
-                    "LIMIT ? OFFSET ?", [*params, max(0, int(limit)), max(0, int(offset))])
-        ids = [r[0] for r in cur.fetchall()]
-    finally:
-        cur.close()
-    return rows_for_ids(session, ids)
+                     offset: int = 0, limit: int = 100, **columns) -> list[DocumentRow]:
+    """One page of matching rows, in display order; ``columns``: the keyword filters and sort of
+    :func:`document_ids`."""
+    ids = document_ids(session, book, text, year, level, status, **columns)
+    offset = max(0, int(offset))
+    return rows_for_ids(session, ids[offset:offset + max(0, int(limit))])
 
 
 def rows_for_ids(session: Session, ids: Iterable[int]) -> list[DocumentRow]:

@@ -17,7 +17,7 @@ from app.logsetup import RING, init_logging  # noqa: F401 - re-exported for the 
 from app.ui import prefs
 from app.ui.qt import (
     QApplication, QCoreApplication, QFont, QFontDatabase, QLibraryInfo, QLocale, QMessageBox, QtMsgType,
-    QTranslator, qInstallMessageHandler,
+    Qt, QTranslator, qInstallMessageHandler,
 )
 
 log = logging.getLogger(__name__)
@@ -71,13 +71,20 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
     locale = QLocale(QLocale.English if language == "en" else QLocale.Vietnamese)
     QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    from app.ui.i18n.build import ensure_compiled
+
     qt_tr = QTranslator(app)
-    if qt_tr.load(locale, "qtbase", "_", qt_dir):
+    if language == "vi":  # Qt ships no qtbase_vi: ours names the buttons, menus and file dialogs Qt draws
+        qt_qm = ensure_compiled("vi", paths.state_dir() / "i18n", catalogue="qtbase")
+        loaded = qt_qm is not None and qt_tr.load(str(qt_qm))
+    else:
+        loaded = qt_tr.load(locale, "qtbase", "_", qt_dir)
+    if loaded:
         app.installTranslator(qt_tr)
         _translators.append(qt_tr)
+    elif language == "vi":
+        log.warning("Không có qtbase_vi.qm; nút và trình đơn của Qt sẽ hiện tiếng Anh.")
     if language != "vi":
-        from app.ui.i18n.build import ensure_compiled
-
         qm = ensure_compiled(language, paths.state_dir() / "i18n")  # normally built at install time
         own = QTranslator(app)
         if qm is not None and own.load(str(qm)):
@@ -89,6 +96,8 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
 
 
 def apply_style(app: QApplication) -> None:
+    from app.ui.theme import apply_theme
+
     app.setStyle("Fusion")
     families = set(QFontDatabase.families())
     for family in ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", "Arial"):
@@ -96,15 +105,13 @@ def apply_style(app: QApplication) -> None:
             font = QFont(family, 10)
             app.setFont(font)
             break
-    app.setStyleSheet("""
-        QListWidget#sidebar { background: #1f3a5f; color: white; border: none; font-size: 11pt; }
-        QListWidget#sidebar::item { padding: 6px 12px; }
-        QListWidget#sidebar::item:selected { background: #2f6db5; color: white; }
-        QWidget#lockScreen { background: #eef2f7; }
-    """)
+    apply_theme(app)  # font size and colour theme from Cài đặt (pre-unlock preferences)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    # Qt's own file dialogs: translated by qtbase_vi, and no desktop "recent files" list (GTK's
+    # recently-used.xbel) records which registry or backup a clerk opened.
+    QCoreApplication.setAttribute(Qt.AA_DontUseNativeDialogs, True)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Sổ Mật")
     app.setOrganizationName("somat")

@@ -1,6 +1,7 @@
 """Lock controller: one place that decides when the registry locks.
 
-Sources: Ctrl+L / the menu (``lock_now``), the idle watcher, ``ctx.signals.lock_requested`` and the
+Sources: Ctrl+L / the menu (``lock_now``), the idle watcher, ``ctx.signals.lock_requested``, the
+operating system's session lock (``app.ui.os_lock``: logind / screen saver over D-Bus) and the
 live hardware monitor (network cable, Wi-Fi, unapproved USB). ``locked(reason)`` tells the main
 window to hide every page, drop the models and close the registry; ``unlocked()`` follows a
 successful password entry on the lock screen.
@@ -27,7 +28,8 @@ class LockController(QObject):
     locked = Signal(str)  # message shown on the lock screen
     unlocked = Signal()
 
-    def __init__(self, signals, idle: IdleWatcher | None = None, parent: QObject | None = None):
+    def __init__(self, signals, idle: IdleWatcher | None = None, parent: QObject | None = None, *,
+                 os_lock=None):
         super().__init__(parent)
         self.signals = signals
         self.idle = idle or IdleWatcher(parent=self)
@@ -37,6 +39,13 @@ class LockController(QObject):
         signals.lock_requested.connect(self.lock)
         signals.monitor_event.connect(self._on_monitor)
         signals.idle_minutes.connect(self.idle.set_minutes)
+        if os_lock is None:
+            from app.ui.os_lock import OsSessionLock
+
+            os_lock = OsSessionLock(parent=self)
+            os_lock.start()
+        self.os_lock = os_lock
+        os_lock.session_locked.connect(self._on_os_lock)
 
     def lock_now(self) -> None:
         self.lock(_tr("lock", "Sổ Mật đã được khóa theo yêu cầu."))
@@ -60,6 +69,9 @@ class LockController(QObject):
     def _on_idle(self) -> None:
         minutes = int(round(self.idle.minutes))
         self.lock(_tr("lock", "Sổ Mật đã tự khóa vì không có thao tác trong {minutes} phút.").format(minutes=minutes))
+
+    def _on_os_lock(self) -> None:
+        self.lock(_tr("lock", "Sổ Mật đã khóa cùng phiên làm việc của máy tính."))
 
     def _on_monitor(self, event) -> None:
         """``event``: the live monitor's new findings (a list), or any object with a ``summary``."""

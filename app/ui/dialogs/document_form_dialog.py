@@ -21,6 +21,8 @@ from app.ui.qt import (
     QLineEdit, QPlainTextEdit, QScrollArea, QShortcut, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.enter_keys import enter_moves_on
+from app.ui.widgets import address_completer
+from app.ui.widgets.unsaved import confirm_discard, snapshot
 from app.ui.widgets.messages import error_text
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
@@ -95,6 +97,7 @@ class DocumentFormDialog(QDialog):
 
         self.form = FieldForm()
         self._build_fields()
+        address_completer.attach(ctx.tasks, self.form.widgets)  # names already written, matched without diacritics
         self.classification = FieldForm()
         self._build_classification()
 
@@ -135,6 +138,14 @@ class DocumentFormDialog(QDialog):
         self._level_changed()
         first = "ngay_den" if book == "den" else "so_ky_hieu"
         self.form.widgets[first].setFocus()
+        self._pristine = snapshot((self.form, self.classification), skip=("number",))
+
+    def reject(self) -> None:
+        """Esc / "Đóng": a form with typed, unsaved values asks first (issue 12 #10)."""
+        typed = snapshot((self.form, self.classification), skip=("number",)) != self._pristine
+        if self.saved_id is None and typed and not confirm_discard(self):
+            return
+        super().reject()
 
     # -- building --------------------------------------------------------------------------------
     def _label(self, key: str) -> str:
@@ -207,6 +218,12 @@ class DocumentFormDialog(QDialog):
         c.add("period_years", _tr("document_form", "Thời hạn bảo vệ (năm)"), period)
         c.add("period_note", _tr("document_form", "Ghi chú thời hạn"), QLineEdit())
         c.add("storage_place", _tr("document_form", "Nơi lưu giữ"), QLineEdit())
+        if not self.editing:  # later changes of custody: "Giao xử lý, ký nhận" in the detail dialog
+            from app.ui.widgets.people_combo import PeopleCombo
+
+            c.add("holder_id", _tr("document_form", "Người giữ / giao xử lý"),
+                  PeopleCombo(self.ctx.tasks, _tr("document_form", "— văn thư giữ, chưa giao —")),
+                  hint=_tr("document_form", "Người nhận tài liệu để giữ, xử lý; ký nhận ngày vào sổ."))
         c.add("recall_required", _tr("document_form", "Tài liệu thu hồi"),
               QCheckBox(_tr("document_form", "Có dấu \"Tài liệu thu hồi\"")))
         c.add("recall_deadline", _tr("document_form", "Hạn thu hồi"), DateField())

@@ -62,8 +62,8 @@ def widget_value(widget: QWidget) -> Any:
         return None if (widget.specialValueText() and value == widget.minimum()) else value
     if isinstance(widget, QComboBox):
         data = widget.currentData()
-        if data is not None:
-            return data
+        if data is not None or not widget.isEditable():
+            return data  # a "— chọn người —" entry is no value, not its caption
         text = widget.currentText().strip()
         return text or None
     if isinstance(widget, QPlainTextEdit):

@@ -193,6 +193,36 @@ def removal_action(ctx, doc: dict[str, Any], people: list[tuple[str, int]]) -> A
         call=call, submit_text="Ghi mang ra")
 
 
+def custody_action(ctx, doc: dict[str, Any], people: list[tuple[str, int]]) -> Action:
+    """Giao xử lý: the document goes to a person, who signs for it (ký nhận) on a date; custody and the
+    person's handover list follow (``lifecycle.set_custody``)."""
+    from app.services import lifecycle
+
+    names = {pid: label.split(" — ")[0] for label, pid in people}
+
+    def consequence(v):
+        return _tr("actions", "Giao {document} cho {person} giữ, xử lý; {person} ký nhận ngày {on}. Từ ngày đó tài "
+                              "liệu nằm trong danh sách bàn giao của người này.").format(
+            document=_ref(doc), person=names.get(v.get("holder_id")) or "…",
+            on=v["received_on"].strftime("%d/%m/%Y") if isinstance(v.get("received_on"), dt.date) else "…")
+
+    def call(s, actor, v):
+        return lifecycle.set_custody(s, actor, doc["id"], holder_id=v["holder_id"],
+                                     storage_place=v.get("storage_place"), on=v["received_on"]).id
+
+    return Action(
+        key="custody", title=_tr("actions", "Giao xử lý, ký nhận"), consequence=consequence,
+        fields=[
+            ActionField("holder_id", _tr("actions", "Người nhận (giữ, xử lý)"),
+                        _combo([(_tr("actions", "— chọn người —"), None), *people]),
+                        required=_tr("actions", "Chọn người nhận tài liệu.")),
+            ActionField("received_on", _tr("actions", "Ngày ký nhận"), _date(TODAY()),
+                        required=_tr("actions", "Ghi ngày người nhận ký nhận.")),
+            ActionField("storage_place", _tr("actions", "Nơi lưu giữ"), _text, value=doc.get("storage_place")),
+        ],
+        call=call, submit_text=_tr("actions", "Ghi giao, ký nhận"))
+
+
 def return_action(ctx, doc: dict[str, Any], removal: dict[str, Any]) -> Action:
     from app.services import lifecycle
 

@@ -1,4 +1,5 @@
-"""Build step for translations: ``python -m app.ui.i18n.build [--update]``.
+"""Build step for translations (the app's ``somat_*.ts`` and ``qtbase_vi.ts``, the Vietnamese of Qt's own
+widgets: context menus, message-box buttons, file dialogs): ``python -m app.ui.i18n.build [--update]``.
 
 ``--update`` refreshes ``somat_en.ts`` from the sources (pyside6-lupdate); without it the ``.ts``
 files are compiled to ``.qm`` (pyside6-lrelease). The packaging build runs :func:`release` too
@@ -58,7 +59,7 @@ def release(quiet: bool = False) -> int:
         print("Không tìm thấy pyside6-lrelease; chương trình chỉ có tiếng Việt (bản dịch sẽ được biên dịch khi "
               "mở giao diện lần đầu, nếu có công cụ).")
         return 0
-    for ts in sorted(HERE.glob("somat_*.ts")):
+    for ts in sorted([*HERE.glob("somat_*.ts"), *HERE.glob("qtbase_*.ts")]):
         try:
             compile_ts(ts, ts.with_suffix(".qm"))
         except (OSError, subprocess.CalledProcessError) as exc:  # never break a build over translations
@@ -70,10 +71,12 @@ def release(quiet: bool = False) -> int:
     return 0
 
 
-def ensure_compiled(language: str, fallback_dir: Path | None = None) -> Path | None:
+def ensure_compiled(language: str, fallback_dir: Path | None = None, catalogue: str = "somat") -> Path | None:
     """The ``.qm`` of ``language``: the shipped one, else compiled now next to the ``.ts`` or, when the
-    package folder is read-only, into ``fallback_dir``. None when it cannot be had (no .ts, no tool)."""
-    ts, qm = HERE / f"somat_{language}.ts", HERE / f"somat_{language}.qm"
+    package folder is read-only, into ``fallback_dir``. None when it cannot be had (no .ts, no tool).
+    ``catalogue`` is ``somat`` (the app's strings) or ``qtbase`` (our translation of Qt's own widgets:
+    ``qtbase_vi.ts`` — Qt ships no Vietnamese one)."""
+    ts, qm = HERE / f"{catalogue}_{language}.ts", HERE / f"{catalogue}_{language}.qm"
     if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.exists():

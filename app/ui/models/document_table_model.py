@@ -16,7 +16,9 @@ from typing import Any
 
 from app.ui.models.formatting import fmt_date, level_name, status_name, withheld
 from app.ui.models.vocabulary import column_caption
-from app.ui.qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt, QTimer
+from app.ui.qt import (
+    QAbstractTableModel, QApplication, QBrush, QColor, QCoreApplication, QModelIndex, QPalette, Qt, QTimer, Signal,
+)
 
 PAGE_SIZE = 200
 MAX_PAGES = 60  # ~12 000 rows cached at most
@@ -63,8 +65,13 @@ def cell_text(pack, key: str, row: Any, *, translate: bool = True) -> str:
 
 
 class DocumentTableModel(QAbstractTableModel):
-    """Lazy table over an id list. ``fetch_rows(ids, on_done)`` delivers rows (any order) later."""
+    """Lazy table over an id list. ``fetch_rows(ids, on_done)`` delivers rows (any order) later.
 
+    Sorting (a click on a header) is not done here: the model holds ids only. :meth:`sort` records the
+    column key and direction and emits ``sort_changed``; the page asks the search service for the ids in
+    that order (``search.document_ids(sort=…, descending=…)``)."""
+
+    sort_changed = Signal()
 
     def __init__(self, pack, book: str, fetch_rows: FetchRows | None = None, parent=None):
         super().__init__(parent)
@@ -83,6 +90,8 @@ class DocumentTableModel(QAbstractTableModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self._flush)
+        self.sort_key: str | None = None  # None: the register's own order (newest first)
+        self.sort_descending = False
 
     # -- feeding ---------------------------------------------------------------------------------
     @property
@@ -174,6 +183,13 @@ class DocumentTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._keys) - 1))
 
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        key = self._keys[column] if 0 <= column < len(self._keys) else None
+        descending = key is not None and order == Qt.DescendingOrder
+        if (key, descending) != (self.sort_key, self.sort_descending):
+            self.sort_key, self.sort_descending = key, descending
+            self.sort_changed.emit()
+
     # -- Qt API ----------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
@@ -195,10 +211,11 @@ class DocumentTableModel(QAbstractTableModel):
             return LOADING if role == Qt.DisplayRole else None
         key = self._keys[index.column()]
         if role == Qt.ForegroundRole:
+            dark = QApplication.palette().color(QPalette.Base).lightness() < 128  # high-contrast theme
             if key == "do_mat":
-                return QBrush(QColor("#b00000"))
+                return QBrush(QColor("#ff8a80" if dark else "#b00000"))
             if _attr(row, "status") not in (None, "dang_quan_ly"):
-                return QBrush(QColor("#707070"))
+                return QBrush(QColor("#bdbdbd" if dark else "#707070"))
             return None
         return cell_text(self._pack, key, row)
 

@@ -25,7 +25,7 @@ SEVERITY_COLOURS = {"nguy_cap": "#fdecea", "canh_bao": "#fff8e1"}
 ALERT_KINDS = {
     "gia_han": "Gia hạn thời hạn bảo vệ", "giai_mat_tu_dong": "Tự động giải mật", "thong_bao": "Thông báo",
     "thu_hoi": "Thu hồi tài liệu", "tra_lai": "Trả lại tài liệu", "mang_ra": "Mang tài liệu ra ngoài",
-    "bao_cao": "Báo cáo hằng năm", "ke_hoach": "Kế hoạch",
+    "bao_cao": "Báo cáo hằng năm", "ke_hoach": "Kế hoạch", "sao_luu": "Sao lưu",
 }
 
 
@@ -41,7 +41,7 @@ class DashboardData:
     level_names: dict = field(default_factory=dict)  # code -> name, in rank order
 
 
-def load_dashboard(session, today: dt.date, pack) -> DashboardData:
+def load_dashboard(session, today: dt.date, pack, backup_stem: str | None = None) -> DashboardData:
     from app.models import Document
 
     data = DashboardData(year=today.year)
@@ -49,6 +49,13 @@ def load_dashboard(session, today: dt.date, pack) -> DashboardData:
         from app.services.alerts import compute_alerts
 
         data.alerts = sorted(compute_alerts(session, today), key=lambda a: (a.due_on or dt.date.max))
+        if backup_stem is not None:
+            from app import paths
+            from app.services.alerts import backup_alert, last_backup_on
+
+            reminder = backup_alert(session, today, last_backup_on(paths.backup_dir(), backup_stem))
+            if reminder is not None:
+                data.alerts.insert(0, reminder)
     except ImportError:
         data.alerts_error = _tr("dashboard", "Phần cảnh báo chưa có trong phiên bản này.")
     rows = session.execute(
@@ -145,7 +152,8 @@ class DashboardPage(QWidget):
         if self.ctx.registry is None:
             return
         today, pack = self.today(), self.ctx.pack
-        self.ctx.tasks.run_db(lambda s: load_dashboard(s, today, pack), self.show_data, self._load_failed)
+        stem = getattr(getattr(self.ctx.registry, "path", None), "stem", None)
+        self.ctx.tasks.run_db(lambda s: load_dashboard(s, today, pack, stem), self.show_data, self._load_failed)
 
     def _load_failed(self, exc) -> None:
         self.alerts_note.setText(error_text(exc))

@@ -3,16 +3,21 @@
 * The id list comes from ``search.document_ids`` off the GUI thread; rows are fetched ~200 at a time
   (``search.rows_for_ids``) only when the view shows them, so a million-row book scrolls smoothly.
 * Typing searches after a 200 ms pause; a slower, older answer never replaces a newer one.
-* Filters: year, level, status. Enter opens the line's detail, Ctrl+N enters a new document,
+* Filters: year, level, status, a date range on the book's date, cơ quan ban hành (incoming) / người ký
+  (outgoing). A click on a column header sorts by it (the search service orders the ids); the header's
+  widths, order and sort are kept in the pre-unlock preferences across a lock and a restart. Enter opens the line's detail, Ctrl+N enters a new document,
   Ctrl+F goes to the search box, Ctrl+P prints the book.
 """
 from __future__ import annotations
 
 import datetime as dt
 
+from app.ui import prefs
+from app.ui.dialogs.field_form import DateField
 from app.ui.lifetime import subscribe
 from app.ui.models.document_table_model import DOCUMENT_ID_ROLE, DocumentTableModel
 from app.ui.models.formatting import level_name, status_choices
+from app.ui.models.highlight import HighlightDelegate
 from app.ui.models.vocabulary import register_title
 from app.ui.qt import (
     QAbstractItemView, QComboBox, QCoreApplication, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QLineEdit,
@@ -22,6 +27,7 @@ from app.ui.widgets.messages import error_text, show_error
 
 SEARCH_DEBOUNCE_MS = 200
 ALL_YEARS = 1999  # the spin box minimum, shown as "Mọi năm"
+STATUS_WEIGHT = 9  # the "Tình trạng" column, in the units of the register form's column widths
 
 _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function-alias translate+=_tr
 
@@ -58,6 +64,19 @@ class RegisterPage(QWidget):
         self.status.addItem(_tr("registers", "Mọi tình trạng"), None)
         for name, code in status_choices():
             self.status.addItem(name, code)
+        self.date_from = DateField()
+        self.date_from.setObjectName("register_date_from")
+        self.date_from.setPlaceholderText(_tr("registers", "từ ngày"))
+        self.date_to = DateField()
+        self.date_to.setObjectName("register_date_to")
+        self.date_to.setPlaceholderText(_tr("registers", "đến ngày"))
+        for field in (self.date_from, self.date_to):
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.party = QLineEdit()  # cơ quan ban hành (sổ đến) / người ký (sổ đi)
+        self.party.setObjectName("register_party")
+        self.party.setClearButtonEnabled(True)
+        self.party.setPlaceholderText(_tr("registers", "chứa chữ… (không cần dấu)"))
+        self.party.setToolTip(_tr("registers", "Cơ quan ban hành") if self.BOOK == "den" else _tr("registers", "Người ký"))
         self.count_label = QLabel()
 
         self.new_button = QPushButton(_tr("registers", "Vào sổ (Ctrl+N)"))
@@ -71,6 +90,15 @@ class RegisterPage(QWidget):
         filters.addWidget(self.year)
         filters.addWidget(self.level)
         filters.addWidget(self.status)
+        narrow = QHBoxLayout()  # second line: the book's date range and the issuer / signer
+        narrow.addWidget(QLabel(_tr("registers", "Ngày đến:") if self.BOOK == "den" else _tr("registers", "Ngày tháng:")))
+        narrow.addWidget(self.date_from)
+        narrow.addWidget(QLabel("–"))
+        narrow.addWidget(self.date_to)
+        narrow.addSpacing(12)
+        narrow.addWidget(QLabel(_tr("registers", "Cơ quan ban hành:") if self.BOOK == "den"
+                                else _tr("registers", "Người ký:")))
+        narrow.addWidget(self.party, 1)
         actions = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.print_button, self.import_button):
             actions.addWidget(b)
@@ -85,6 +113,8 @@ class RegisterPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self._highlight = ""  # the search text of the rows shown
+        self.table.setItemDelegate(HighlightDelegate(lambda: self._highlight, self.table))
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # no per-row measuring
         self.table.verticalHeader().hide()  # "(1) Số thứ tự" is already a column
@@ -93,11 +123,21 @@ class RegisterPage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)  # "(1) Số thứ tự" on two lines, not clipped
         header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 10)
-        self._size_columns()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.AscendingOrder)  # the register's own order until a header is clicked
+        self.table.setSortingEnabled(True)
+        self._size_columns(1100)
+        self._sized = self._restore_header(prefs.header_state(self._header_name()))
+        header.sectionResized.connect(lambda *_a: self._header_changed())
+        header.sectionMoved.connect(lambda *_a: self._header_changed())
+        header.sortIndicatorChanged.connect(lambda *_a: self._header_changed())
+        self.model.sort_changed.connect(self.reload)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
+        layout.addLayout(narrow)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
 
@@ -109,6 +149,8 @@ class RegisterPage(QWidget):
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.level.currentIndexChanged.connect(lambda _i: self.reload())
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        for field in (self.date_from, self.date_to, self.party):
+            field.textChanged.connect(lambda _t: self._debounce.start())
         self.new_button.clicked.connect(self.new_document)
         self.open_button.clicked.connect(self.open_current)
         self.print_button.clicked.connect(self.print_register)
@@ -123,12 +165,32 @@ class RegisterPage(QWidget):
     # -- the id list -----------------------------------------------------------------------------
     def filters(self) -> dict:
         year = self.year.value()
+        party = self.party.text().strip() or None
         return {
             "text": self.search.text().strip() or None,
             "year": None if year == ALL_YEARS else year,
             "level": self.level.currentData(),
             "status": self.status.currentData(),
+            "date_from": self._typed_date(self.date_from),
+            "date_to": self._typed_date(self.date_to),
+            "issuer": party if self.BOOK == "den" else None,
+            "signer": party if self.BOOK == "di" else None,
+            "sort": self.model.sort_key,
+            "descending": self.model.sort_descending,
         }
+
+    @staticmethod
+    def _typed_date(field: DateField):
+        """The date typed; a half-typed one filters nothing yet and is marked until it is a date."""
+        try:
+            value = field.date()
+        except ValueError as exc:
+            field.setStyleSheet("color: #b00000")
+            field.setToolTip(str(exc))
+            return None
+        field.setStyleSheet("")
+        field.setToolTip("")
+        return value
 
     def reload(self) -> None:
         from app.services import search
@@ -144,6 +206,7 @@ class RegisterPage(QWidget):
         if generation != self._generation:
             return  # a newer search is on its way; this answer is stale
         selected = self.current_id()
+        self._highlight = self.search.text().strip()
         self.model.set_ids(ids)
         self.count_label.setText(_tr("registers", "{n} dòng").format(n=QLocale().toString(len(ids))))
         if selected is not None:
@@ -169,11 +232,73 @@ class RegisterPage(QWidget):
         if entity in ("document", "copy", "transfer", "destruction", "import"):
             self.reload()
 
-    def _size_columns(self) -> None:
+    def _size_columns(self, available: int) -> None:
+        """Every column, "Tình trạng" included, shares ``available`` pixels in the printed form's proportions."""
         header = self.table.horizontalHeader()
-        total = sum(c.width for c in self.ctx.pack.register(self.BOOK).columns)
-        for i, col in enumerate(self.ctx.pack.register(self.BOOK).columns):
-            header.resizeSection(i, max(60, int(1100 * col.width / total)))
+        columns = self.ctx.pack.register(self.BOOK).columns
+        weights = [c.width for c in columns] + [STATUS_WEIGHT]
+        fixed = self._content_widths()  # numbers, dates, levels, status: whole, never "13/11/20…"
+        rest = max(0, available - sum(fixed.values()))
+        total = sum(w for i, w in enumerate(weights) if i not in fixed) or 1
+        for i, weight in enumerate(weights):
+            header.resizeSection(i, fixed.get(i) or max(60, int(rest * weight / total)))
+
+    def _content_widths(self) -> dict[int, int]:
+        """Columns sized by their longest possible value (and their header's longest word)."""
+        from app.ui.models.formatting import status_choices
+
+        samples = {"so_thu_tu": ["99999"], "so_den": ["99999"], "ngay_den": ["30/12/2026"],
+                   "ngay_thang": ["30/12/2026"], "so_luong": ["999"],
+                   "do_mat": [level_name(self.ctx.pack, lv.code) for lv in self.ctx.pack.levels],
+                   "status": [name for name, _code in status_choices()]}
+        cell, head = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        out = {}
+        for i, key in enumerate(self.model.keys):
+            if key in samples:
+                caption = str(self.model.headerData(i, Qt.Horizontal) or "")
+                words = max((head.horizontalAdvance(w) for w in caption.split()), default=0)
+                out[i] = max(max(cell.horizontalAdvance(t) for t in samples[key]) + 16, words + 14)
+        return out
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        width = self.table.viewport().width()
+        if not self._sized and self.isVisible() and width > 400:
+            # first layout without saved widths: fit the window (at 1366 px "Tình trạng" is not cut off)
+            self._sized = True
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            self._size_columns(width - 2)
+            header.blockSignals(False)
+            self._header_changed()
+
+    def _header_name(self) -> str:
+        return f"register_{self.BOOK}"
+
+    def _header_changed(self) -> None:
+        header = self.table.horizontalHeader()
+        keys = self.model.keys
+        if header.count() != len(keys):
+            return  # being torn down
+        prefs.save_header_state(self._header_name(), {
+            "widths": {key: header.sectionSize(i) for i, key in enumerate(keys)},
+            "order": [keys[header.logicalIndex(v)] for v in range(len(keys))],
+            "sort": self.model.sort_key, "descending": self.model.sort_descending})
+
+    def _restore_header(self, state: dict | None) -> bool:
+        """Widths, order and sort as the clerk left them (columns by key: a changed form keeps the rest)."""
+        if not state:
+            return False
+        header, keys = self.table.horizontalHeader(), self.model.keys
+        for key, width in (state.get("widths") or {}).items():
+            if key in keys and isinstance(width, int) and width > 0:
+                header.resizeSection(keys.index(key), width)
+        for visual, key in enumerate(k for k in state.get("order") or () if k in keys):
+            header.moveSection(header.visualIndex(keys.index(key)), visual)
+        if state.get("sort") in keys:
+            header.setSortIndicator(keys.index(state["sort"]),
+                                    Qt.DescendingOrder if state.get("descending") else Qt.AscendingOrder)
+        return True
 
     # -- kept over a lock (MainWindow) -----------------------------------------------------------
     def view_state(self) -> dict:

@@ -34,8 +34,12 @@ def load_settings(session) -> dict:
     from app.models import Agency
 
     agency = session.scalar(select(Agency).order_by(Agency.id).limit(1))
+    from app.services.alerts import BACKUP_DAYS, BACKUP_DAYS_DEFAULT
+    from app.services.settings import get_setting
+
     minutes, _name = load_ui_settings(session)
-    return {"agency": agency, "idle_minutes": minutes}
+    return {"agency": agency, "idle_minutes": minutes,
+            "backup_days": int(get_setting(session, BACKUP_DAYS, BACKUP_DAYS_DEFAULT))}
 
 
 class SettingsPage(QWidget):
@@ -96,6 +100,33 @@ class SettingsPage(QWidget):
         ll.addRow(self.lock_note)
         col.addWidget(lock_box)
 
+        # display: font size and theme (pre-unlock preferences, applied at once)
+        from app.ui.theme import FONT_SIZES, THEMES
+
+        view_box = QGroupBox(_tr("settings", "Hiển thị"))
+        vl = QFormLayout(view_box)
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("fontSize")
+        self.font_size.setRange(*FONT_SIZES)
+        self.font_size.setSuffix(_tr("settings", " pt"))
+        self.font_size.setValue(prefs.get(prefs.FONT_SIZE))
+        vl.addRow(_tr("settings", "Cỡ chữ:"), self.font_size)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for code, name in THEMES.items():
+            self.theme.addItem(_tr("theme", name), code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.get(prefs.THEME))))
+        vl.addRow(_tr("settings", "Màu giao diện:"), self.theme)
+        self.view_apply = QPushButton(_tr("settings", "Áp dụng"))
+        self.view_apply.clicked.connect(self.apply_view)
+        self.view_note = QLabel()
+        self.view_note.setWordWrap(True)
+        vrow = QHBoxLayout()
+        vrow.addWidget(self.view_apply)
+        vrow.addWidget(self.view_note, 1)
+        vl.addRow(vrow)
+        col.addWidget(view_box)
+
         # backups
         backup_box = QGroupBox(_tr("settings", "Sao lưu"))
         bl = QVBoxLayout(backup_box)
@@ -117,6 +148,20 @@ class SettingsPage(QWidget):
         brow.addWidget(self.restore_button)
         bl.addLayout(brow)
         bl.addWidget(self.backup_result)
+        self.backup_days = QSpinBox()
+        self.backup_days.setObjectName("backupDays")
+        self.backup_days.setRange(0, 365)
+        self.backup_days.setSpecialValueText(_tr("settings", "không nhắc"))
+        self.backup_days.setSuffix(_tr("settings", " ngày"))
+        self.backup_days_save = QPushButton(_tr("settings", "Lưu"))
+        self.backup_days_save.clicked.connect(self.save_backup_days)
+        self.backup_days_note = QLabel()
+        drow = QHBoxLayout()
+        drow.addWidget(QLabel(_tr("settings", "Nhắc sao lưu trên trang Tổng quan khi bản gần nhất cũ hơn:")))
+        drow.addWidget(self.backup_days)
+        drow.addWidget(self.backup_days_save)
+        drow.addWidget(self.backup_days_note, 1)
+        bl.addLayout(drow)
         col.addWidget(backup_box)
         col.addStretch(1)
 
@@ -144,6 +189,21 @@ class SettingsPage(QWidget):
             for key, label in self.agency_labels.items():
                 label.setText(values.get(key) or "—")
         self.idle.setValue(int(data["idle_minutes"]))
+        self.backup_days.setValue(int(data["backup_days"]))
+
+    def save_backup_days(self) -> None:
+        from app.services.alerts import BACKUP_DAYS
+        from app.services.settings import set_setting
+
+        days, actor = self.backup_days.value(), self.ctx.actor
+
+        def saved(_r):
+            self.backup_days_note.setText(_tr("settings", "Đã lưu: nhắc khi bản sao lưu cũ hơn {n} ngày.").format(n=days)
+                                          if days else _tr("settings", "Đã lưu: không nhắc sao lưu."))
+            self.ctx.signals.data_changed.emit("setting")
+
+        self.ctx.tasks.run_db(lambda s: set_setting(s, actor, BACKUP_DAYS, days), saved,
+                              lambda exc: show_error(self, exc))
 
     def _show_packs(self) -> None:
         pack = self.ctx.pack
@@ -171,6 +231,16 @@ class SettingsPage(QWidget):
             self.ctx.signals.data_changed.emit("setting")
 
         self.ctx.tasks.run_db(lambda s: save_idle_minutes(s, actor, minutes), saved, lambda exc: show_error(self, exc))
+
+    def apply_view(self) -> None:
+        from app.ui.qt import QApplication
+        from app.ui.theme import apply_theme
+
+        size, theme = apply_theme(QApplication.instance(), self.font_size.value(), self.theme.currentData())
+        prefs.put(prefs.FONT_SIZE, size)
+        prefs.put(prefs.THEME, theme)
+        self.view_note.setText(_tr("settings", "Đã áp dụng: chữ cỡ {n} pt, {theme}.").format(
+            n=size, theme=self.theme.currentText().split(" (")[0].lower()))
 
     def _language_changed(self) -> None:
         prefs.put(prefs.LANGUAGE, self.language.currentData())

@@ -9,7 +9,7 @@ from app.ui.dialogs.field_form import DateField
 from app.ui.models.rows_table_model import Column, RowsTableModel
 from app.ui.models.vocabulary import ROLE_NAMES, code_choices, code_name, role_name
 from app.ui.qt import (
-    QCheckBox, QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QCoreApplication, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget, Signal,
 )
 from app.ui.widgets.messages import error_text
@@ -33,10 +33,21 @@ def load_people(session) -> list[dict]:
             "assignment": ", ".join(f"{code_name(people.ASSIGNMENT_KINDS.get(a.kind, a.kind))} ({a.decision_number})"
                                     for a in current),
             "commitment": _tr("staff", "Chưa ký") if u.id in missing else (_tr("staff", "Đã ký") if current else ""),
-            "held": len(handover.items_held_by(session, u.id)),
+            "held_items": [_held_line(d) for d in handover.items_held_by(session, u.id)],
         })
+        rows[-1]["held"] = len(rows[-1]["held_items"])
     rows.sort(key=lambda r: textnorm.sort_key(r["full_name"]))
     return rows
+
+
+def _held_line(doc) -> str:
+    """One held item, without its summary (a Tuyệt mật one may not be shown)."""
+    from app.services.search import level_label
+
+    book = _tr("staff", "Sổ đến") if doc.book == "den" else _tr("staff", "Sổ đi")
+    return _tr("staff", "{book} số {number}/{year} — {reference} — {level}").format(
+        book=book, number=doc.number, year=doc.year, reference=doc.so_ky_hieu or _tr("staff", "không số"),
+        level=_tr("levels", level_label(doc.do_mat, doc.regime)))
 
 
 def _combo(items):
@@ -77,6 +88,13 @@ class StaffPage(QWidget):
         ], parent=self)
         self.table = rows_table(self.model, 2)
         layout.addWidget(self.table, 1)
+        self.held_title = QLabel(_tr("staff", "Chọn một người để xem tài liệu BMNN người đó đang giữ."))
+        self.held_list = QListWidget()
+        self.held_list.setObjectName("held_items")
+        self.held_list.setMaximumHeight(140)
+        layout.addWidget(self.held_title)
+        layout.addWidget(self.held_list)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_held())
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -92,7 +110,21 @@ class StaffPage(QWidget):
 
     def _show(self, rows) -> None:
         self.model.set_rows(rows)
+        self._show_held()
         self.loaded.emit(len(rows))
+
+    def _show_held(self) -> None:
+        """What the selected person holds (giao xử lý, or taken out of storage): what a handover will move."""
+        person = self.current()
+        self.held_list.clear()
+        if person is None:
+            self.held_title.setText(_tr("staff", "Chọn một người để xem tài liệu BMNN người đó đang giữ."))
+            return
+        items = person.get("held_items") or []
+        self.held_title.setText(_tr("staff", "{name} đang giữ {n} tài liệu BMNN:").format(
+            name=person["full_name"], n=len(items)) if items else
+            _tr("staff", "{name} không giữ tài liệu BMNN nào.").format(name=person["full_name"]))
+        self.held_list.addItems(items)
 
     def current(self) -> dict | None:
         index = self.table.currentIndex()

@@ -23,11 +23,12 @@ def demo_ctx(ctx):
 
 
 def test_dashboard_shows_alerts_and_counts_of_a_demo_registry(qtbot, demo_ctx):
-    from app.services.alerts import compute_alerts
+    from app.services.alerts import backup_alert, compute_alerts
 
     with demo_ctx.registry.session() as s:
         expected = compute_alerts(s, TODAY)
-    assert expected, "the demo registry should have something due"
+        assert expected, "the demo registry should have something due"
+        expected.append(backup_alert(s, TODAY, None))  # never backed up: the reminder comes first
     page = DashboardPage(demo_ctx, today=lambda: TODAY)
     qtbot.addWidget(page)
     assert page.alerts.rowCount() == len(expected)
