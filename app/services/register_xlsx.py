@@ -95,19 +95,21 @@ def _encrypt(plain: bytes, password: str) -> bytes:
 
 def register_xlsx(session: Session, actor: Actor, book: str, password: str, *, text: str | None = None,
                   year: int | None = None, level: str | None = None,
-                  status: str | Sequence[str] | None = None) -> XlsxExport:
+                  status: str | Sequence[str] | None = None, **view) -> XlsxExport:
     """The encrypted workbook of the rows of ``book`` that match the filters (the register view's own
-    search), in the view's order; the export is recorded in the audit log (caller's transaction)."""
+    search: ``view`` takes the rest of ``search.document_ids``' filters — dates, issuer, signer, sort),
+    in the view's order; the export is recorded in the audit log (caller's transaction)."""
     require(actor, "documents.export")
     if book not in SHEET_NAMES:
         raise ValueError(book)
     check_password(password)
-    ids = search.document_ids(session, book, text, year=year, level=level, status=status)
+    ids = search.document_ids(session, book, text, year=year, level=level, status=status, **view)
     docs = _documents(session, ids)
     data = _encrypt(_workbook(book, docs), password)
     digest = hashlib.sha256(data).hexdigest()
-    filters = {k: v for k, v in {"search": text, "year": year, "level": level, "status": status}.items()
-               if v is not None}
+    filters = {k: (v.isoformat() if isinstance(v, dt.date) else v)
+               for k, v in {"search": text, "year": year, "level": level, "status": status, **view}.items()
+               if v is not None and k not in ("sort", "descending")}
     audit.record(session, "register.export_xlsx", actor=actor.username, entity="register", book=book,
                  filters=filters, rows=len(docs), sha256=digest)
     session.flush()

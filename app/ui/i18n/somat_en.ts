@@ -5397,32 +5397,37 @@ Legal regime in force: {pack}.</translation>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../pages/registers_page.py" line="89"/>
+        <location filename="../pages/registers_page.py" line="86"/>
+        <source>Xuất Excel mã hóa…</source>
+        <translation>Export encrypted Excel…</translation>
+    </message>
+    <message>
+        <location filename="../pages/registers_page.py" line="91"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../pages/registers_page.py" line="94"/>
+        <location filename="../pages/registers_page.py" line="96"/>
         <source>Ngày đến:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../pages/registers_page.py" line="94"/>
+        <location filename="../pages/registers_page.py" line="96"/>
         <source>Ngày tháng:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../pages/registers_page.py" line="99"/>
+        <location filename="../pages/registers_page.py" line="101"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing agency:</translation>
     </message>
     <message>
-        <location filename="../pages/registers_page.py" line="100"/>
+        <location filename="../pages/registers_page.py" line="102"/>
         <source>Người ký:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../pages/registers_page.py" line="211"/>
+        <location filename="../pages/registers_page.py" line="214"/>
         <source>{n} dòng</source>
         <translation>{n} lines</translation>
     </message>
@@ -6330,6 +6335,74 @@ Legal regime in force: {pack}.</translation>
         <location filename="../widgets/watermark.py" line="14"/>
         <source>SỔ MẪU</source>
         <translation>SAMPLE</translation>
+    </message>
+</context>
+<context>
+    <name>xlsx_export</name>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="21"/>
+        <source>Xuất sổ ra Excel (mã hóa)</source>
+        <translation>Export the register to Excel (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="22"/>
+        <source>Các dòng đang hiện trong sổ (theo bộ lọc) được ghi vào một tệp Excel mã hóa AES-256; chỉ mở được bằng mật khẩu dưới đây. Trích yếu tài liệu Tuyệt mật không bao giờ được ghi ra.</source>
+        <translation>The lines the register shows (with its filters) are written to an AES-256 encrypted Excel file that opens only with the password below. A Tuyệt mật summary is never written.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="34"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="40"/>
+        <source>Mật khẩu tệp:</source>
+        <translation>File password:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="41"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="42"/>
+        <source>Lưu vào:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="47"/>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="58"/>
+        <source>Lưu tệp Excel mã hóa</source>
+        <translation>Save the encrypted Excel file</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="59"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="65"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="69"/>
+        <source>Chọn một thư mục có sẵn để lưu tệp.</source>
+        <translation>Choose an existing folder for the file.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="79"/>
+        <source>Đang xuất…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/xlsx_export_dialog.py" line="83"/>
+        <source>Đã xuất {n} dòng vào tệp mã hóa (SHA-256 {sha}).</source>
+        <translation>Exported {n} lines to the encrypted file (SHA-256 {sha}).</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,8 @@ class RegisterPage(QWidget):
         self.open_button = QPushButton(_tr("registers", "Chi tiết và xử lý (Enter)"))
         self.print_button = QPushButton(_tr("registers", "In sổ… (Ctrl+P)"))
         self.import_button = QPushButton(_tr("registers", "Nhập từ Excel/CSV…"))
+        self.export_button = QPushButton(_tr("registers", "Xuất Excel mã hóa…"))
+        self.export_button.setObjectName("exportXlsxButton")
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -100,7 +102,7 @@ class RegisterPage(QWidget):
                                 else _tr("registers", "Người ký:")))
         narrow.addWidget(self.party, 1)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.print_button, self.import_button):
+        for b in (self.new_button, self.open_button, self.print_button, self.import_button, self.export_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -155,6 +157,7 @@ class RegisterPage(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.print_button.clicked.connect(self.print_register)
         self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_xlsx)
         self.table.activated.connect(lambda index: self.open_document(index.data(DOCUMENT_ID_ROLE)))
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_document)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
@@ -371,6 +374,14 @@ class RegisterPage(QWidget):
         if not path:
             return
         dialog = ImportPreviewDialog(self.ctx, self.BOOK, path, self)
+        dialog.open()
+        self._dialog = dialog
+
+    def export_xlsx(self) -> None:
+        """The rows this view shows (its filters and order) to an encrypted Excel file."""
+        from app.ui.dialogs.xlsx_export_dialog import XlsxExportDialog
+
+        dialog = XlsxExportDialog(self.ctx, self.BOOK, self.filters(), self)
         dialog.open()
         self._dialog = dialog
 
