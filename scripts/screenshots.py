@@ -30,6 +30,7 @@ def main() -> int:
     keystore.set_test_kdf(keystore.TEST_KDF)  # throw-away demo registry: fast parameters, in-process
     from app.cli.gui_cmd import DEMO_PASSWORD, DEMO_USERNAME, create_demo
     from app.hwcheck.model import Finding, Verdict
+    from app.hwcheck.policy import legal_text
     from app.ui import machine_status
     from app.ui.app import init_logging, make_application
     from app.ui.main_window import PAGES
@@ -44,7 +45,7 @@ def main() -> int:
         Finding(rule="usb.unapproved_history", severity="warn",
                 summary="Nhật ký hệ thống ghi nhận USB chưa được phê duyệt đã từng cắm: SanDisk Cruzer Blade "
                         "[0781:5567] lúc 14:05 ngày 12/01/2026.",
-                source="/var/log/kern.log.1", evidence={}, legal_basis="Khoản 4 Điều 5 Nghị định 26/2020/NĐ-CP"),))
+                source="/var/log/kern.log.1", evidence={}, legal_basis=legal_text("usb")),))
     machine_status._run_check = lambda policy: sample
     machine_status.MonitorBridge.start = lambda self, policy, tasks=None: None
 

@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 
+from app.hwcheck.policy import legal_text
 from app.hwcheck.model import Finding, Verdict
 
 
@@ -15,7 +16,7 @@ def usb_finding():
     return Finding(rule="usb.unapproved_connected", severity="block",
                    summary="USB lưu trữ chưa được phê duyệt đang cắm: Kingston DataTraveler.",
                    source="live:udev:/dev/sdb", evidence={"serial": "X1"},
-                   legal_basis="Điều 5 Nghị định 26/2020/NĐ-CP")
+                   legal_basis=legal_text("usb"))
 
 
 @pytest.fixture(autouse=True)

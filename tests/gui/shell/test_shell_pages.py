@@ -45,7 +45,7 @@ def test_dashboard_machine_status_and_recheck(qtbot, ctx):
     ctx.signals.machine_status.emit(make_verdict([usb_finding()]))
     assert page.machine_banner.kind == "fail"
     assert page.findings.topLevelItemCount() == 1
-    assert "Nghị định 26/2020" in page.findings.topLevelItem(0).text(1)
+    assert "17/CT-UBND" in page.findings.topLevelItem(0).text(1)  # the legal basis the policy gives
     with qtbot.waitSignal(ctx.signals.machine_status):
         page.recheck_button.click()  # the fake check passes
     assert page.machine_banner.kind == "ok"

@@ -1,6 +1,7 @@
 """What the screenshots showed: the dashboard verdict agrees with the findings listed, long findings wrap,
 the register tables have no row-number header and two-line column headers."""
 
+from app.hwcheck.policy import legal_text
 from app.hwcheck.model import Finding
 from app.ui.main_window import MainWindow
 from app.ui.pages.dashboard_page import DashboardPage
@@ -14,7 +15,7 @@ LONG = ("Nhật ký hệ thống ghi nhận USB chưa được phê duyệt đã
 
 def _warning(summary=LONG):
     return Finding(rule="usb.unapproved_history", severity="warn", summary=summary, source="/var/log/kern.log.1",
-                   evidence={}, legal_basis="Khoản 4 Điều 5 Nghị định 26/2020/NĐ-CP")
+                   evidence={}, legal_basis=legal_text("usb"))
 
 
 def test_verdict_with_only_warnings_says_passed_with_warnings(qtbot, ctx):
