@@ -6143,12 +6143,17 @@ Legal regime in force: {pack}.</translation>
         <translation>Select a person in the list first.</translation>
     </message>
     <message>
-        <location filename="../pages/staff_page.py" line="215"/>
+        <location filename="../pages/staff_page.py" line="216"/>
+        <source>Bản cam kết bảo vệ bí mật nhà nước</source>
+        <translation>Commitment to protect state secrets</translation>
+    </message>
+    <message>
+        <location filename="../pages/staff_page.py" line="224"/>
         <source>Chọn người bàn giao trong danh sách trước.</source>
         <translation>Select the person handing over in the list first.</translation>
     </message>
     <message>
-        <location filename="../pages/staff_page.py" line="231"/>
+        <location filename="../pages/staff_page.py" line="240"/>
         <source>Biên bản bàn giao BMNN</source>
         <translation>Classified documents handover record</translation>
     </message>

@@ -203,9 +203,18 @@ class StaffPage(QWidget):
             self.message.setText(_tr("staff", "Chọn một người trong danh sách trước."))
             return None
         dialog = ActionDialog(self.ctx, self.action(key, person), self)
+        if key == "commit":  # the commitment form to sign (or the record of the one signed), in the preview
+            dialog.succeeded.connect(self.print_commitment)
         dialog.open()
         self._dialog = dialog
         return dialog
+
+    def print_commitment(self, commitment_id: int) -> None:
+        from app.services import papers
+        from app.ui.dialogs.print_preview_dialog import preview
+
+        preview(self.ctx, _tr("staff", "Bản cam kết bảo vệ bí mật nhà nước"),
+                lambda s: papers.commitment_pdf(s, commitment_id), self)
 
     def start_handover(self):
         from app.ui.dialogs.handover_wizard import HandoverWizard
@@ -223,11 +232,10 @@ class StaffPage(QWidget):
         return wizard
 
     def _print_record(self, handover_id: int) -> None:
-        from app.printing import records
-        from app.services import printing_adapters
-        from app.ui.dialogs.print_preview_dialog import audit_seal, preview
+        """The handover record, followed by the leaving commitment when the person left (built by
+        ``app.services.papers``, never composed here)."""
+        from app.services import papers
+        from app.ui.dialogs.print_preview_dialog import preview
 
-        pack = self.ctx.pack
         preview(self.ctx, _tr("staff", "Biên bản bàn giao BMNN"),
-                lambda s: records.handover_record(pack, printing_adapters.handover_record(s, handover_id),
-                                                  audit_seal(s)), self)
+                lambda s: papers.handover_papers_pdf(s, handover_id), self)

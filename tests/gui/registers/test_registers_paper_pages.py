@@ -204,3 +204,18 @@ def test_inspection_record_from_the_check_history(qtbot, ctx, registry, actor):
     assert pdf_title(preview.pdf) == "Biên bản kiểm tra máy tính"
     text = pdf_text(preview.pdf)
     assert "BIÊN BẢN KIỂM TRA" in text and "Máy đang kết nối Wi-Fi." in text
+
+
+def test_commitment_form_opens_after_the_commitment_is_recorded(qtbot, ctx, registry, actor, make_user):
+    person = make_user("Phạm Văn Cam Kết")
+    page = StaffPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_person(person)
+    dialog = page.start("commit")
+    qtbot.addWidget(dialog)
+    dialog.form.set_value("paper_confirmed_by", "Trần Thị Bảo Mật")
+    _click(dialog.ok)
+    preview = _opened_preview(qtbot, page)
+    text = pdf_text(preview.pdf)
+    assert "CAM KẾT" in text.upper() and "Phạm Văn Cam Kết" in text
