@@ -6,12 +6,12 @@ import os
 import shutil
 import sqlite3
 import struct
-import tarfile
 from pathlib import Path
 
 import pytest
 
 from app.hwcheck import Policy, run_check
+from tests.hwcheck_fixtures import BROWSED_SITES, BROWSER_PROBES
 from app.hwcheck.probes import browser_traces
 from app.hwcheck.probes.browser_paths import (
     CHROMIUM_DIRS,
@@ -19,18 +19,7 @@ from app.hwcheck.probes.browser_paths import (
     THUNDERBIRD_DIRS,
 )
 
-ARCHIVE = Path(__file__).resolve().parents[2] / "fixtures/hwcheck/browsers/profiles.tar.xz"
-SITES = {"vnexpress.net", "thanhnien.vn", "tuoitre.vn"}
-PROBES = ["browsers_chromium", "browsers_firefox", "browser_chromium_traces", "browser_firefox_traces",
-          "thunderbird_traces", "mail_thunderbird", "webkit_browsers"]
-
-
-@pytest.fixture(scope="session")
-def made(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("made")
-    with tarfile.open(ARCHIVE) as tar:
-        tar.extractall(out, filter="data")
-    return out
+SITES, PROBES = BROWSED_SITES, BROWSER_PROBES  # the profiles and ``made`` fixture: tests/hwcheck_fixtures.py
 
 
 def blocks(root: Path):

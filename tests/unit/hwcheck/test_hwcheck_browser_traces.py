@@ -3,26 +3,14 @@ tests/fixtures/hwcheck/browsers/MANIFEST.md) placed on a fake system disk.
 
 Each failing case has a clean twin: the same artifact from a profile made by one offline launch."""
 import shutil
-import tarfile
 from pathlib import Path
 
 import pytest
 
 from app.hwcheck import Policy, run_check
+from tests.hwcheck_fixtures import BROWSED_SITES, BROWSER_PROBES
 
-ARCHIVE = Path(__file__).resolve().parents[2] / "fixtures/hwcheck/browsers/profiles.tar.xz"
-SITES = {"vnexpress.net", "thanhnien.vn", "tuoitre.vn"}
-PROBES = ["browsers_chromium", "browsers_firefox", "browser_chromium_traces", "browser_firefox_traces",
-          "thunderbird_traces", "mail_thunderbird", "webkit_browsers"]
-
-
-@pytest.fixture(scope="session")
-def made(tmp_path_factory) -> Path:
-    """The committed real-browser profiles, unpacked once."""
-    out = tmp_path_factory.mktemp("made")
-    with tarfile.open(ARCHIVE) as tar:
-        tar.extractall(out, filter="data")
-    return out
+SITES, PROBES = BROWSED_SITES, BROWSER_PROBES  # the profiles and ``made`` fixture: tests/hwcheck_fixtures.py
 
 
 def check(root: Path):
