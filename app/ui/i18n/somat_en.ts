@@ -611,435 +611,435 @@
         <translation>The audit log is NOT intact{where}: {reason}. Change nothing else; report it at once to the security officer and the head of the agency.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="14"/>
+        <location filename="../pages/audit_table_model.py" line="13"/>
         <source>Tạo khóa ký của cơ quan</source>
         <translation>Create the agency signing key</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="15"/>
+        <location filename="../pages/audit_table_model.py" line="14"/>
         <source>Đổi hiệu lực mục danh mục</source>
         <translation>Change a catalogue item&apos;s validity</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="16"/>
+        <location filename="../pages/audit_table_model.py" line="15"/>
         <source>Thêm mục danh mục BMNN</source>
         <translation>Add a secrets catalogue item</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="17"/>
+        <location filename="../pages/audit_table_model.py" line="16"/>
         <source>Nhập danh mục BMNN</source>
         <translation>Import the secrets catalogue</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="18"/>
+        <location filename="../pages/audit_table_model.py" line="17"/>
         <source>Sửa mục danh mục BMNN</source>
         <translation>Edit a secrets catalogue item</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="19"/>
+        <location filename="../pages/audit_table_model.py" line="18"/>
         <source>Ghi cam kết bảo vệ BMNN</source>
         <translation>Record a secrecy undertaking</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="20"/>
+        <location filename="../pages/audit_table_model.py" line="19"/>
         <source>Sao, chụp tài liệu</source>
         <translation>Copy or photograph a document</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="21"/>
+        <location filename="../pages/audit_table_model.py" line="20"/>
         <source>Hủy đề xuất tiêu hủy</source>
         <translation>Cancel a destruction proposal</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="22"/>
+        <location filename="../pages/audit_table_model.py" line="21"/>
         <source>Lập hội đồng tiêu hủy</source>
         <translation>Set up the destruction council</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="23"/>
+        <location filename="../pages/audit_table_model.py" line="22"/>
         <source>Quyết định tiêu hủy</source>
         <translation>Destruction decision</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="24"/>
+        <location filename="../pages/audit_table_model.py" line="23"/>
         <source>Tiêu hủy khẩn cấp</source>
         <translation>Emergency destruction</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="25"/>
+        <location filename="../pages/audit_table_model.py" line="24"/>
         <source>Biên bản họp hội đồng</source>
         <translation>Council meeting minutes</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="26"/>
+        <location filename="../pages/audit_table_model.py" line="25"/>
         <source>Đề xuất tiêu hủy</source>
         <translation>Destruction proposal</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="27"/>
+        <location filename="../pages/audit_table_model.py" line="26"/>
         <source>Biên bản tiêu hủy</source>
         <translation>Destruction record</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="28"/>
+        <location filename="../pages/audit_table_model.py" line="27"/>
         <source>Hủy dòng đăng ký</source>
         <translation>Cancel a register line</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="29"/>
+        <location filename="../pages/audit_table_model.py" line="28"/>
         <source>Thay đổi độ mật</source>
         <translation>Change the classification</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="30"/>
+        <location filename="../pages/audit_table_model.py" line="29"/>
         <source>Giao người giữ</source>
         <translation>Assign the holder</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="31"/>
+        <location filename="../pages/audit_table_model.py" line="30"/>
         <source>Giải mật</source>
         <translation>Declassification</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="32"/>
+        <location filename="../pages/audit_table_model.py" line="31"/>
         <source>Tự động giải mật</source>
         <translation>Automatic declassification</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="33"/>
+        <location filename="../pages/audit_table_model.py" line="32"/>
         <source>Gia hạn thời hạn bảo vệ</source>
         <translation>Extend the protection period</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="34"/>
+        <location filename="../pages/audit_table_model.py" line="33"/>
         <source>Nhập văn bản từ tệp</source>
         <translation>Import a document from a file</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="35"/>
+        <location filename="../pages/audit_table_model.py" line="34"/>
         <source>Vào sổ văn bản</source>
         <translation>Register a document</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="36"/>
+        <location filename="../pages/audit_table_model.py" line="35"/>
         <source>Sửa thông tin văn bản</source>
         <translation>Edit a document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="37"/>
+        <location filename="../pages/audit_table_model.py" line="36"/>
         <source>Tạo bản thảo</source>
         <translation>Create a draft</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="38"/>
+        <location filename="../pages/audit_table_model.py" line="37"/>
         <source>Hoàn tất bản thảo</source>
         <translation>Finish a draft</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="39"/>
+        <location filename="../pages/audit_table_model.py" line="38"/>
         <source>Lưu bản thảo</source>
         <translation>Save a draft</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="40"/>
+        <location filename="../pages/audit_table_model.py" line="39"/>
         <source>Bàn giao tài liệu</source>
         <translation>Hand over documents</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="41"/>
+        <location filename="../pages/audit_table_model.py" line="40"/>
         <source>Kiểm tra máy tính</source>
         <translation>Check the computer</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="42"/>
+        <location filename="../pages/audit_table_model.py" line="41"/>
         <source>Báo cáo sự cố lộ, mất</source>
         <translation>Report a disclosure or loss</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="43"/>
+        <location filename="../pages/audit_table_model.py" line="42"/>
         <source>Cập nhật sự cố</source>
         <translation>Update an incident</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="44"/>
-        <location filename="../pages/audit_table_model.py" line="76"/>
+        <location filename="../pages/audit_table_model.py" line="43"/>
+        <location filename="../pages/audit_table_model.py" line="75"/>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="45"/>
-        <location filename="../pages/audit_table_model.py" line="77"/>
+        <location filename="../pages/audit_table_model.py" line="44"/>
+        <location filename="../pages/audit_table_model.py" line="76"/>
         <source>Đăng nhập sai</source>
         <translation>Failed log-in</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="46"/>
+        <location filename="../pages/audit_table_model.py" line="45"/>
         <source>Cấp quyền đăng nhập</source>
         <translation>Grant log-in</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="47"/>
+        <location filename="../pages/audit_table_model.py" line="46"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="48"/>
-        <location filename="../pages/audit_table_model.py" line="78"/>
+        <location filename="../pages/audit_table_model.py" line="47"/>
+        <location filename="../pages/audit_table_model.py" line="77"/>
         <source>Mở sổ bằng mã khôi phục</source>
         <translation>Open the register with the recovery code</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="49"/>
+        <location filename="../pages/audit_table_model.py" line="48"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="50"/>
+        <location filename="../pages/audit_table_model.py" line="49"/>
         <source>Lưu nội dung báo cáo năm</source>
         <translation>Save the annual report text</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="51"/>
+        <location filename="../pages/audit_table_model.py" line="50"/>
         <source>Xuất báo cáo ra USB an toàn</source>
         <translation>Export the report to a secure USB drive</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="52"/>
+        <location filename="../pages/audit_table_model.py" line="51"/>
         <source>Thu hồi quyền đăng nhập</source>
         <translation>Revoke log-in</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="53"/>
+        <location filename="../pages/audit_table_model.py" line="52"/>
         <source>Đăng ký máy soạn thảo</source>
         <translation>Register a drafting computer</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="54"/>
+        <location filename="../pages/audit_table_model.py" line="53"/>
         <source>Thôi dùng máy</source>
         <translation>Retire a computer</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="55"/>
+        <location filename="../pages/audit_table_model.py" line="54"/>
         <source>Sửa thông tin máy</source>
         <translation>Edit computer details</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="56"/>
+        <location filename="../pages/audit_table_model.py" line="55"/>
         <source>Cấp mã khôi phục</source>
         <translation>Issue a recovery code</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="57"/>
+        <location filename="../pages/audit_table_model.py" line="56"/>
         <source>Khóa quyển sổ</source>
         <translation>Close a register volume</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="58"/>
+        <location filename="../pages/audit_table_model.py" line="57"/>
         <source>Nhập sổ cũ</source>
         <translation>Import an old register</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="59"/>
+        <location filename="../pages/audit_table_model.py" line="58"/>
         <source>Mở quyển sổ mới</source>
         <translation>Open a new register volume</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="60"/>
+        <location filename="../pages/audit_table_model.py" line="59"/>
         <source>Tạo sổ</source>
         <translation>Create register</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="61"/>
+        <location filename="../pages/audit_table_model.py" line="60"/>
         <source>Đổi khóa mã hóa sổ</source>
         <translation>Change the register encryption key</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="62"/>
+        <location filename="../pages/audit_table_model.py" line="61"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="63"/>
+        <location filename="../pages/audit_table_model.py" line="62"/>
         <source>Ghi tự kiểm tra</source>
         <translation>Record a self-inspection</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="64"/>
+        <location filename="../pages/audit_table_model.py" line="63"/>
         <source>Thay đổi cài đặt</source>
         <translation>Change a setting</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="65"/>
+        <location filename="../pages/audit_table_model.py" line="64"/>
         <source>Phân công cán bộ</source>
         <translation>Assign staff</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="66"/>
+        <location filename="../pages/audit_table_model.py" line="65"/>
         <source>Kết thúc phân công</source>
         <translation>End an assignment</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="67"/>
+        <location filename="../pages/audit_table_model.py" line="66"/>
         <source>Mang tài liệu ra khỏi nơi lưu giữ</source>
         <translation>Take a document out of storage</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="68"/>
+        <location filename="../pages/audit_table_model.py" line="67"/>
         <source>Đưa tài liệu về nơi lưu giữ</source>
         <translation>Return a document to storage</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="69"/>
+        <location filename="../pages/audit_table_model.py" line="68"/>
         <source>Xác nhận đã nhận</source>
         <translation>Confirm receipt</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="70"/>
+        <location filename="../pages/audit_table_model.py" line="69"/>
         <source>Chuyển giao tài liệu</source>
         <translation>Transfer a document</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="71"/>
+        <location filename="../pages/audit_table_model.py" line="70"/>
         <source>Nhận lại tài liệu thu hồi</source>
         <translation>Receive a recalled document</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="72"/>
+        <location filename="../pages/audit_table_model.py" line="71"/>
         <source>Phê duyệt USB an toàn</source>
         <translation>Approve a secure USB drive</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="73"/>
+        <location filename="../pages/audit_table_model.py" line="72"/>
         <source>Thu hồi USB</source>
         <translation>Revoke USB drive</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="74"/>
+        <location filename="../pages/audit_table_model.py" line="73"/>
         <source>Thêm cán bộ</source>
         <translation>Add a staff member</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="75"/>
+        <location filename="../pages/audit_table_model.py" line="74"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit a staff member</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="81"/>
+        <location filename="../pages/audit_table_model.py" line="80"/>
         <source>văn bản</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="82"/>
+        <location filename="../pages/audit_table_model.py" line="81"/>
         <source>cán bộ</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="83"/>
+        <location filename="../pages/audit_table_model.py" line="82"/>
         <source>máy</source>
         <translation>computer</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="84"/>
+        <location filename="../pages/audit_table_model.py" line="83"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="85"/>
+        <location filename="../pages/audit_table_model.py" line="84"/>
         <source>lần kiểm tra</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="86"/>
+        <location filename="../pages/audit_table_model.py" line="85"/>
         <source>bản sao</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="87"/>
+        <location filename="../pages/audit_table_model.py" line="86"/>
         <source>chuyển giao</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="88"/>
+        <location filename="../pages/audit_table_model.py" line="87"/>
         <source>hồ sơ tiêu hủy</source>
         <translation>destruction case</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="89"/>
+        <location filename="../pages/audit_table_model.py" line="88"/>
         <source>bàn giao</source>
         <translation>handover</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="90"/>
+        <location filename="../pages/audit_table_model.py" line="89"/>
         <source>sự cố</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="91"/>
+        <location filename="../pages/audit_table_model.py" line="90"/>
         <source>mục danh mục</source>
         <translation>catalogue item</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="92"/>
+        <location filename="../pages/audit_table_model.py" line="91"/>
         <source>cài đặt</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="93"/>
+        <location filename="../pages/audit_table_model.py" line="92"/>
         <source>cam kết</source>
         <translation>undertaking</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="94"/>
+        <location filename="../pages/audit_table_model.py" line="93"/>
         <source>mang ra ngoài</source>
         <translation>taken out</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="95"/>
+        <location filename="../pages/audit_table_model.py" line="94"/>
         <source>tự kiểm tra</source>
         <translation>self-inspection</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="96"/>
+        <location filename="../pages/audit_table_model.py" line="95"/>
         <source>bản thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="97"/>
+        <location filename="../pages/audit_table_model.py" line="96"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="98"/>
+        <location filename="../pages/audit_table_model.py" line="97"/>
         <source>quyển sổ</source>
         <translation>register volume</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="122"/>
+        <location filename="../pages/audit_table_model.py" line="116"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="122"/>
+        <location filename="../pages/audit_table_model.py" line="116"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="123"/>
+        <location filename="../pages/audit_table_model.py" line="117"/>
         <source>Người thực hiện</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="123"/>
+        <location filename="../pages/audit_table_model.py" line="117"/>
         <source>Hành động</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="124"/>
+        <location filename="../pages/audit_table_model.py" line="118"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../pages/audit_table_model.py" line="124"/>
+        <location filename="../pages/audit_table_model.py" line="118"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
@@ -2085,107 +2085,102 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../pages/dashboard_page.py" line="60"/>
-        <source>Phần cảnh báo chưa có trong phiên bản này.</source>
-        <translation>Alerts are not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../pages/dashboard_page.py" line="79"/>
+        <location filename="../pages/dashboard_page.py" line="68"/>
         <source>Chưa kiểm tra máy tính này.</source>
         <translation>This computer has not been checked yet.</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="82"/>
+        <location filename="../pages/dashboard_page.py" line="71"/>
         <source>Vi phạm / ghi nhận</source>
         <translation>Violation / observation</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="82"/>
+        <location filename="../pages/dashboard_page.py" line="71"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="90"/>
+        <location filename="../pages/dashboard_page.py" line="79"/>
         <source>Kiểm tra lại máy</source>
         <translation>Check the computer again</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="92"/>
+        <location filename="../pages/dashboard_page.py" line="81"/>
         <source>Máy tính này</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="103"/>
+        <location filename="../pages/dashboard_page.py" line="92"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="103"/>
+        <location filename="../pages/dashboard_page.py" line="92"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="103"/>
+        <location filename="../pages/dashboard_page.py" line="92"/>
         <source>Nội dung</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="112"/>
+        <location filename="../pages/dashboard_page.py" line="101"/>
         <source>Việc cần làm và cảnh báo</source>
         <translation>To do and alerts</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="123"/>
+        <location filename="../pages/dashboard_page.py" line="112"/>
         <source>Số văn bản mật trong năm</source>
         <translation>Classified documents this year</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="138"/>
+        <location filename="../pages/dashboard_page.py" line="127"/>
         <source>&lt;h2&gt;Tổng quan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="178"/>
+        <location filename="../pages/dashboard_page.py" line="165"/>
         <source>Không có việc nào đến hạn.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="180"/>
+        <location filename="../pages/dashboard_page.py" line="167"/>
         <source>{n} việc cần xử lý, sắp theo hạn.</source>
         <translation>{n} items to handle, by due date.</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="184"/>
+        <location filename="../pages/dashboard_page.py" line="171"/>
         <source>Cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="200"/>
+        <location filename="../pages/dashboard_page.py" line="187"/>
         <source>Theo độ mật, năm {year}</source>
         <translation>By classification level, {year}</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="205"/>
+        <location filename="../pages/dashboard_page.py" line="192"/>
         <source>Đang kiểm tra máy tính…</source>
         <translation>Checking the computer…</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="212"/>
+        <location filename="../pages/dashboard_page.py" line="199"/>
         <source>Không kiểm tra được máy: {e} Coi như máy chưa đạt; không soạn thảo BMNN cho đến khi kiểm tra lại thành công.</source>
         <translation>The computer could not be checked: {e} Treat it as not compliant; do not draft state secrets until a check succeeds.</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="221"/>
+        <location filename="../pages/dashboard_page.py" line="208"/>
         <source>Máy đạt yêu cầu soạn thảo BMNN, có {n} cảnh báo cần xem xét bên dưới (kiểm tra lúc {when}).</source>
         <translation>The computer meets the requirements for drafting state secrets, with {n} warning(s) to review below (checked at {when}).</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="225"/>
+        <location filename="../pages/dashboard_page.py" line="212"/>
         <source>Máy đạt yêu cầu soạn thảo BMNN (kiểm tra lúc {when}).</source>
         <translation>The computer meets the requirements for drafting state secrets (checked at {when}).</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard_page.py" line="228"/>
+        <location filename="../pages/dashboard_page.py" line="215"/>
         <source>Máy KHÔNG đạt yêu cầu (kiểm tra lúc {when}): {n} vi phạm phải khắc phục trước khi soạn thảo BMNN.</source>
         <translation>The computer does NOT meet the requirements (checked at {when}): {n} violation(s) must be fixed before drafting state secrets.</translation>
     </message>
@@ -4380,339 +4375,339 @@
 <context>
     <name>machines</name>
     <message>
-        <location filename="../pages/machines_page.py" line="67"/>
+        <location filename="../pages/machines_page.py" line="61"/>
         <source>Sửa thông tin máy</source>
         <translation>Edit computer details</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="67"/>
+        <location filename="../pages/machines_page.py" line="61"/>
         <source>Đăng ký máy này</source>
         <translation>Register this computer</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="78"/>
+        <location filename="../pages/machines_page.py" line="72"/>
         <source>Tên máy:</source>
         <translation>Computer name:</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="79"/>
+        <location filename="../pages/machines_page.py" line="73"/>
         <source>Số tem an toàn:</source>
         <translation>Security seal number:</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="80"/>
+        <location filename="../pages/machines_page.py" line="74"/>
         <source>Ngày kiểm tra:</source>
         <translation>Inspection date:</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="81"/>
+        <location filename="../pages/machines_page.py" line="75"/>
         <source>Đơn vị kiểm tra:</source>
         <translation>Inspected by:</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="82"/>
+        <location filename="../pages/machines_page.py" line="76"/>
         <source>Vị trí đặt máy:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="83"/>
+        <location filename="../pages/machines_page.py" line="77"/>
         <source>Mã định danh máy:</source>
         <translation>Machine ID:</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="83"/>
+        <location filename="../pages/machines_page.py" line="77"/>
         <source>(không đọc được)</source>
         <translation>(could not be read)</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="85"/>
+        <location filename="../pages/machines_page.py" line="79"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="86"/>
-        <location filename="../pages/machines_page.py" line="121"/>
+        <location filename="../pages/machines_page.py" line="80"/>
+        <location filename="../pages/machines_page.py" line="115"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="102"/>
+        <location filename="../pages/machines_page.py" line="96"/>
         <source>Thêm USB an toàn từ các USB đang cắm</source>
         <translation>Add secure USB drives from those plugged in</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="111"/>
+        <location filename="../pages/machines_page.py" line="105"/>
         <source>Ví dụ: Quyết định cấp số 12/QĐ-BCY ngày 05/3/2025</source>
         <translation>For example: Allocation decision 12/QĐ-BCY of 05/3/2025</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="113"/>
+        <location filename="../pages/machines_page.py" line="107"/>
         <source>Đánh dấu USB an toàn được cấp cho cơ quan:</source>
         <translation>Tick the secure USB drives issued to the agency:</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="114"/>
+        <location filename="../pages/machines_page.py" line="108"/>
         <source>Không thấy USB nào đang cắm. Cắm USB an toàn rồi mở lại hộp thoại này.</source>
         <translation>No USB drive is plugged in. Plug in the secure USB drive and open this dialog again.</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="117"/>
+        <location filename="../pages/machines_page.py" line="111"/>
         <source>Quyết định cấp:</source>
         <translation>Allocation decision:</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="120"/>
+        <location filename="../pages/machines_page.py" line="114"/>
         <source>Thêm vào danh sách</source>
         <translation>Add to the list</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="143"/>
+        <location filename="../pages/machines_page.py" line="137"/>
         <source>Tên máy</source>
         <translation>Computer name</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="143"/>
+        <location filename="../pages/machines_page.py" line="137"/>
         <source>Số tem</source>
         <translation>Seal number</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="143"/>
+        <location filename="../pages/machines_page.py" line="137"/>
         <source>Ngày kiểm tra</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="143"/>
+        <location filename="../pages/machines_page.py" line="137"/>
         <source>Đơn vị kiểm tra</source>
         <translation>Inspected by</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="144"/>
+        <location filename="../pages/machines_page.py" line="138"/>
         <source>Mã định danh</source>
         <translation>Machine ID</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="144"/>
+        <location filename="../pages/machines_page.py" line="138"/>
         <source>Vị trí</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="144"/>
-        <location filename="../pages/machines_page.py" line="156"/>
+        <location filename="../pages/machines_page.py" line="138"/>
+        <location filename="../pages/machines_page.py" line="150"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="146"/>
+        <location filename="../pages/machines_page.py" line="140"/>
         <source>Đăng ký máy này…</source>
         <translation>Register this computer…</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="148"/>
+        <location filename="../pages/machines_page.py" line="142"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="155"/>
+        <location filename="../pages/machines_page.py" line="149"/>
         <source>Hãng</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="155"/>
+        <location filename="../pages/machines_page.py" line="149"/>
         <source>Sản phẩm</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="155"/>
+        <location filename="../pages/machines_page.py" line="149"/>
         <source>Mã hãng:sản phẩm</source>
         <translation>Vendor:product ID</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="155"/>
+        <location filename="../pages/machines_page.py" line="149"/>
         <source>Số sê-ri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="156"/>
+        <location filename="../pages/machines_page.py" line="150"/>
         <source>Người giữ</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="156"/>
+        <location filename="../pages/machines_page.py" line="150"/>
         <source>Quyết định cấp</source>
         <translation>Allocation decision</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="158"/>
+        <location filename="../pages/machines_page.py" line="152"/>
         <source>Thêm từ USB đang cắm…</source>
         <translation>Add from plugged-in USB…</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="160"/>
+        <location filename="../pages/machines_page.py" line="154"/>
         <source>Thu hồi…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="167"/>
+        <location filename="../pages/machines_page.py" line="161"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="167"/>
+        <location filename="../pages/machines_page.py" line="161"/>
         <source>Máy</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="167"/>
+        <location filename="../pages/machines_page.py" line="161"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="167"/>
+        <location filename="../pages/machines_page.py" line="161"/>
         <source>Vi phạm</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="167"/>
+        <location filename="../pages/machines_page.py" line="161"/>
         <source>Mục đích</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="168"/>
+        <location filename="../pages/machines_page.py" line="162"/>
         <source>Mã băm bằng chứng (SHA-256)</source>
         <translation>Evidence hash (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="172"/>
+        <location filename="../pages/machines_page.py" line="166"/>
         <source>Máy soạn thảo</source>
         <translation>Drafting computers</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="173"/>
+        <location filename="../pages/machines_page.py" line="167"/>
         <source>USB an toàn</source>
         <translation>Secure USB drives</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="174"/>
+        <location filename="../pages/machines_page.py" line="168"/>
         <source>In biên bản kiểm tra…</source>
         <translation>Print the inspection record…</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="184"/>
+        <location filename="../pages/machines_page.py" line="178"/>
         <source>Lịch sử kiểm tra</source>
         <translation>Check history</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="186"/>
+        <location filename="../pages/machines_page.py" line="180"/>
         <source>&lt;h2&gt;Máy tính &amp;amp; USB&lt;/h2&gt;Máy soạn thảo BMNN phải được kiểm tra, dán tem an toàn; chỉ dùng USB an toàn được cấp.</source>
         <translation>&lt;h2&gt;Computers &amp;amp; USB&lt;/h2&gt;Computers used to draft state secrets must be inspected and sealed; use only the secure USB drives issued.</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="211"/>
+        <location filename="../pages/machines_page.py" line="205"/>
         <source>(chưa có tem)</source>
         <translation>(no seal yet)</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="213"/>
+        <location filename="../pages/machines_page.py" line="207"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="213"/>
+        <location filename="../pages/machines_page.py" line="207"/>
         <source>Đã thôi dùng</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="218"/>
+        <location filename="../pages/machines_page.py" line="212"/>
         <source>Được phép</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="218"/>
+        <location filename="../pages/machines_page.py" line="212"/>
         <source>Đã thu hồi</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="228"/>
+        <location filename="../pages/machines_page.py" line="222"/>
         <source>Đạt</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="228"/>
+        <location filename="../pages/machines_page.py" line="222"/>
         <source>Không đạt</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="229"/>
+        <location filename="../pages/machines_page.py" line="223"/>
         <source>Tự kiểm tra</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="229"/>
+        <location filename="../pages/machines_page.py" line="223"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="230"/>
+        <location filename="../pages/machines_page.py" line="224"/>
         <source>Trước khi soạn thảo</source>
         <translation>Before drafting</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="243"/>
+        <location filename="../pages/machines_page.py" line="237"/>
         <source>Biên bản kiểm tra máy tính</source>
         <translation>Computer inspection record</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="271"/>
+        <location filename="../pages/machines_page.py" line="265"/>
         <source>Chưa chọn máy nào.</source>
         <translation>No computer selected.</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="271"/>
+        <location filename="../pages/machines_page.py" line="265"/>
         <source>Bấm vào một dòng trong bảng rồi bấm «Sửa…».</source>
         <translation>Click a row in the table, then press “Edit…”.</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="281"/>
+        <location filename="../pages/machines_page.py" line="275"/>
         <source>Không đọc được danh sách USB đang cắm: {e}</source>
         <translation>Could not read the list of plugged-in USB drives: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="300"/>
+        <location filename="../pages/machines_page.py" line="294"/>
         <source>Chưa chọn USB nào.</source>
         <translation>No USB drive selected.</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="300"/>
+        <location filename="../pages/machines_page.py" line="294"/>
         <source>Bấm vào một dòng trong bảng rồi bấm «Thu hồi…».</source>
         <translation>Click a row in the table, then press “Revoke…”.</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="302"/>
+        <location filename="../pages/machines_page.py" line="296"/>
         <source>Thu hồi USB</source>
         <translation>Revoke USB drive</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="302"/>
+        <location filename="../pages/machines_page.py" line="296"/>
         <source>Lý do thu hồi (ghi vào nhật ký):</source>
         <translation>Reason for revoking (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="306"/>
+        <location filename="../pages/machines_page.py" line="300"/>
         <source>Cần ghi lý do thu hồi USB.</source>
         <translation>Enter the reason for revoking the USB drive.</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="306"/>
+        <location filename="../pages/machines_page.py" line="300"/>
         <source>Ví dụ: hỏng, mất, trả lại Ban Cơ yếu.</source>
         <translation>For example: broken, lost, returned to the Government Cipher Committee.</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="308"/>
+        <location filename="../pages/machines_page.py" line="302"/>
         <source>Thu hồi USB này?</source>
         <translation>Revoke this USB drive?</translation>
     </message>
     <message>
-        <location filename="../pages/machines_page.py" line="309"/>
+        <location filename="../pages/machines_page.py" line="303"/>
         <source>USB sẽ không còn được phép dùng trên máy soạn thảo: nếu còn cắm, lần kiểm tra sau máy sẽ không đạt. Việc thu hồi được ghi vào nhật ký.</source>
         <translation>The USB drive will no longer be allowed on the drafting computer: if it is still plugged in, the next check will fail. The revocation is recorded in the audit log.</translation>
     </message>
@@ -5671,193 +5666,193 @@ Legal regime in force: {pack}.</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../pages/settings_page.py" line="30"/>
+        <location filename="../pages/settings_page.py" line="29"/>
         <source>nay</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="53"/>
+        <location filename="../pages/settings_page.py" line="50"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="66"/>
+        <location filename="../pages/settings_page.py" line="63"/>
         <source>Chế độ pháp lý (gói quy tắc)</source>
         <translation>Legal regime (rule pack)</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="75"/>
+        <location filename="../pages/settings_page.py" line="72"/>
         <source>Các chế độ có trong chương trình (hồ sơ cũ giữ chế độ lúc lập):</source>
         <translation>Regimes in the program (older records keep the regime in force when they were made):</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="80"/>
+        <location filename="../pages/settings_page.py" line="77"/>
         <source>Khóa tự động và ngôn ngữ</source>
         <translation>Automatic lock and language</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="84"/>
+        <location filename="../pages/settings_page.py" line="81"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="85"/>
-        <location filename="../pages/settings_page.py" line="156"/>
+        <location filename="../pages/settings_page.py" line="82"/>
+        <location filename="../pages/settings_page.py" line="153"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="91"/>
+        <location filename="../pages/settings_page.py" line="88"/>
         <source>Tự khóa khi không thao tác sau:</source>
         <translation>Lock automatically after no activity for:</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="97"/>
+        <location filename="../pages/settings_page.py" line="94"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="106"/>
+        <location filename="../pages/settings_page.py" line="103"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="111"/>
+        <location filename="../pages/settings_page.py" line="108"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="113"/>
+        <location filename="../pages/settings_page.py" line="110"/>
         <source>Cỡ chữ:</source>
         <translation>Font size:</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="119"/>
+        <location filename="../pages/settings_page.py" line="116"/>
         <source>Màu giao diện:</source>
         <translation>Colours:</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="120"/>
+        <location filename="../pages/settings_page.py" line="117"/>
         <source>Áp dụng</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="131"/>
+        <location filename="../pages/settings_page.py" line="128"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="133"/>
+        <location filename="../pages/settings_page.py" line="130"/>
         <source>Bản sao lưu được mã hóa như sổ gốc; giữ 10 bản gần nhất. Thư mục: {path}</source>
         <translation>Backups are encrypted like the register itself; the 10 most recent are kept. Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="139"/>
+        <location filename="../pages/settings_page.py" line="136"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="141"/>
+        <location filename="../pages/settings_page.py" line="138"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="154"/>
+        <location filename="../pages/settings_page.py" line="151"/>
         <source>không nhắc</source>
         <translation>never remind</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="155"/>
+        <location filename="../pages/settings_page.py" line="152"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="160"/>
+        <location filename="../pages/settings_page.py" line="157"/>
         <source>Nhắc sao lưu trên trang Tổng quan khi bản gần nhất cũ hơn:</source>
         <translation>Remind on the Overview page when the latest backup is older than:</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="173"/>
+        <location filename="../pages/settings_page.py" line="170"/>
         <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="201"/>
+        <location filename="../pages/settings_page.py" line="198"/>
         <source>Đã lưu: nhắc khi bản sao lưu cũ hơn {n} ngày.</source>
         <translation>Saved: remind when the backup is older than {n} days.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="202"/>
+        <location filename="../pages/settings_page.py" line="199"/>
         <source>Đã lưu: không nhắc sao lưu.</source>
         <translation>Saved: no backup reminder.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="213"/>
+        <location filename="../pages/settings_page.py" line="210"/>
         <source>&lt;b&gt;Đang áp dụng: {name}&lt;/b&gt;&lt;br&gt;Hiệu lực từ {start} đến {end}.&lt;br&gt;Căn cứ:&lt;ul&gt;{texts}&lt;/ul&gt;{basis}</source>
         <translation>&lt;b&gt;In force: {name}&lt;/b&gt;&lt;br&gt;Effective from {start} to {end}.&lt;br&gt;Legal basis:&lt;ul&gt;{texts}&lt;/ul&gt;{basis}</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="230"/>
+        <location filename="../pages/settings_page.py" line="227"/>
         <source>Đã lưu: tự khóa sau {n} phút không thao tác.</source>
         <translation>Saved: locks after {n} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="242"/>
+        <location filename="../pages/settings_page.py" line="239"/>
         <source>Đã áp dụng: chữ cỡ {n} pt, {theme}.</source>
         <translation>Applied: {n} pt text, {theme}.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="247"/>
+        <location filename="../pages/settings_page.py" line="244"/>
         <source>Ngôn ngữ mới được áp dụng từ lần mở chương trình sau.</source>
         <translation>The new language applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="261"/>
+        <location filename="../pages/settings_page.py" line="258"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="269"/>
+        <location filename="../pages/settings_page.py" line="266"/>
         <source>Đang sao lưu sổ…</source>
         <translation>Backing up the register…</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="273"/>
+        <location filename="../pages/settings_page.py" line="270"/>
         <source>Đã sao lưu vào {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="280"/>
+        <location filename="../pages/settings_page.py" line="277"/>
         <source>Kiểm tra chỗ trống trên đĩa rồi thử lại.</source>
         <translation>Check the free disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="287"/>
+        <location filename="../pages/settings_page.py" line="284"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="292"/>
+        <location filename="../pages/settings_page.py" line="289"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="292"/>
+        <location filename="../pages/settings_page.py" line="289"/>
         <source>Mật khẩu của {user} (để mở bản sao lưu):</source>
         <translation>Password of {user} (to open the backup):</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="296"/>
+        <location filename="../pages/settings_page.py" line="293"/>
         <source>Khôi phục sổ từ bản sao lưu?</source>
         <translation>Restore the register from a backup?</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="297"/>
+        <location filename="../pages/settings_page.py" line="294"/>
         <source>Sổ hiện tại sẽ được thay bằng bản sao lưu «{name}». Mọi thay đổi ghi sau thời điểm sao lưu sẽ mất (sổ hiện tại vẫn được sao lưu trước khi thay). Chương trình sẽ khóa và cần nhập lại mật khẩu.</source>
         <translation>The current register will be replaced by backup “{name}”. Every change recorded after that backup will be lost (the current register is backed up first). The program will lock and ask for the password again.</translation>
     </message>
     <message>
-        <location filename="../pages/settings_page.py" line="300"/>
+        <location filename="../pages/settings_page.py" line="297"/>
         <source>Có, khôi phục</source>
         <translation>Yes, restore</translation>
     </message>

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import or_, select
 
 from app.ui.pages.audit_details import describe
 from app.ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -108,14 +107,9 @@ def action_label(code: str) -> str:
 
 
 def fetch_audit(session, offset: int, limit: int, text: str = "") -> list[tuple]:
-    from app.models import AuditEvent
+    from app.services.screen_queries import audit_rows
 
-    q = select(AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity,
-               AuditEvent.entity_id, AuditEvent.details).order_by(AuditEvent.id.desc())
-    if text:
-        like = f"%{text}%"
-        q = q.where(or_(AuditEvent.actor.like(like), AuditEvent.action.like(like), AuditEvent.details.like(like)))
-    return [tuple(r) for r in session.execute(q.offset(offset).limit(limit)).all()]
+    return audit_rows(session, offset, limit, text)
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -5,7 +5,6 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
 
 from app.ui.lifetime import subscribe
 from app.ui.machine_status import MachineStatus
@@ -36,32 +35,22 @@ _tr = QCoreApplication.translate  # short name; lupdate is run with -tr-function
 class DashboardData:
     year: int
     alerts: list = field(default_factory=list)
-    alerts_error: str | None = None
     counts: dict = field(default_factory=dict)  # (book, level) -> n
     level_names: dict = field(default_factory=dict)  # code -> name, in rank order
 
 
 def load_dashboard(session, today: dt.date, pack, backup_stem: str | None = None) -> DashboardData:
-    from app.models import Document
+    from app import paths
+    from app.services.alerts import backup_alert, compute_alerts, last_backup_on
+    from app.services.screen_queries import documents_by_level
 
     data = DashboardData(year=today.year)
-    try:
-        from app.services.alerts import compute_alerts
-
-        data.alerts = sorted(compute_alerts(session, today), key=lambda a: (a.due_on or dt.date.max))
-        if backup_stem is not None:
-            from app import paths
-            from app.services.alerts import backup_alert, last_backup_on
-
-            reminder = backup_alert(session, today, last_backup_on(paths.backup_dir(), backup_stem))
-            if reminder is not None:
-                data.alerts.insert(0, reminder)
-    except ImportError:
-        data.alerts_error = _tr("dashboard", "Phần cảnh báo chưa có trong phiên bản này.")
-    rows = session.execute(
-        select(Document.book, Document.do_mat, func.count(Document.id))
-        .where(Document.year == today.year).group_by(Document.book, Document.do_mat)).all()
-    data.counts = {(book, level): n for book, level, n in rows}
+    data.alerts = sorted(compute_alerts(session, today), key=lambda a: (a.due_on or dt.date.max))
+    if backup_stem is not None:
+        reminder = backup_alert(session, today, last_backup_on(paths.backup_dir(), backup_stem))
+        if reminder is not None:
+            data.alerts.insert(0, reminder)
+    data.counts = documents_by_level(session, today.year)
     data.level_names = ({lv.code: level_label(lv.name) for lv in sorted(pack.levels, key=lambda lv: -lv.rank)}
                         if pack else {})
     return data
@@ -172,9 +161,7 @@ class DashboardPage(QWidget):
                     item.setBackground(QBrush(QColor(colour)))
                 self.alerts.setItem(r, c, item)
         self.alerts.resizeRowsToContents()
-        if data.alerts_error:
-            self.alerts_note.setText(data.alerts_error)
-        elif not data.alerts:
+        if not data.alerts:
             self.alerts_note.setText(_tr("dashboard", "Không có việc nào đến hạn."))
         else:
             self.alerts_note.setText(_tr("dashboard", "{n} việc cần xử lý, sắp theo hạn.").format(n=len(data.alerts)))

@@ -6,7 +6,6 @@ import json
 import logging
 import socket
 
-from sqlalchemy import select
 
 from app.ui.lifetime import subscribe
 from app.ui.machine_status import local_machine_id
@@ -28,14 +27,9 @@ def _date(d) -> str:
 
 
 def load_devices(session) -> dict:
-    from app.models import ApprovedUsb, CheckRun, Machine, User
+    from app.services.screen_queries import devices_overview
 
-    machines = session.scalars(select(Machine).order_by(Machine.active.desc(), Machine.name)).all()
-    usbs = session.execute(select(ApprovedUsb, User.full_name).outerjoin(User, User.id == ApprovedUsb.holder_id)
-                           .order_by(ApprovedUsb.active.desc(), ApprovedUsb.id)).all()
-    runs = session.scalars(select(CheckRun).order_by(CheckRun.checked_at.desc()).limit(200)).all()
-    names = {m.id: m.name for m in machines}
-    return {"machines": machines, "usbs": usbs, "runs": runs, "machine_names": names}
+    return devices_overview(session)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], ids: list | None = None) -> None:

@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from sqlalchemy import select
 
 from app import paths
 from app.rules import all_packs
@@ -31,14 +30,12 @@ def _d(day) -> str:
 
 
 def load_settings(session) -> dict:
-    from app.models import Agency
-
-    agency = session.scalar(select(Agency).order_by(Agency.id).limit(1))
+    from app.services import screen_queries
     from app.services.alerts import BACKUP_DAYS, BACKUP_DAYS_DEFAULT
     from app.services.settings import get_setting
 
     minutes, _name = load_ui_settings(session)
-    return {"agency": agency, "idle_minutes": minutes,
+    return {"agency": screen_queries.agency(session), "idle_minutes": minutes,
             "backup_days": int(get_setting(session, BACKUP_DAYS, BACKUP_DAYS_DEFAULT))}
 
 

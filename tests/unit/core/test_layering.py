@@ -71,3 +71,10 @@ def test_migrations_import_no_services_and_no_ui():
         if bad:
             offenders[path.relative_to(ROOT).as_posix()] = sorted(bad)
     assert offenders == {}
+
+
+def test_the_ui_builds_no_sql():
+    """Screens read through services (``app.services.screen_queries`` and the rest): no sqlalchemy in app/ui."""
+    offenders = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "app" / "ui").rglob("*.py")
+                       if any(m == "sqlalchemy" or m.startswith("sqlalchemy.") for m in _imported_modules(path)))
+    assert offenders == []
